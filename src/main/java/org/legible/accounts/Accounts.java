@@ -1,0 +1,46 @@
+package org.legible.accounts;
+
+import java.time.ZoneId;
+
+/**
+ * The accounts module's facade: sign-up, passphrases, preferences, invitations, deletion. Implemented in
+ * {@code internal}, so the repositories behind it stay package-private.
+ */
+public interface Accounts {
+
+    /** True when anyone may create an account now: the very first account, or sign-up is configured open. */
+    boolean signupOpen();
+
+    /** False only on a new installation, before the first account. */
+    boolean anyAccountExists();
+
+    boolean invitationValid(String token);
+
+    /**
+     * Creates an account. The caller has checked the passphrase against {@link PassphrasePolicy}; it is checked
+     * again here so no path can store a weak one. The first account becomes the administrator.
+     */
+    Registration register(String email, String passphrase, ZoneId timeZone, String invitationToken);
+
+    /** Changes the passphrase when the current one is right; false when it is not. */
+    boolean changePassphrase(AccountId id, String current, String replacement);
+
+    boolean passphraseMatches(AccountId id, String passphrase);
+
+    Preferences preferences(AccountId id);
+
+    void updatePreferences(AccountId id, Preferences preferences);
+
+    /** Issues a one-time sign-up token, valid for seven days; only its hash is stored. Administrator only. */
+    String invite(AccountId inviter);
+
+    boolean isAdmin(AccountId id);
+
+    String email(AccountId id);
+
+    /**
+     * Deletes the account and, through the schema's cascades, every row any module keeps for it. Listeners of
+     * {@link AccountEvents.AccountDeleted} run inside the same transaction for anything kept outside the database.
+     */
+    void delete(AccountId id);
+}

@@ -1,0 +1,71 @@
+package org.legible.accounts.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed sign-ins per account and per address and says when either must wait. An address gets more room
+ * than an account, since a clinic may sit behind one address. Unknown e-mails count like known ones, so the
+ * throttle does not reveal which accounts exist.
+ */
+@Component
+class LoginProtection {
+
+    @ConfigurationProperties("legible.login")
+    record Limits(
+            Integer accountFailures, Integer addressFailures, Duration window, Duration firstLock, Duration maxLock) {
+        Limits {
+            accountFailures = accountFailures == null ? 5 : accountFailures;
+            addressFailures = addressFailures == null ? 20 : addressFailures;
+            window = window == null ? Duration.ofMinutes(1) : window;
+            firstLock = firstLock == null ? Duration.ofMinutes(1) : firstLock;
+            maxLock = maxLock == null ? Duration.ofMinutes(15) : maxLock;
+        }
+    }
+
+    private final LoginThrottle byAccount;
+    private final LoginThrottle byAddress;
+    private final Clock clock;
+
+    LoginProtection(Limits limits, Clock clock) {
+        this.byAccount =
+                new LoginThrottle(limits.accountFailures(), limits.window(), limits.firstLock(), limits.maxLock());
+        this.byAddress =
+                new LoginThrottle(limits.addressFailures(), limits.window(), limits.firstLock(), limits.maxLock());
+        this.clock = clock;
+    }
+
+    /** The longer wait of the account and the address, if either is locked. */
+    Optional<Duration> lockedFor(String email, String address) {
+        Optional<Duration> account = byAccount.lockedFor(accountKey(email), clock.instant());
+        Optional<Duration> ip = byAddress.lockedFor(address, clock.instant());
+        if (account.isPresent() && ip.isPresent()) {
+            return Optional.of(account.get().compareTo(ip.get()) >= 0 ? account.get() : ip.get());
+        }
+        return account.isPresent() ? account : ip;
+    }
+
+    @EventListener
+    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        byAccount.failed(accountKey(event.getAuthentication().getName()), clock.instant());
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            byAddress.failed(details.getRemoteAddress(), clock.instant());
+        }
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        byAccount.succeeded(accountKey(event.getAuthentication().getName()));
+    }
+
+    private static String accountKey(String email) {
+        return AccountsService.normaliseEmail(email);
+    }
+}

@@ -1,0 +1,49 @@
+package org.legible.accounts.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs before Spring Security: a sign-in attempt for a locked account or address never reaches the passphrase
+ * check (so even the right passphrase waits), and gets 429 with Retry-After and the sign-in page saying how long.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    static final String RETRY_AFTER_ATTRIBUTE = "legible.login.retryAfterSeconds";
+
+    private final LoginProtection protection;
+
+    LoginThrottleFilter(LoginProtection protection) {
+        this.protection = protection;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Duration> wait = protection.lockedFor(request.getParameter("username"), request.getRemoteAddr());
+        if (wait.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        request.setAttribute(RETRY_AFTER_ATTRIBUTE, seconds);
+        request.getRequestDispatcher("/login/throttled").forward(request, response);
+    }
+}

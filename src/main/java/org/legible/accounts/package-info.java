@@ -1,0 +1,6 @@
+/**
+ * People and their sign-in: accounts, passphrases (Argon2id), login throttling, invitations and preferences (time
+ * zone, diary day boundary).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"system :: sql"})
+package org.legible.accounts;

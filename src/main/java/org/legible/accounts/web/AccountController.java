@@ -1,0 +1,204 @@
+package org.legible.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.accounts.PassphrasePolicy;
+import org.legible.accounts.Preferences;
+import org.legible.accounts.internal.AccountSessions;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The account page: passphrase, preferences, invitations (administrator) and deleting the account. */
+@Controller
+class AccountController {
+
+    record PassphraseForm(String current, String replacement, String replacementConfirm) {}
+
+    record PreferencesForm(String timeZone, String dayBoundary) {}
+
+    record DeleteForm(String passphrase, String confirm) {}
+
+    static final List<String> DAY_BOUNDARIES = List.of(
+            "00:00", "01:00", "02:00", "03:00", "04:00", "05:00", "06:00", "07:00", "08:00", "09:00", "10:00", "11:00",
+            "12:00");
+
+    private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+
+    private final Accounts accounts;
+    private final AccountSessions sessions;
+    private final MessageSource messages;
+
+    AccountController(Accounts accounts, AccountSessions sessions, MessageSource messages) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/account")
+    String page(AccountId account, Model model) {
+        Preferences preferences = accounts.preferences(account);
+        return render(
+                account,
+                model,
+                new PreferencesForm(
+                        preferences.timeZone().getId(),
+                        preferences.dayBoundary().toString()),
+                Map.of());
+    }
+
+    private String render(AccountId account, Model model, PreferencesForm preferences, Map<String, String> errors) {
+        model.addAttribute("email", accounts.email(account));
+        model.addAttribute("admin", accounts.isAdmin(account));
+        model.addAttribute("preferences", preferences);
+        model.addAttribute("zones", ZONES);
+        model.addAttribute("boundaries", DAY_BOUNDARIES);
+        model.addAttribute("errors", errors);
+        return "accounts/account";
+    }
+
+    @PostMapping("/account/passphrase")
+    String changePassphrase(
+            AccountId account,
+            @ModelAttribute PassphraseForm form,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        PassphrasePolicy.problem(form.replacement(), accounts.email(account))
+                .ifPresent(problem -> errors.put(
+                        "replacement",
+                        messages.getMessage(
+                                problem,
+                                new Object[] {PassphrasePolicy.MIN_LENGTH, PassphrasePolicy.MAX_LENGTH},
+                                locale)));
+        if (!errors.containsKey("replacement")
+                && (form.replacementConfirm() == null
+                        || !form.replacementConfirm().equals(form.replacement()))) {
+            errors.put("replacementConfirm", messages.getMessage("signup.passphrase.mismatch", null, locale));
+        }
+        if (errors.isEmpty() && !accounts.changePassphrase(account, form.current(), form.replacement())) {
+            errors.put("current", messages.getMessage("account.passphrase.currentWrong", null, locale));
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            Preferences preferences = accounts.preferences(account);
+            return render(
+                    account,
+                    model,
+                    new PreferencesForm(
+                            preferences.timeZone().getId(),
+                            preferences.dayBoundary().toString()),
+                    errors);
+        }
+        sessions.endOtherSessions(account, request.getSession().getId());
+        redirect.addFlashAttribute("message", "account.passphrase.changed");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/preferences")
+    String preferences(
+            AccountId account,
+            @ModelAttribute PreferencesForm form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ZoneId zone = null;
+        LocalTime boundary = null;
+        try {
+            zone = ZoneId.of(form.timeZone() == null ? "" : form.timeZone().strip());
+        } catch (DateTimeException e) {
+            errors.put("timeZone", messages.getMessage("account.timeZone.invalid", null, locale));
+        }
+        try {
+            boundary = LocalTime.parse(
+                    form.dayBoundary() == null ? "" : form.dayBoundary().strip());
+            if (boundary.isAfter(Preferences.LATEST_DAY_BOUNDARY)) {
+                errors.put("dayBoundary", messages.getMessage("account.dayBoundary.invalid", null, locale));
+            }
+        } catch (DateTimeParseException e) {
+            errors.put("dayBoundary", messages.getMessage("account.dayBoundary.invalid", null, locale));
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            return render(account, model, form, errors);
+        }
+        accounts.updatePreferences(account, new Preferences(zone, boundary));
+        redirect.addFlashAttribute("message", "account.preferences.saved");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/invitations")
+    String invite(AccountId account, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!accounts.isAdmin(account)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return "error/403";
+        }
+        String token = accounts.invite(account);
+        String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/signup")
+                .queryParam("invite", token)
+                .toUriString();
+        redirect.addFlashAttribute("invitationLink", link);
+        return "redirect:/account";
+    }
+
+    @GetMapping("/account/delete")
+    String confirmDelete(Model model) {
+        model.addAttribute("errors", Map.of());
+        return "accounts/delete";
+    }
+
+    @PostMapping("/account/delete")
+    String delete(
+            AccountId account,
+            @ModelAttribute DeleteForm form,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!"DELETE".equals(form.confirm() == null ? null : form.confirm().strip())) {
+            errors.put("confirm", messages.getMessage("account.delete.confirmWord", null, locale));
+        }
+        if (!accounts.passphraseMatches(account, form.passphrase())) {
+            errors.put("passphrase", messages.getMessage("account.passphrase.currentWrong", null, locale));
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            model.addAttribute("errors", errors);
+            model.addAttribute("confirm", form.confirm());
+            return "accounts/delete";
+        }
+        accounts.delete(account);
+        sessions.endAllSessions(account);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return "redirect:/login?deleted";
+    }
+}

@@ -1,0 +1,118 @@
+package org.legible.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.legible.accounts.Accounts;
+import org.legible.accounts.PassphrasePolicy;
+import org.legible.accounts.Registration;
+import org.legible.accounts.internal.SignIn;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SignupController {
+
+    /** What the sign-up form posts. The time zone comes from the browser when script runs, else the server's. */
+    record SignupForm(String email, String passphrase, String passphraseConfirm, String timeZone, String invite) {}
+
+    static final int MAX_EMAIL = 320;
+
+    private final Accounts accounts;
+    private final SignIn signIn;
+    private final MessageSource messages;
+
+    SignupController(Accounts accounts, SignIn signIn, MessageSource messages) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+        this.messages = messages;
+    }
+
+    @GetMapping("/signup")
+    String form(@RequestParam(required = false) String invite, Model model, HttpServletResponse response) {
+        if (!accounts.signupOpen() && !accounts.invitationValid(invite)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return "accounts/signup-closed";
+        }
+        model.addAttribute("form", new SignupForm(null, null, null, null, invite));
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("firstAccount", !accounts.anyAccountExists());
+        return "accounts/signup";
+    }
+
+    @PostMapping("/signup")
+    String signup(
+            @ModelAttribute("form") SignupForm form,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!accounts.signupOpen() && !accounts.invitationValid(form.invite())) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return "accounts/signup-closed";
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = form.email() == null ? "" : form.email().strip();
+        if (!looksLikeEmail(email)) {
+            errors.put("email", messages.getMessage("signup.email.invalid", null, locale));
+        }
+        PassphrasePolicy.problem(form.passphrase(), email)
+                .ifPresent(problem -> errors.put(
+                        "passphrase",
+                        messages.getMessage(
+                                problem,
+                                new Object[] {PassphrasePolicy.MIN_LENGTH, PassphrasePolicy.MAX_LENGTH},
+                                locale)));
+        if (!errors.containsKey("passphrase")
+                && (form.passphraseConfirm() == null
+                        || !form.passphraseConfirm().equals(form.passphrase()))) {
+            errors.put("passphraseConfirm", messages.getMessage("signup.passphrase.mismatch", null, locale));
+        }
+        if (errors.isEmpty()) {
+            Registration result = accounts.register(email, form.passphrase(), zone(form.timeZone()), form.invite());
+            if (result instanceof Registration.Registered) {
+                signIn.signIn(email, request, response);
+                return "redirect:/?welcome";
+            }
+            if (result instanceof Registration.EmailTaken) {
+                errors.put("email", messages.getMessage("signup.email.taken", null, locale));
+            } else {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return "accounts/signup-closed";
+            }
+        }
+        response.setStatus(422);
+        model.addAttribute("errors", errors);
+        model.addAttribute("firstAccount", !accounts.anyAccountExists());
+        // The passphrase is never sent back to the page; everything else is kept.
+        model.addAttribute("form", new SignupForm(form.email(), null, null, form.timeZone(), form.invite()));
+        return "accounts/signup";
+    }
+
+    static boolean looksLikeEmail(String email) {
+        return email.length() <= MAX_EMAIL && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
+    static ZoneId zone(String text) {
+        return Optional.ofNullable(text)
+                .filter(t -> !t.isBlank() && t.length() <= 64)
+                .flatMap(t -> {
+                    try {
+                        return Optional.of(ZoneId.of(t));
+                    } catch (DateTimeException e) {
+                        return Optional.empty();
+                    }
+                })
+                .orElse(ZoneId.systemDefault());
+    }
+}

@@ -1,0 +1,49 @@
+package org.legible.diary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.legible.accounts.AccountId;
+
+/** The diary module's facade. Every call is scoped to one account; another account's ids are simply not found. */
+public interface Diary {
+
+    /** Records a new check-in now. Throws {@link FutureDayException} for a diary day after today. */
+    CheckInId record(AccountId account, CheckInDetails details);
+
+    /** Replaces the check-in with a corrected version, keeping the previous one; false when not found. */
+    boolean correct(AccountId account, CheckInId id, CheckInDetails details);
+
+    /** Deletes the check-in and all its versions; false when not found. */
+    boolean delete(AccountId account, CheckInId id);
+
+    Optional<CheckIn> find(AccountId account, CheckInId id);
+
+    /** Earlier versions, oldest first; empty when never corrected or not found. */
+    List<CheckInVersion> earlierVersions(AccountId account, CheckInId id);
+
+    /** The most recently recorded check-in, for "same as last time". */
+    Optional<CheckIn> latest(AccountId account);
+
+    /** Newest first by diary day, then by the time recorded. */
+    DiaryPage page(AccountId account, int page, int size);
+
+    List<CheckIn> onDay(AccountId account, LocalDate day);
+
+    /** Today's diary day for the account, by its time zone and day boundary. */
+    LocalDate today(AccountId account);
+
+    /** A check-in was given a diary day after today. */
+    final class FutureDayException extends RuntimeException {
+        public FutureDayException() {
+            super("diary day is in the future");
+        }
+    }
+
+    /** Two corrections of the same check-in crossed; the second is refused rather than lost silently. */
+    final class ConcurrentCorrectionException extends RuntimeException {
+        public ConcurrentCorrectionException() {
+            super("check-in was corrected concurrently");
+        }
+    }
+}

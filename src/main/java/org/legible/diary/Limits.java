@@ -1,0 +1,21 @@
+package org.legible.diary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The documented caps on what a check-in may hold; the form and the API say them in their messages. */
+public final class Limits {
+
+    public static final int NOTE_CHARACTERS = 20_000;
+    public static final int NAME_CHARACTERS = 200;
+    public static final int UNIT_CHARACTERS = 32;
+    public static final int MAX_MINUTES = 1440;
+    public static final BigDecimal MAX_SLEEP_HOURS = BigDecimal.valueOf(24);
+    public static final BigDecimal MAX_DOSE = new BigDecimal("1000000");
+    public static final int MAX_STRATEGIES = 40;
+    public static final int MAX_MEDICATIONS = 30;
+    public static final int MAX_TRIGGERS = 40;
+    public static final LocalDate EARLIEST_DAY = LocalDate.of(1970, 1, 1);
+
+    private Limits() {}
+}

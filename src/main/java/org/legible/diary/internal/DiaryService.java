@@ -1,0 +1,119 @@
+package org.legible.diary.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInId;
+import org.legible.diary.CheckInVersion;
+import org.legible.diary.Diary;
+import org.legible.diary.DiaryDays;
+import org.legible.diary.DiaryEvents;
+import org.legible.diary.DiaryPage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DiaryService implements Diary {
+
+    private final CheckInRepository checkIns;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DiaryService(CheckInRepository checkIns, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.checkIns = checkIns;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public CheckInId record(AccountId account, CheckInDetails details) {
+        requireNotFuture(account, details.diaryDay());
+        CheckInId id = CheckInId.random();
+        Instant now = clock.instant();
+        checkIns.insertVersion(account, id, 1, now, now, details);
+        events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay()));
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public boolean correct(AccountId account, CheckInId id, CheckInDetails details) {
+        Optional<CheckInRepository.VersionRow> current = checkIns.current(account, id);
+        if (current.isEmpty()) {
+            return false;
+        }
+        requireNotFuture(account, details.diaryDay());
+        Instant now = clock.instant();
+        if (!checkIns.supersede(account, current.get().rowId(), now)) {
+            throw new ConcurrentCorrectionException();
+        }
+        int version = current.get().version() + 1;
+        checkIns.insertVersion(account, id, version, current.get().recordedAt(), now, details);
+        events.publishEvent(new DiaryEvents.CheckInCorrected(account, id, version));
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public boolean delete(AccountId account, CheckInId id) {
+        boolean deleted = checkIns.deleteEntry(account, id) > 0;
+        if (deleted) {
+            events.publishEvent(new DiaryEvents.CheckInDeleted(account, id));
+        }
+        return deleted;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CheckIn> find(AccountId account, CheckInId id) {
+        return checkIns.find(account, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CheckInVersion> earlierVersions(AccountId account, CheckInId id) {
+        return checkIns.earlierVersions(account, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CheckIn> latest(AccountId account) {
+        return checkIns.latest(account);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DiaryPage page(AccountId account, int page, int size) {
+        int safePage = Math.max(0, page);
+        List<CheckIn> rows = checkIns.page(account, safePage * size, size + 1);
+        boolean hasOlder = rows.size() > size;
+        return new DiaryPage(hasOlder ? rows.subList(0, size) : rows, safePage, hasOlder);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CheckIn> onDay(AccountId account, LocalDate day) {
+        return checkIns.onDay(account, day);
+    }
+
+    @Override
+    public LocalDate today(AccountId account) {
+        return DiaryDays.dayOf(clock.instant(), accounts.preferences(account));
+    }
+
+    private void requireNotFuture(AccountId account, LocalDate day) {
+        if (day.isAfter(today(account))) {
+            throw new FutureDayException();
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.legible.diary.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInId;
+import org.legible.diary.Diary;
+import org.legible.diary.DiaryDays;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recording and correcting check-ins. Invalid input comes back on the same page (422) with every value kept and
+ * each problem next to its field; another account's check-in, or a malformed id, is simply not found (404).
+ */
+@Controller
+class CheckInController {
+
+    private static final java.util.List<String> SCALE = java.util.stream.IntStream.rangeClosed(0, 10)
+            .mapToObj(Integer::toString)
+            .toList();
+
+    private final Diary diary;
+    private final Accounts accounts;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CheckInController(Diary diary, Accounts accounts, MessageSource messages, Clock clock) {
+        this.diary = diary;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Bounds index-based binding, so a crafted {@code sites[100000]} cannot allocate a huge list. */
+    @InitBinder("form")
+    void bounds(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(64);
+    }
+
+    @GetMapping("/check-ins/new")
+    String newCheckIn(@RequestParam(required = false) String copy, AccountId account, Model model, Locale locale) {
+        LocalDate today = diary.today(account);
+        String timeOfDay = DiaryDays.timeOfDayAt(clock.instant(), accounts.preferences(account))
+                .code();
+        Optional<CheckIn> latest = diary.latest(account);
+        CheckInForm form = CheckInForm.empty().withDiaryDayAndTime(today.toString(), timeOfDay);
+        if ("last".equals(copy) && latest.isPresent()) {
+            form = CheckInFormMapper.toForm(latest.get().details()).withDiaryDayAndTime(today.toString(), timeOfDay);
+            model.addAttribute("copiedFrom", latest.get());
+        }
+        model.addAttribute("latest", latest.orElse(null));
+        model.addAttribute("labels", labels(account, locale));
+        return renderForm(form, new FieldProblems(), model, locale, "/check-ins", today, false);
+    }
+
+    @PostMapping("/check-ins")
+    String record(
+            @ModelAttribute("form") CheckInForm form,
+            @RequestParam(required = false) String addMedication,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        LocalDate today = diary.today(account);
+        if (addMedication != null) {
+            return renderForm(form, new FieldProblems(), model, locale, "/check-ins", today, true);
+        }
+        CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
+        if (!result.valid()) {
+            response.setStatus(422);
+            return renderForm(form, result.problems(), model, locale, "/check-ins", today, false);
+        }
+        try {
+            CheckInId id = diary.record(account, result.details());
+            redirect.addFlashAttribute("saved", id.value());
+            return "redirect:/history";
+        } catch (Diary.FutureDayException e) {
+            // The day turned over between the check and the save: tell the person, keep everything.
+            response.setStatus(422);
+            FieldProblems problems = new FieldProblems();
+            problems.add("diaryDay", "checkIn.diaryDay.future");
+            return renderForm(form, problems, model, locale, "/check-ins", today, false);
+        }
+    }
+
+    @GetMapping("/check-ins/{id}")
+    String show(@PathVariable String id, AccountId account, Model model, Locale locale) {
+        CheckIn checkIn = find(account, id);
+        model.addAttribute("checkIn", checkIn);
+        model.addAttribute("versions", diary.earlierVersions(account, checkIn.id()));
+        model.addAttribute("labels", labels(account, locale));
+        return "diary/check-in";
+    }
+
+    @GetMapping("/check-ins/{id}/edit")
+    String edit(@PathVariable String id, AccountId account, Model model, Locale locale) {
+        CheckIn checkIn = find(account, id);
+        model.addAttribute("correcting", checkIn);
+        return renderForm(
+                CheckInFormMapper.toForm(checkIn.details()),
+                new FieldProblems(),
+                model,
+                locale,
+                "/check-ins/" + checkIn.id(),
+                diary.today(account),
+                false);
+    }
+
+    @PostMapping("/check-ins/{id}")
+    String correct(
+            @PathVariable String id,
+            @ModelAttribute("form") CheckInForm form,
+            @RequestParam(required = false) String addMedication,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CheckIn checkIn = find(account, id);
+        model.addAttribute("correcting", checkIn);
+        String action = "/check-ins/" + checkIn.id();
+        LocalDate today = diary.today(account);
+        if (addMedication != null) {
+            return renderForm(form, new FieldProblems(), model, locale, action, today, true);
+        }
+        CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
+        FieldProblems problems = result.problems();
+        if (result.valid()) {
+            try {
+                if (!diary.correct(account, checkIn.id(), result.details())) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
+                redirect.addFlashAttribute("corrected", checkIn.id().value());
+                return "redirect:/history";
+            } catch (Diary.FutureDayException e) {
+                problems = new FieldProblems();
+                problems.add("diaryDay", "checkIn.diaryDay.future");
+            } catch (Diary.ConcurrentCorrectionException e) {
+                problems = new FieldProblems();
+                problems.add("form", "checkIn.concurrentCorrection");
+            }
+        }
+        response.setStatus(422);
+        return renderForm(form, problems, model, locale, action, today, false);
+    }
+
+    @GetMapping("/check-ins/{id}/delete")
+    String confirmDelete(@PathVariable String id, AccountId account, Model model, Locale locale) {
+        model.addAttribute("checkIn", find(account, id));
+        model.addAttribute("labels", labels(account, locale));
+        return "diary/delete";
+    }
+
+    @PostMapping("/check-ins/{id}/delete")
+    String delete(@PathVariable String id, AccountId account, RedirectAttributes redirect) {
+        CheckInId checkInId = CheckInId.parse(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!diary.delete(account, checkInId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/history";
+    }
+
+    private DiaryLabels labels(AccountId account, Locale locale) {
+        return new DiaryLabels(messages, locale, accounts.preferences(account).timeZone());
+    }
+
+    private CheckIn find(AccountId account, String id) {
+        return CheckInId.parse(id)
+                .flatMap(checkInId -> diary.find(account, checkInId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String renderForm(
+            CheckInForm form,
+            FieldProblems problems,
+            Model model,
+            Locale locale,
+            String action,
+            LocalDate today,
+            boolean anotherMedication) {
+        CheckInFormView view = CheckInFormView.of(form, problems, messages, locale);
+        model.addAttribute("view", anotherMedication ? view.withAnotherMedication() : view);
+        model.addAttribute("form", form);
+        model.addAttribute("action", action);
+        model.addAttribute("today", today);
+        model.addAttribute("scale", SCALE);
+        model.addAttribute("vocabulary", VocabularyView.INSTANCE);
+        model.addAttribute("mapCaptions", org.legible.bodymap.BodyMapLayout.captions());
+        model.addAttribute("openSections", OpenSections.of(form, problems));
+        if (!model.containsAttribute("labels")) {
+            model.addAttribute("labels", new DiaryLabels(messages, locale, java.time.ZoneOffset.UTC));
+        }
+        return "diary/check-in-form";
+    }
+}

@@ -1,0 +1,95 @@
+package org.legible.diary.web;
+
+import java.util.List;
+
+/**
+ * What the check-in form posts, as the person typed it: every value is text, so nothing typed is lost to a type
+ * conversion and each problem can be reported next to its field. Holds no id and no account (no mass assignment).
+ */
+record CheckInForm(
+        String diaryDay,
+        List<SiteForm> sites,
+        String overallPain,
+        String timeOfDay,
+        List<String> contexts,
+        String sleepHours,
+        String sleepQuality,
+        List<String> wokeBy,
+        String fatigue,
+        String rlsUrge,
+        String rlsWorseAtRest,
+        String rlsReliefByMovement,
+        String rlsWorseEvening,
+        List<StrategyForm> strategies,
+        List<MedicationForm> medications,
+        List<String> triggers,
+        String ownTriggers,
+        String note) {
+
+    CheckInForm {
+        sites = sites == null ? List.of() : sites;
+        contexts = contexts == null ? List.of() : contexts;
+        wokeBy = wokeBy == null ? List.of() : wokeBy;
+        strategies = strategies == null ? List.of() : strategies;
+        medications = medications == null ? List.of() : medications;
+        triggers = triggers == null ? List.of() : triggers;
+    }
+
+    static CheckInForm empty() {
+        return new CheckInForm(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    CheckInForm withDiaryDayAndTime(String day, String time) {
+        return new CheckInForm(
+                day,
+                sites,
+                overallPain,
+                time,
+                contexts,
+                sleepHours,
+                sleepQuality,
+                wokeBy,
+                fatigue,
+                rlsUrge,
+                rlsWorseAtRest,
+                rlsReliefByMovement,
+                rlsWorseEvening,
+                strategies,
+                medications,
+                triggers,
+                ownTriggers,
+                null);
+    }
+
+    /** One site of the map: its code (e.g. {@code heel-left}), whether it hurts, how much, and how it feels. */
+    record SiteForm(String code, String selected, String intensity, List<String> descriptors) {
+        SiteForm {
+            descriptors = descriptors == null ? List.of() : descriptors;
+        }
+
+        boolean isSelected() {
+            return selected != null && !selected.isBlank();
+        }
+    }
+
+    /** A vocabulary strategy (code) that was used, or the person's own (ownName). */
+    record StrategyForm(String code, String used, String ownName, String detail, String minutes, String helped) {
+        boolean isUsed() {
+            return code != null && !code.isBlank()
+                    ? used != null && !used.isBlank()
+                    : ownName != null && !ownName.isBlank();
+        }
+    }
+
+    record MedicationForm(String name, String dose, String unit, String schedule, String helped) {
+        boolean isBlank() {
+            return blank(name) && blank(dose) && blank(unit) && blank(schedule) && blank(helped);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.legible.diary.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.legible.bodymap.BodyMapLayout;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.Descriptor;
+import org.legible.bodymap.Side;
+import org.legible.diary.Vocabulary.Strategy;
+import org.legible.diary.web.CheckInForm.MedicationForm;
+import org.legible.diary.web.CheckInForm.SiteForm;
+import org.legible.diary.web.CheckInForm.StrategyForm;
+import org.springframework.context.MessageSource;
+
+/**
+ * Everything the check-in page renders. Rows keep the index they were submitted with (so each problem, keyed by
+ * field name, lands next to its own row) and whatever the catalogue has that was not submitted is appended: all
+ * 26 sites, every vocabulary strategy, one empty row for an own strategy and one for a medication.
+ */
+record CheckInFormView(
+        CheckInForm form,
+        List<SideGroup> sideGroups,
+        List<MapRegion> mapRegions,
+        List<String> descriptors,
+        List<StrategyRow> strategies,
+        List<MedicationRow> medications,
+        Map<String, String> errors,
+        List<ErrorLink> errorList) {
+
+    record SiteRow(
+            int index, String code, String label, boolean selected, String intensity, List<String> descriptors) {}
+
+    record SideGroup(String sideCode, List<SiteRow> rows) {}
+
+    record MapRegion(
+            String code, String label, int x, int y, int width, int height, boolean selected, String intensity) {
+        public int centreX() {
+            return x + width / 2;
+        }
+
+        public int centreY() {
+            return y + height / 2 + 7;
+        }
+    }
+
+    record StrategyRow(
+            int index, String code, boolean used, String ownName, String detail, String minutes, String helped) {
+        public boolean own() {
+            return code == null || code.isBlank();
+        }
+    }
+
+    record MedicationRow(int index, String name, String dose, String unit, String schedule, String helped) {}
+
+    record ErrorLink(String anchor, String message) {}
+
+    /** The element id of a field: {@code sites[3].intensity} → {@code sites-3-intensity}. */
+    static String anchor(String field) {
+        return field.replaceAll("[\\[\\]\\.]+", "-").replaceAll("-$", "");
+    }
+
+    static CheckInFormView of(CheckInForm form, FieldProblems problems, MessageSource messages, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<ErrorLink> errorList = new ArrayList<>();
+        problems.asMap().forEach((field, problem) -> {
+            String text = messages.getMessage(problem.messageKey(), problem.args(), locale);
+            errors.put(field, text);
+            errorList.add(new ErrorLink(anchor(field), text));
+        });
+        List<SiteRow> sites = siteRows(form.sites(), messages, locale);
+        return new CheckInFormView(
+                form,
+                sideGroups(sites),
+                mapRegions(sites),
+                Arrays.stream(Descriptor.values()).map(Descriptor::code).toList(),
+                strategyRows(form.strategies()),
+                medicationRows(form.medications()),
+                errors,
+                errorList);
+    }
+
+    private static List<SiteRow> siteRows(List<SiteForm> submitted, MessageSource messages, Locale locale) {
+        List<SiteRow> rows = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            SiteForm form = submitted.get(i);
+            BodySite site = form == null ? null : BodySite.fromCode(form.code()).orElse(null);
+            if (site != null && present.add(site.code())) {
+                rows.add(new SiteRow(
+                        i,
+                        site.code(),
+                        siteLabel(site, messages, locale),
+                        form.isSelected(),
+                        form.intensity(),
+                        form.descriptors()));
+            }
+        }
+        int next = submitted.size();
+        for (BodySite site : BodySite.all()) {
+            if (present.add(site.code())) {
+                rows.add(new SiteRow(next++, site.code(), siteLabel(site, messages, locale), false, null, List.of()));
+            }
+        }
+        return rows;
+    }
+
+    /** The list shows each leg top to bottom, left leg first. */
+    private static List<SideGroup> sideGroups(List<SiteRow> rows) {
+        List<SideGroup> groups = new ArrayList<>();
+        for (Side side : Side.values()) {
+            List<SiteRow> sideRows = new ArrayList<>();
+            for (BodySite site : BodySite.all()) {
+                if (site.side() == side) {
+                    rows.stream()
+                            .filter(r -> r.code().equals(site.code()))
+                            .findFirst()
+                            .ifPresent(sideRows::add);
+                }
+            }
+            groups.add(new SideGroup(side.code(), sideRows));
+        }
+        return groups;
+    }
+
+    private static List<MapRegion> mapRegions(List<SiteRow> rows) {
+        Map<String, SiteRow> byCode = new HashMap<>();
+        rows.forEach(r -> byCode.put(r.code(), r));
+        return BodyMapLayout.shapes().stream()
+                .map(shape -> {
+                    SiteRow row = byCode.get(shape.site().code());
+                    return new MapRegion(
+                            row.code(),
+                            row.label(),
+                            shape.x(),
+                            shape.y(),
+                            shape.width(),
+                            shape.height(),
+                            row.selected(),
+                            row.intensity());
+                })
+                .toList();
+    }
+
+    static String siteLabel(BodySite site, MessageSource messages, Locale locale) {
+        return messages.getMessage(
+                "site.name",
+                new Object[] {
+                    messages.getMessage("side." + site.side().code(), null, locale),
+                    messages.getMessage("region." + site.region().code(), null, locale)
+                },
+                locale);
+    }
+
+    private static List<StrategyRow> strategyRows(List<StrategyForm> submitted) {
+        List<StrategyRow> rows = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        boolean lastIsEmptyOwn = false;
+        for (int i = 0; i < submitted.size(); i++) {
+            StrategyForm form = submitted.get(i);
+            if (form == null) {
+                continue;
+            }
+            boolean vocabulary = form.code() != null && !form.code().isBlank();
+            if (vocabulary && (!present.add(form.code()) || "medication".equals(form.code()))) {
+                continue;
+            }
+            rows.add(new StrategyRow(
+                    i,
+                    vocabulary ? form.code() : null,
+                    form.isUsed(),
+                    vocabulary ? null : form.ownName(),
+                    form.detail(),
+                    form.minutes(),
+                    form.helped()));
+            lastIsEmptyOwn = !vocabulary && !form.isUsed();
+        }
+        int next = submitted.size();
+        for (Strategy strategy : Strategy.values()) {
+            if (strategy != Strategy.MEDICATION && present.add(strategy.code())) {
+                rows.add(new StrategyRow(next++, strategy.code(), false, null, null, null, null));
+                lastIsEmptyOwn = false;
+            }
+        }
+        if (!lastIsEmptyOwn) {
+            rows.add(new StrategyRow(next, null, false, null, null, null, null));
+        }
+        return rows;
+    }
+
+    private static List<MedicationRow> medicationRows(List<MedicationForm> submitted) {
+        List<MedicationRow> rows = new ArrayList<>();
+        boolean lastIsBlank = false;
+        for (int i = 0; i < submitted.size(); i++) {
+            MedicationForm form = submitted.get(i);
+            if (form == null) {
+                continue;
+            }
+            rows.add(new MedicationRow(i, form.name(), form.dose(), form.unit(), form.schedule(), form.helped()));
+            lastIsBlank = form.isBlank();
+        }
+        if (!lastIsBlank) {
+            rows.add(new MedicationRow(submitted.size(), null, null, null, null, null));
+        }
+        return rows;
+    }
+
+    /** Adds one more empty medication row (the "add another medication" button, which works without script). */
+    CheckInFormView withAnotherMedication() {
+        List<MedicationRow> more = new ArrayList<>(medications);
+        int next = more.stream().mapToInt(MedicationRow::index).max().orElse(-1) + 1;
+        more.add(new MedicationRow(next, null, null, null, null, null));
+        return new CheckInFormView(form, sideGroups, mapRegions, descriptors, strategies, more, errors, errorList);
+    }
+}

@@ -1,0 +1,28 @@
+package org.legible.diary.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Problems found in a form, by field name, in the order the fields appear; each a message key with arguments. */
+final class FieldProblems {
+
+    record Problem(String messageKey, Object[] args) {}
+
+    private final Map<String, Problem> problems = new LinkedHashMap<>();
+
+    void add(String field, String messageKey, Object... args) {
+        problems.putIfAbsent(field, new Problem(messageKey, args));
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    boolean has(String field) {
+        return problems.containsKey(field);
+    }
+
+    Map<String, Problem> asMap() {
+        return problems;
+    }
+}

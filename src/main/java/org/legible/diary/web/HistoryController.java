@@ -1,0 +1,85 @@
+package org.legible.diary.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.CheckIn;
+import org.legible.diary.Diary;
+import org.legible.diary.DiaryPage;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The start page (today) and the history: check-ins by diary day, newest first, in pages. */
+@Controller
+class HistoryController {
+
+    static final int PAGE_SIZE = 20;
+    static final int MAX_PAGE = 100_000;
+
+    /** One diary day of the history with its check-ins, newest first. */
+    record Day(LocalDate day, List<CheckIn> checkIns) {}
+
+    private final Diary diary;
+    private final Accounts accounts;
+    private final MessageSource messages;
+
+    HistoryController(Diary diary, Accounts accounts, MessageSource messages) {
+        this.diary = diary;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String today(AccountId account, Model model, Locale locale) {
+        LocalDate today = diary.today(account);
+        model.addAttribute("today", today);
+        model.addAttribute("checkIns", diary.onDay(account, today));
+        model.addAttribute("latest", diary.latest(account).orElse(null));
+        model.addAttribute("labels", labels(account, locale));
+        return "diary/today";
+    }
+
+    @GetMapping("/history")
+    String history(@RequestParam(defaultValue = "0") String page, AccountId account, Model model, Locale locale) {
+        int number = parsePage(page);
+        DiaryPage result = diary.page(account, number, PAGE_SIZE);
+        model.addAttribute("days", byDay(result.checkIns()));
+        model.addAttribute("page", result.page());
+        model.addAttribute("hasOlder", result.hasOlder());
+        model.addAttribute("labels", labels(account, locale));
+        return "diary/history";
+    }
+
+    /** A page number that is not a small whole number shows the first page rather than an error. */
+    static int parsePage(String text) {
+        try {
+            int number = Integer.parseInt(text.strip());
+            return number < 0 || number > MAX_PAGE ? 0 : number;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static List<Day> byDay(List<CheckIn> checkIns) {
+        Map<LocalDate, List<CheckIn>> days = new LinkedHashMap<>();
+        for (CheckIn checkIn : checkIns) {
+            days.computeIfAbsent(checkIn.details().diaryDay(), d -> new ArrayList<>())
+                    .add(checkIn);
+        }
+        return days.entrySet().stream()
+                .map(e -> new Day(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private DiaryLabels labels(AccountId account, Locale locale) {
+        return new DiaryLabels(messages, locale, accounts.preferences(account).timeZone());
+    }
+}

@@ -1,0 +1,52 @@
+package org.legible.diary.web;
+
+/**
+ * Which folded sections of the check-in open on arrival: a first check-in shows only the essentials (map and
+ * overall pain); a section opens when it holds a value or a problem, so nothing typed is hidden.
+ */
+record OpenSections(
+        boolean when,
+        boolean sleep,
+        boolean restlessLegs,
+        boolean actions,
+        boolean triggers,
+        boolean note,
+        boolean day) {
+
+    static OpenSections of(CheckInForm form, FieldProblems problems) {
+        java.util.Set<String> fields = problems.asMap().keySet();
+        return new OpenSections(
+                !form.contexts().isEmpty() || has(fields, "timeOfDay", "contexts"),
+                filled(form.sleepHours())
+                        || filled(form.sleepQuality())
+                        || !form.wokeBy().isEmpty()
+                        || filled(form.fatigue())
+                        || has(fields, "sleep", "wokeBy", "fatigue"),
+                filled(form.rlsUrge())
+                        || filled(form.rlsWorseAtRest())
+                        || filled(form.rlsReliefByMovement())
+                        || filled(form.rlsWorseEvening())
+                        || has(fields, "rls"),
+                form.strategies().stream().anyMatch(s -> s != null && s.isUsed())
+                        || form.medications().stream().anyMatch(m -> m != null && !m.isBlank())
+                        || has(fields, "strategies", "medications"),
+                !form.triggers().isEmpty() || filled(form.ownTriggers()) || has(fields, "triggers", "ownTriggers"),
+                filled(form.note()) || has(fields, "note"),
+                has(fields, "diaryDay"));
+    }
+
+    private static boolean filled(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static boolean has(java.util.Set<String> fields, String... prefixes) {
+        for (String field : fields) {
+            for (String prefix : prefixes) {
+                if (field.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

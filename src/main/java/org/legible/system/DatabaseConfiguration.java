@@ -1,0 +1,89 @@
+package org.legible.system;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code LEGIBLE_DATABASE_URL}, Legible keeps its data in one SQLite file, {@code legible.db}, in
+ * {@code LEGIBLE_DATA_DIR} (default {@code ./data}), created 0700 with the database 0600. SQLite runs in WAL mode
+ * with foreign keys on, and every transaction begins IMMEDIATE so that concurrent writers queue on the busy timeout
+ * instead of failing. With a URL, it connects to PostgreSQL.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseConfiguration.DatabaseProperties.class)
+class DatabaseConfiguration {
+
+    @ConfigurationProperties("legible")
+    record DatabaseProperties(String dataDir, String databaseUrl, String databaseUser, String databasePassword) {
+
+        boolean external() {
+            return databaseUrl != null && !databaseUrl.isBlank();
+        }
+
+        Path dataPath() {
+            return Path.of(dataDir == null || dataDir.isBlank() ? "data" : dataDir);
+        }
+    }
+
+    @Bean
+    DataSource dataSource(DatabaseProperties properties) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("legible");
+        if (properties.external()) {
+            config.setJdbcUrl(properties.databaseUrl());
+            config.setUsername(properties.databaseUser());
+            config.setPassword(properties.databasePassword());
+            config.setMaximumPoolSize(10);
+        } else {
+            Path file = prepareSqliteFile(properties.dataPath());
+            config.setJdbcUrl("jdbc:sqlite:" + file);
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "NORMAL");
+            config.addDataSourceProperty("foreign_keys", "true");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            config.setMaximumPoolSize(4);
+        }
+        return new HikariDataSource(config);
+    }
+
+    /** Creates the data directory (0700) and an empty database file (0600) so SQLite never widens them. */
+    static Path prepareSqliteFile(Path directory) {
+        try {
+            boolean posix =
+                    FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            if (!Files.isDirectory(directory)) {
+                if (posix) {
+                    Files.createDirectories(
+                            directory,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(directory);
+                }
+            }
+            Path file = directory.resolve("legible.db");
+            if (!Files.exists(file)) {
+                if (posix) {
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } else {
+                    Files.createFile(file);
+                }
+            }
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the data directory " + directory.toAbsolutePath(), e);
+        }
+    }
+}

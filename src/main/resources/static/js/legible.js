@@ -1,0 +1,102 @@
+/*
+ * Legible's only script, loaded from this server (no inline script, so the CSP needs no 'unsafe-inline').
+ * Everything works without it: the map is an enhancement over the list of checkboxes.
+ */
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+
+  // Sign-up: send the browser's time zone so diary days start in the right place.
+  document.querySelectorAll('input[data-timezone]').forEach(function (input) {
+    if (!input.value && window.Intl) {
+      input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+    }
+  });
+
+  // htmx requests carry the CSRF token from the page's meta tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // Focus the error summary so a screen reader announces the problems first.
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+  }
+
+  document.querySelectorAll('[data-bodymap]').forEach(function (map) {
+    var form = map.closest('form');
+    var list = form.querySelector('[data-site-list]');
+    var toggle = map.querySelector('[data-bodymap-toggle]');
+    var svg = map.querySelector('svg');
+
+    function checkbox(site) {
+      return list.querySelector('input.site-toggle[data-site="' + site + '"]');
+    }
+
+    function intensityOf(site) {
+      var row = list.querySelector('[data-site-row="' + site + '"]');
+      var chosen = row && row.querySelector('.scale input[type="radio"]:checked');
+      return chosen ? chosen.value : '';
+    }
+
+    function paint(region) {
+      var site = region.getAttribute('data-site');
+      var box = checkbox(site);
+      var on = !!(box && box.checked);
+      region.setAttribute('aria-checked', on ? 'true' : 'false');
+      region.classList.toggle('selected', on);
+      var mark = region.querySelector('.region-mark');
+      if (mark) {
+        mark.textContent = on ? (intensityOf(site) || '\u2713') : '';
+      }
+    }
+
+    function flip(region) {
+      var box = checkbox(region.getAttribute('data-site'));
+      if (!box) {
+        return;
+      }
+      box.checked = !box.checked;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+
+    svg.querySelectorAll('.region').forEach(function (region) {
+      region.addEventListener('click', function () {
+        flip(region);
+      });
+      region.addEventListener('keydown', function (event) {
+        if (event.key === ' ' || event.key === 'Enter') {
+          event.preventDefault();
+          flip(region);
+        }
+      });
+    });
+
+    list.addEventListener('change', function (event) {
+      var row = event.target.closest('[data-site-row]');
+      if (!row) {
+        return;
+      }
+      var region = svg.querySelector('.region[data-site="' + row.getAttribute('data-site-row') + '"]');
+      if (region) {
+        paint(region);
+      }
+    });
+
+    toggle.addEventListener('click', function () {
+      var mapMode = list.classList.toggle('map-mode');
+      svg.style.display = mapMode ? '' : 'none';
+      map.querySelector('#bodymap-help').style.display = mapMode ? '' : 'none';
+      toggle.textContent = mapMode ? toggle.getAttribute('data-label-list') : toggle.getAttribute('data-label-map');
+    });
+
+    map.hidden = false;
+    list.classList.add('map-mode');
+    svg.querySelectorAll('.region').forEach(paint);
+  });
+})();

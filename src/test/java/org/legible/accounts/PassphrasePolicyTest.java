@@ -1,0 +1,57 @@
+package org.legible.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PassphrasePolicyTest {
+
+    @Test
+    void a_memorable_phrase_of_twelve_or_more_characters_is_accepted() {
+        assertThat(PassphrasePolicy.problem("blue kettle on the hill", "a@example.com"))
+                .isEmpty();
+    }
+
+    @Test
+    void eleven_characters_are_too_few_and_twelve_are_enough() {
+        assertThat(PassphrasePolicy.problem("qx7!mz2kq9w", null)).contains("passphrase.tooShort");
+        assertThat(PassphrasePolicy.problem("qx7!mz2kq9wv", null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "password1234",
+                "Password1234",
+                "123456789012",
+                "qwertyuiop123",
+                "iloveyou2024",
+                "aaaaaaaaaaaaaaa"
+            })
+    void common_passwords_are_rejected_whatever_their_case(String common) {
+        assertThat(PassphrasePolicy.problem(common, null)).contains("passphrase.common");
+    }
+
+    @Test
+    void characters_are_counted_not_utf16_units_and_a_long_emoji_passphrase_works() {
+        String emoji = "🦶".repeat(100);
+        assertThat(emoji.length()).isEqualTo(200);
+        assertThat(PassphrasePolicy.problem(emoji.substring(0, 22), null)).contains("passphrase.tooShort");
+        assertThat(PassphrasePolicy.problem("🦶🌡️🌙 " + "sore feet at night", null))
+                .isEmpty();
+    }
+
+    @Test
+    void the_email_address_is_not_a_passphrase() {
+        assertThat(PassphrasePolicy.problem("Someone@Example.com", "someone@example.com"))
+                .contains("passphrase.isEmail");
+    }
+
+    @Test
+    void more_than_a_thousand_characters_are_refused_rather_than_truncated() {
+        assertThat(PassphrasePolicy.problem("ab".repeat(501), null)).contains("passphrase.tooLong");
+        assertThat(PassphrasePolicy.problem("ab".repeat(500), null)).isEmpty();
+    }
+}

