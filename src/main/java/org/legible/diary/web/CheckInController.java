@@ -48,10 +48,30 @@ class CheckInController {
         this.clock = clock;
     }
 
-    /** Bounds index-based binding, so a crafted {@code sites[100000]} cannot allocate a huge list. */
+    /** The highest row index the form ever renders is well below this; binding grows lists up to it. */
+    static final int MAX_ROW_INDEX = 63;
+
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d{1,9})]");
+
+    /**
+     * Refuses a crafted row index (such as {@code sites[100000]}) with 400 before binding, which would otherwise
+     * fail deep inside the binder.
+     */
     @InitBinder("form")
-    void bounds(WebDataBinder binder) {
-        binder.setAutoGrowCollectionLimit(64);
+    void bounds(WebDataBinder binder, org.springframework.web.context.request.WebRequest request) {
+        binder.setAutoGrowCollectionLimit(MAX_ROW_INDEX + 1);
+        for (java.util.Iterator<String> names = request.getParameterNames(); names.hasNext(); ) {
+            String name = names.next();
+            java.util.regex.Matcher matcher = INDEX.matcher(name);
+            while (matcher.find()) {
+                if (Integer.parseInt(matcher.group(1)) > MAX_ROW_INDEX) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "row index out of range");
+                }
+            }
+            if (name.contains("[") && !name.matches("[a-zA-Z]+\\[\\d{1,2}]\\.[a-zA-Z]+")) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unexpected field");
+            }
+        }
     }
 
     @GetMapping("/check-ins/new")

@@ -341,13 +341,22 @@ final class CheckInFormMapper {
 
     /** The form that shows a stored check-in, for correcting it or starting from it. */
     static CheckInForm toForm(CheckInDetails d) {
+        // Every site in catalogue order, as the page renders them, so row indices are the same on every visit.
+        java.util.Map<BodySite, SitePain> pains = new java.util.HashMap<>();
+        d.sites().forEach(pain -> pains.put(pain.site(), pain));
         List<SiteForm> sites = new ArrayList<>();
-        for (SitePain site : d.sites()) {
-            sites.add(new SiteForm(
-                    site.site().code(),
-                    "on",
-                    Integer.toString(site.intensity()),
-                    site.descriptors().stream().map(Descriptor::code).toList()));
+        for (BodySite site : BodySite.all()) {
+            SitePain pain = pains.get(site);
+            sites.add(
+                    pain == null
+                            ? new SiteForm(site.code(), null, null, List.of())
+                            : new SiteForm(
+                                    site.code(),
+                                    "on",
+                                    Integer.toString(pain.intensity()),
+                                    pain.descriptors().stream()
+                                            .map(Descriptor::code)
+                                            .toList()));
         }
         List<StrategyForm> strategies = new ArrayList<>();
         for (StrategyUse use : d.strategies()) {

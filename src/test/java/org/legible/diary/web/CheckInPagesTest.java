@@ -1,0 +1,241 @@
+package org.legible.diary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.legible.support.People.checkIn;
+import static org.legible.support.People.siteIndex;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@LegibleTest
+@Import(TestClockConfiguration.class)
+class CheckInPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    People people;
+    MockHttpSession ann;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        clock.set(Instant.parse("2026-03-10T12:00:00Z"));
+        people = new People(mvc);
+        ann = people.signUp(People.uniqueEmail("ann"));
+    }
+
+    private String page(String url) throws Exception {
+        return mvc.perform(get(url).session(ann))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void the_check_in_page_offers_every_site_as_a_named_control_on_the_map_and_in_the_list() throws Exception {
+        String html = page("/check-ins/new");
+        assertThat(html).contains("role=\"checkbox\"", "aria-label=\"left heel\"", "aria-label=\"right calf\"");
+        assertThat(html.split("role=\"checkbox\"", -1)).hasSize(27);
+        assertThat(html.split("class=\"site-toggle\"", -1)).hasSize(27);
+        assertThat(html).contains("<span>left sole and arch</span>", "Overall leg and foot pain right now");
+        assertThat(html).as("a first check-in has no 'same as last time'").doesNotContain("Same as last time");
+    }
+
+    @Test
+    void a_recorded_check_in_appears_in_history_with_where_and_how_much() throws Exception {
+        String url = people.recordHeelAndCalf(ann);
+        String history = page("/history");
+        assertThat(history).contains("overall 6", "right calf 4", "left heel 7");
+        String detail = page(url);
+        assertThat(detail).contains("left heel", "7 / 10", "burning", "tingling", "cramping");
+    }
+
+    @Test
+    void bad_input_comes_back_with_a_message_beside_each_field_and_every_value_kept() throws Exception {
+        int heel = siteIndex("heel-left");
+        String note = "Typed with care " + "n".repeat(50_000);
+        String html = mvc.perform(checkIn("/check-ins", ann)
+                        .param("sites[" + heel + "].selected", "on")
+                        .param("sites[" + heel + "].intensity", "11")
+                        .param("sites[" + heel + "].descriptors", "burning")
+                        .param("sites[0].code", "elbow-left")
+                        .param("sites[0].selected", "on")
+                        .param("overallPain", "5")
+                        .param("diaryDay", "2026-03-11")
+                        .param("sleepHours", "6.5")
+                        .param("note", note))
+                .andExpect(status().isUnprocessableEntity())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("id=\"sites-" + heel + "-intensity-error\">Enter a whole number from 0 to 10.");
+        assertThat(html).contains("One of the places sent is not on the map.");
+        assertThat(html).contains("id=\"diaryDay-error\">The diary day cannot be in the future.");
+        assertThat(html).contains("Notes can be up to 20,000 characters; this one has 50,016.");
+        assertThat(html).as("the note is kept").contains(note);
+        assertThat(html).as("sleep hours kept").contains("value=\"6.5\"");
+        assertThat(html).as("overall pain kept").containsPattern("name=\"overallPain\" value=\"5\"[^>]*checked");
+        assertThat(html)
+                .as("the site stays selected")
+                .containsPattern("name=\"sites\\[" + heel + "\\].selected\" value=\"on\"[^>]*checked");
+        assertThat(page("/history")).contains("No check-ins yet.");
+    }
+
+    @Test
+    void a_post_without_the_csrf_token_is_refused_and_saves_nothing() throws Exception {
+        mvc.perform(post("/check-ins").session(ann).param("overallPain", "4"))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/forbidden"));
+        assertThat(page("/history")).contains("No check-ins yet.");
+    }
+
+    @Test
+    void get_never_changes_anything() throws Exception {
+        String url = people.recordHeelAndCalf(ann);
+        mvc.perform(get("/check-ins").session(ann)).andExpect(status().isMethodNotAllowed());
+        assertThat(page(url + "/delete")).contains("Delete this check-in?");
+        assertThat(page(url)).contains("left heel");
+    }
+
+    @Test
+    void a_correction_replaces_the_check_in_and_keeps_the_earlier_version() throws Exception {
+        String url = people.recordHeelAndCalf(ann);
+        clock.set(Instant.parse("2026-03-10T15:00:00Z"));
+        int heel = siteIndex("heel-left");
+        assertThat(page(url + "/edit"))
+                .contains("Correct this check-in")
+                .containsPattern("name=\"sites\\[" + heel + "\\].intensity\" value=\"7\"[^>]*checked");
+
+        mvc.perform(checkIn(url, ann)
+                        .param("sites[" + heel + "].selected", "on")
+                        .param("sites[" + heel + "].intensity", "5")
+                        .param("sites[" + heel + "].descriptors", "burning")
+                        .param("overallPain", "4"))
+                .andExpect(redirectedUrl("/history"));
+
+        assertThat(page("/history"))
+                .contains("Correction saved.", "overall 4", "left heel 5", "corrected")
+                .doesNotContain("right calf");
+        String detail = page(url);
+        assertThat(detail).contains("Earlier versions", "Version 1", "right calf", "Corrected");
+    }
+
+    @Test
+    void deleting_asks_first_and_then_removes_the_check_in() throws Exception {
+        String url = people.recordHeelAndCalf(ann);
+        mvc.perform(post(url + "/delete").session(ann).with(csrf())).andExpect(redirectedUrl("/history"));
+        assertThat(page("/history")).contains("Check-in deleted.", "No check-ins yet.");
+        mvc.perform(get(url).session(ann)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void same_as_last_time_fills_in_everything_but_the_day_time_and_note() throws Exception {
+        int heel = siteIndex("heel-left");
+        mvc.perform(checkIn("/check-ins", ann)
+                        .param("sites[" + heel + "].selected", "on")
+                        .param("sites[" + heel + "].intensity", "7")
+                        .param("overallPain", "6")
+                        .param("sleepHours", "5")
+                        .param("note", "only for that day"))
+                .andExpect(redirectedUrl("/history"));
+        clock.set(Instant.parse("2026-03-10T20:00:00Z"));
+
+        String html = page("/check-ins/new?copy=last");
+
+        assertThat(html).contains("Filled in from your check-in of");
+        assertThat(html).containsPattern("name=\"sites\\[" + heel + "\\].intensity\" value=\"7\"[^>]*checked");
+        assertThat(html).contains("value=\"5\"").doesNotContain("only for that day");
+        assertThat(html).containsPattern("name=\"timeOfDay\" value=\"evening\"[^>]*checked");
+        assertThat(html).contains("value=\"2026-03-10\"");
+        assertThat(html)
+                .as("save is focused: the repeat check-in is two presses")
+                .containsPattern("form=\"check-in-form\" class=\"button primary\" autofocus");
+    }
+
+    @Test
+    void a_check_in_made_before_the_day_boundary_lands_on_the_previous_diary_day() throws Exception {
+        clock.set(Instant.parse("2026-03-11T01:30:00Z"));
+        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "8")).andExpect(redirectedUrl("/history"));
+        assertThat(page("/history")).contains("datetime=\"2026-03-10\"").doesNotContain("datetime=\"2026-03-11\"");
+    }
+
+    @Test
+    void a_missed_day_can_be_filled_in_afterwards() throws Exception {
+        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "3").param("diaryDay", "2026-03-01"))
+                .andExpect(redirectedUrl("/history"));
+        assertThat(page("/history")).contains("datetime=\"2026-03-01\"");
+    }
+
+    @Test
+    void text_is_shown_as_text_never_as_markup() throws Exception {
+        mvc.perform(checkIn("/check-ins", ann)
+                        .param("overallPain", "3")
+                        .param("note", "<img src=x onerror=alert(1)>")
+                        .param("ownTriggers", "<script>alert(2)</script>"))
+                .andExpect(redirectedUrl("/history"));
+        String url = people.recordHeelAndCalf(ann);
+        String all = page("/history");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
+                .matcher(all);
+        StringBuilder pages = new StringBuilder();
+        while (m.find()) {
+            pages.append(page(m.group(1)));
+        }
+        assertThat(pages.toString())
+                .contains("&lt;img src=x onerror=alert(1)&gt;", "&lt;script&gt;alert(2)&lt;/script&gt;")
+                .doesNotContain("<img src=x", "<script>alert(2)");
+        assertThat(url).isNotBlank();
+    }
+
+    @Test
+    void crafted_forms_never_cause_a_server_error() throws Exception {
+        int status = mvc.perform(post("/check-ins")
+                        .session(ann)
+                        .with(csrf())
+                        .param("sites[100000].code", "heel-left")
+                        .param("overallPain", "3"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isBetween(400, 499);
+        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "3").param("rlsWorseAtRest", "perhaps"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/check-ins/not-an-id").session(ann)).andExpect(status().isNotFound());
+        mvc.perform(get("/history?page=abc").session(ann)).andExpect(status().isOk());
+    }
+
+    @Test
+    void add_another_medication_adds_a_row_and_keeps_what_was_typed() throws Exception {
+        String html = mvc.perform(checkIn("/check-ins", ann)
+                        .param("overallPain", "3")
+                        .param("medications[0].name", "Pregabalin")
+                        .param("addMedication", "1"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("value=\"Pregabalin\"", "name=\"medications[1].name\"", "name=\"medications[2].name\"");
+        assertThat(page("/history")).contains("No check-ins yet.");
+    }
+}

@@ -1,0 +1,100 @@
+package org.legible.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.legible.bodymap.BodySite;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Signs people up and records check-ins through the real pages, the way a browser would. */
+public final class People {
+
+    public static final String PASSPHRASE = "slow walks by the river";
+
+    private final MockMvc mvc;
+
+    public People(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    public static String uniqueEmail(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    /** Creates an account and returns its signed-in session. */
+    public MockHttpSession signUp(String email) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult result = mvc.perform(post("/signup")
+                        .session(session)
+                        .with(csrf())
+                        .param("email", email)
+                        .param("passphrase", PASSPHRASE)
+                        .param("passphraseConfirm", PASSPHRASE)
+                        .param("timeZone", "Europe/London"))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl())
+                .as("sign-up redirect")
+                .isEqualTo("/?welcome");
+        return session;
+    }
+
+    /** Signs in with the form and returns the new session. */
+    public MockHttpSession signIn(String email, String passphrase) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult result = mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", email)
+                        .param("password", passphrase))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl())
+                .as("sign-in redirect")
+                .isEqualTo("/");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /** The form as the check-in page posts it: every site row in catalogue order. */
+    public static MockHttpServletRequestBuilder checkIn(String url, MockHttpSession session) {
+        MockHttpServletRequestBuilder request = post(url).session(session).with(csrf());
+        List<BodySite> sites = new ArrayList<>(BodySite.all());
+        for (int i = 0; i < sites.size(); i++) {
+            request.param("sites[" + i + "].code", sites.get(i).code());
+        }
+        return request;
+    }
+
+    public static int siteIndex(String code) {
+        return BodySite.all().stream().map(BodySite::code).toList().indexOf(code);
+    }
+
+    /** Left heel 7 (burning, tingling), right calf 4 (cramping), overall 6; returns the check-in's URL. */
+    public String recordHeelAndCalf(MockHttpSession session) throws Exception {
+        int heel = siteIndex("heel-left");
+        int calf = siteIndex("calf-right");
+        mvc.perform(checkIn("/check-ins", session)
+                        .param("sites[" + heel + "].selected", "on")
+                        .param("sites[" + heel + "].intensity", "7")
+                        .param("sites[" + heel + "].descriptors", "burning", "tingling")
+                        .param("sites[" + calf + "].selected", "on")
+                        .param("sites[" + calf + "].intensity", "4")
+                        .param("sites[" + calf + "].descriptors", "cramping")
+                        .param("overallPain", "6"))
+                .andReturn();
+        String history = mvc.perform(get("/history").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
+                .matcher(history);
+        assertThat(matcher.find()).as("a check-in link in the history").isTrue();
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,158 @@
+package org.legible.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.legible.support.People.checkIn;
+import static org.legible.support.People.siteIndex;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.legible.support.LegibleTest;
+import org.legible.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** Each person's diary is visible only to them, through every URL. */
+@LegibleTest
+class AccessControlTest {
+
+    /**
+     * Every route the application answers, with who may use it. A new route fails this test until it is listed
+     * here and its access is decided (and, for a person's data, tested below).
+     */
+    static final Set<String> ROUTES = Set.of(
+            "GET /login",
+            "* /login/throttled",
+            "GET /signup",
+            "POST /signup",
+            "* /forbidden",
+            "GET /",
+            "GET /history",
+            "GET /check-ins/new",
+            "POST /check-ins",
+            "GET /check-ins/{id}",
+            "POST /check-ins/{id}",
+            "GET /check-ins/{id}/edit",
+            "GET /check-ins/{id}/delete",
+            "POST /check-ins/{id}/delete",
+            "GET /account",
+            "POST /account/passphrase",
+            "POST /account/preferences",
+            "POST /account/invitations",
+            "GET /account/delete",
+            "POST /account/delete");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void every_route_is_listed_with_its_access_decided() {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().startsWith("org.legible")) {
+                Set<String> verbs = new TreeSet<>();
+                info.getMethodsCondition().getMethods().forEach(m -> verbs.add(m.name()));
+                for (String pattern : info.getPatternValues()) {
+                    routes.add((verbs.isEmpty() ? "*" : String.join(",", verbs)) + " " + pattern);
+                }
+            }
+        });
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(ROUTES);
+    }
+
+    @Test
+    void someone_signed_out_is_sent_to_sign_in_for_every_private_page() throws Exception {
+        for (String url : new String[] {
+            "/",
+            "/history",
+            "/check-ins/new",
+            "/account",
+            "/account/delete",
+            "/check-ins/00000000-0000-0000-0000-000000000000"
+        }) {
+            mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        }
+        mvc.perform(post("/check-ins").with(csrf()).param("overallPain", "3")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void an_unlisted_url_is_denied_even_when_signed_in() throws Exception {
+        MockHttpSession ann = new People(mvc).signUp(People.uniqueEmail("ann"));
+        mvc.perform(get("/admin").session(ann)).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/env").session(ann)).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/heapdump").session(ann)).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_second_account_can_neither_read_change_nor_delete_the_first_accounts_check_ins() throws Exception {
+        People people = new People(mvc);
+        MockHttpSession ann = people.signUp(People.uniqueEmail("ann"));
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        String url = people.recordHeelAndCalf(ann);
+
+        mvc.perform(get(url).session(bob)).andExpect(status().isNotFound());
+        mvc.perform(get(url + "/edit").session(bob)).andExpect(status().isNotFound());
+        mvc.perform(get(url + "/delete").session(bob)).andExpect(status().isNotFound());
+        int heel = siteIndex("heel-left");
+        mvc.perform(checkIn(url, bob)
+                        .param("sites[" + heel + "].selected", "on")
+                        .param("sites[" + heel + "].intensity", "1")
+                        .param("overallPain", "1"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(url + "/delete").session(bob).with(csrf())).andExpect(status().isNotFound());
+        String bobsHistory = mvc.perform(get("/history").session(bob))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(bobsHistory).contains("No check-ins yet.").doesNotContain("left heel");
+        String bobsToday =
+                mvc.perform(get("/").session(bob)).andReturn().getResponse().getContentAsString();
+        assertThat(bobsToday).doesNotContain("left heel");
+        String bobsNew = mvc.perform(get("/check-ins/new?copy=last").session(bob))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(bobsNew).doesNotContain("Filled in from your check-in");
+
+        String annsView =
+                mvc.perform(get(url).session(ann)).andReturn().getResponse().getContentAsString();
+        assertThat(annsView)
+                .contains("left heel", "7 / 10", "Overall pain", "6 / 10")
+                .doesNotContain("Earlier versions");
+    }
+
+    @Test
+    void the_account_a_form_acts_on_comes_from_the_session_never_from_the_request() throws Exception {
+        People people = new People(mvc);
+        MockHttpSession ann = people.signUp(People.uniqueEmail("ann"));
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        mvc.perform(checkIn("/check-ins", bob)
+                        .param("overallPain", "2")
+                        .param("accountId", "00000000-0000-0000-0000-000000000000")
+                        .param("account", "someone-else"))
+                .andExpect(redirectedUrl("/history"));
+        assertThat(mvc.perform(get("/history").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("No check-ins yet.");
+        assertThat(mvc.perform(get("/history").session(bob))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("overall 2");
+    }
+}

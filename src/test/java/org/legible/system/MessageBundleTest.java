@@ -1,0 +1,87 @@
+package org.legible.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.legible.bodymap.Descriptor;
+import org.legible.bodymap.Region;
+import org.legible.bodymap.Side;
+import org.legible.diary.Coded;
+import org.legible.diary.Vocabulary;
+
+/** Labels and messages live in bundles; every key the templates use exists, and every vocabulary code has a label. */
+class MessageBundleTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundleTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void every_literal_message_key_in_the_templates_exists_in_english() throws IOException {
+        Properties english = load("messages.properties");
+        Pattern key = Pattern.compile("#\\{([a-zA-Z0-9_.]+)(\\(|})");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher matcher = key.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    if (!english.containsKey(matcher.group(1))) {
+                        missing.add(template.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_vocabulary_code_has_a_label() throws IOException {
+        Properties english = load("messages.properties");
+        Set<String> keys = new HashSet<>();
+        Arrays.stream(Region.values()).forEach(r -> keys.add("region." + r.code()));
+        Arrays.stream(Side.values()).forEach(s -> keys.add("side." + s.code()));
+        Arrays.stream(Descriptor.values()).forEach(d -> keys.add("descriptor." + d.code()));
+        add(keys, "timeOfDay.", Vocabulary.TimeOfDay.values());
+        add(keys, "context.", Vocabulary.PainContext.values());
+        add(keys, "wokeBy.", Vocabulary.WokeBy.values());
+        add(keys, "strategy.", Vocabulary.Strategy.values());
+        add(keys, "helped.", Vocabulary.Helped.values());
+        add(keys, "schedule.", Vocabulary.MedicationSchedule.values());
+        add(keys, "trigger.", Vocabulary.Trigger.values());
+        assertThat(english.stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void every_translation_has_exactly_the_english_keys() throws IOException {
+        Set<String> english = load("messages.properties").stringPropertyNames();
+        try (Stream<Path> bundles = Files.list(Path.of("src/main/resources"))) {
+            for (Path bundle : bundles.filter(p -> p.getFileName().toString().matches("messages_.+\\.properties"))
+                    .toList()) {
+                assertThat(load(bundle.getFileName().toString()).stringPropertyNames())
+                        .as(bundle.toString())
+                        .containsExactlyInAnyOrderElementsOf(english);
+            }
+        }
+    }
+
+    private static void add(Set<String> keys, String prefix, Coded[] values) {
+        Arrays.stream(values).forEach(v -> keys.add(prefix + v.code()));
+    }
+}

@@ -1,0 +1,166 @@
+package org.legible.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.legible.accounts.Accounts;
+import org.legible.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** What only a real servlet container shows: cookie flags, session ids, forwards and status codes on the wire. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RealServerSecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** A browser-like visitor: keeps the session cookie and the page's CSRF token. */
+    private final class Visitor {
+        String cookie;
+        String csrf;
+
+        HttpResponse<String> get(String path) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            if (cookie != null) {
+                request.header("Cookie", cookie);
+            }
+            return remember(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            String body = form.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + csrf));
+            if (cookie != null) {
+                request.header("Cookie", cookie);
+            }
+            return remember(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        private HttpResponse<String> remember(HttpResponse<String> response) {
+            response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("LEGIBLE_SESSION="))
+                    .findFirst()
+                    .ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
+            return response;
+        }
+
+        HttpResponse<String> signIn(String email, String passphrase) throws Exception {
+            get("/login");
+            return post("/login", Map.of("username", email, "password", passphrase));
+        }
+    }
+
+    private String account() {
+        String email = People.uniqueEmail("real");
+        accounts.register(email, People.PASSPHRASE, ZoneId.of("UTC"), null);
+        return email;
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_same_site_lax_and_renewed_at_sign_in() throws Exception {
+        String email = account();
+        Visitor visitor = new Visitor();
+        HttpResponse<String> login = visitor.get("/login");
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertThat(cookies)
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("LEGIBLE_SESSION=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .doesNotContainIgnoringCase("Domain="));
+        String before = visitor.cookie;
+
+        HttpResponse<String> signedIn =
+                visitor.post("/login", Map.of("username", email, "password", People.PASSPHRASE));
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(visitor.cookie).isNotEqualTo(before);
+        assertThat(visitor.get("/history").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_burst_of_wrong_passphrases_is_refused_for_a_while_even_with_the_right_one_and_others_are_unaffected()
+            throws Exception {
+        String email = account();
+        Visitor attacker = new Visitor();
+        attacker.get("/login");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = attacker.post("/login", Map.of("username", email, "password", "guess " + i));
+            assertThat(wrong.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+            attacker.get("/login?error");
+        }
+
+        HttpResponse<String> sixth = attacker.post("/login", Map.of("username", email, "password", People.PASSPHRASE));
+
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 60));
+        assertThat(sixth.body())
+                .contains("Too many attempts to sign in. Please wait a minute", "value=\"" + email + "\"");
+
+        HttpResponse<String> someoneElse = new Visitor().signIn(account(), People.PASSPHRASE);
+        assertThat(someoneElse.statusCode()).isEqualTo(302);
+        assertThat(someoneElse.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+    }
+
+    @Test
+    void an_unknown_email_and_a_wrong_passphrase_get_the_same_answer() throws Exception {
+        String email = account();
+        HttpResponse<String> unknown = new Visitor().signIn("nobody-" + email, People.PASSPHRASE);
+        HttpResponse<String> wrong = new Visitor().signIn(email, "not the passphrase");
+        assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(302);
+        assertThat(unknown.headers().firstValue("Location"))
+                .isEqualTo(wrong.headers().firstValue("Location"));
+    }
+
+    @Test
+    void an_expired_form_gets_a_page_that_says_what_to_do() throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.signIn(account(), People.PASSPHRASE);
+        visitor.csrf = "stale-token";
+        HttpResponse<String> response = visitor.post("/check-ins", Map.of("overallPain", "4"));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("forms stop working after a while");
+    }
+
+    @Test
+    void a_server_error_page_never_shows_internals() throws Exception {
+        HttpResponse<String> response = new Visitor().get("/nothing-here");
+        assertThat(response.statusCode()).isIn(302, 403, 404);
+        assertThat(response.body()).doesNotContain("Exception", "at org.", "Whitelabel");
+    }
+}
