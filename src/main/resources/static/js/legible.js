@@ -56,6 +56,39 @@
       }
     }
 
+    var template = document.getElementById('site-detail-template');
+    var status = form.querySelector('[data-bodymap-status]');
+
+    // A newly chosen site gets its intensity and descriptor fields, cloned from the page's one template.
+    function ensureDetail(row) {
+      if (!row || row.querySelector('.site-detail') || !template) {
+        return;
+      }
+      var box = row.querySelector('input.site-toggle');
+      var index = /\[(\d+)\]/.exec(box.name)[1];
+      var label = row.querySelector('.site-choice span').textContent;
+      var detail = template.content.firstElementChild.cloneNode(true);
+      detail.querySelectorAll('*').forEach(function (element) {
+        ['name', 'id', 'for', 'aria-describedby'].forEach(function (attribute) {
+          var value = element.getAttribute(attribute);
+          if (value && value.indexOf('{index}') >= 0) {
+            element.setAttribute(attribute, value.split('{index}').join(index));
+          }
+        });
+      });
+      detail.querySelectorAll('legend').forEach(function (legend) {
+        legend.textContent = legend.textContent.split('{label}').join(label);
+      });
+      row.appendChild(detail);
+    }
+
+    function announce(region, on) {
+      if (status) {
+        var pattern = status.getAttribute(on ? 'data-selected' : 'data-unselected');
+        status.textContent = pattern.replace('{0}', region.getAttribute('aria-label'));
+      }
+    }
+
     function flip(region) {
       var box = checkbox(region.getAttribute('data-site'));
       if (!box) {
@@ -63,6 +96,7 @@
       }
       box.checked = !box.checked;
       box.dispatchEvent(new Event('change', { bubbles: true }));
+      announce(region, box.checked);
     }
 
     svg.querySelectorAll('.region').forEach(function (region) {
@@ -81,6 +115,9 @@
       var row = event.target.closest('[data-site-row]');
       if (!row) {
         return;
+      }
+      if (event.target.classList.contains('site-toggle') && event.target.checked) {
+        ensureDetail(row);
       }
       var region = svg.querySelector('.region[data-site="' + row.getAttribute('data-site-row') + '"]');
       if (region) {

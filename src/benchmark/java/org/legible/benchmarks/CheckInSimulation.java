@@ -46,6 +46,7 @@ public class CheckInSimulation extends Simulation {
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
             .disableFollowRedirect()
             .acceptHeader("text/html")
+            .acceptEncodingHeader("gzip, deflate")
             .contentTypeHeader("application/x-www-form-urlencoded");
 
     private final ScenarioBuilder people = scenario("sign up, check in, read history")

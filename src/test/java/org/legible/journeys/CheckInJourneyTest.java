@@ -122,7 +122,6 @@ class CheckInJourneyTest {
             p.locator("#sites")
                     .screenshot(
                             new Locator.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("check-in-map.png")));
-
             p.locator("#check-in-form button[type='submit']:not([name])").last().click();
             p.waitForURL("**/history");
             assertThat(p.locator("h1").textContent()).isEqualTo("History");
@@ -186,12 +185,18 @@ class CheckInJourneyTest {
                     AriaRole.CHECKBOX,
                     new Page.GetByRoleOptions().setName("left sole and arch").setExact(true));
             assertThat(sole.isVisible()).isTrue();
-            assertThat(p.locator("[data-site-row='sole-left'] .site-detail").isVisible())
-                    .as("details fold away until the site is chosen")
-                    .isFalse();
+            assertThat(p.locator("[data-site-row='sole-left'] .site-detail").count())
+                    .as("a site's fields come only once it is chosen")
+                    .isZero();
             sole.check();
-            p.locator("[data-site-row='sole-left'] input[value='3']").check();
             p.locator("#overallPain input[value='3']").check();
+            p.locator("#check-in-form .form-actions button").click();
+            p.waitForURL("**/check-ins");
+            assertThat(p.locator(".error-summary").textContent()).contains("Choose how much this place hurts");
+            p.locator("[data-site-row='sole-left'] input[value='3']").check();
+            assertThat(p.locator("#overallPain input[value='3']").isChecked())
+                    .as("kept")
+                    .isTrue();
             // No axe here: axe runs as script in the page, which this context forbids. The journey above
             // checks the same template with script on.
             p.locator("#check-in-form .form-actions button").click();

@@ -36,13 +36,17 @@ class RealServerSecurityTest {
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** What a browser asks for when it follows a link or sends a form. */
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     /** A browser-like visitor: keeps the session cookie and the page's CSRF token. */
     private final class Visitor {
         String cookie;
         String csrf;
 
         HttpResponse<String> get(String path) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", ACCEPT);
             if (cookie != null) {
                 request.header("Cookie", cookie);
             }
@@ -55,6 +59,7 @@ class RealServerSecurityTest {
                     .collect(Collectors.joining("&"));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", ACCEPT)
                     .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + csrf));
             if (cookie != null) {
                 request.header("Cookie", cookie);
@@ -155,6 +160,18 @@ class RealServerSecurityTest {
         HttpResponse<String> response = visitor.post("/check-ins", Map.of("overallPain", "4"));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("forms stop working after a while");
+    }
+
+    @Test
+    void a_refused_form_gets_an_html_page_for_people_not_a_json_body() throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.signIn(account(), People.PASSPHRASE);
+        visitor.get("/check-ins/new");
+        HttpResponse<String> response = visitor.post("/check-ins", Map.of("sites[99999].code", "heel-left"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.body()).contains("Something went wrong", "Nothing you saved before is affected");
     }
 
     @Test

@@ -225,6 +225,7 @@ class CheckInController {
         model.addAttribute("scale", SCALE);
         model.addAttribute("vocabulary", VocabularyView.INSTANCE);
         model.addAttribute("mapCaptions", org.legible.bodymap.BodyMapLayout.captions());
+        model.addAttribute("noDescriptors", java.util.List.of());
         model.addAttribute("openSections", OpenSections.of(form, problems));
         if (!model.containsAttribute("labels")) {
             model.addAttribute("labels", new DiaryLabels(messages, locale, java.time.ZoneOffset.UTC));

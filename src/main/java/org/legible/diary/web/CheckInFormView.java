@@ -34,8 +34,15 @@ record CheckInFormView(
         Map<String, String> errors,
         List<ErrorLink> errorList) {
 
-    record SiteRow(
-            int index, String code, String label, boolean selected, String intensity, List<String> descriptors) {}
+    record SiteRow(int index, String code, String label, boolean selected, String intensity, List<String> descriptors) {
+        /**
+         * Only chosen sites (or ones carrying values) get their intensity and descriptor fields in the page; the
+         * others stay one checkbox each, which keeps the page small. Script adds the fields on choosing.
+         */
+        public boolean hasDetail() {
+            return selected || (intensity != null && !intensity.isBlank()) || !descriptors.isEmpty();
+        }
+    }
 
     record SideGroup(String sideCode, List<SiteRow> rows) {}
 
