@@ -3,6 +3,7 @@ package org.legible.benchmarks;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -92,6 +93,14 @@ public class CheckInSimulation extends Simulation {
                                 .during(Duration.ofSeconds(SECONDS))))
                 .protocols(protocol)
                 .maxDuration(Duration.ofSeconds(SECONDS + 120L))
-                .assertions(global().failedRequests().count().is(0L));
+                .assertions(
+                        global().failedRequests().count().is(0L),
+                        // The target of issue 2: p99 under 100 ms, overall and for each kind of request.
+                        global().responseTime().percentile(99.0).lt(100),
+                        details("sign-up page").responseTime().percentile(99.0).lt(100),
+                        details("sign up").responseTime().percentile(99.0).lt(100),
+                        details("check-in page").responseTime().percentile(99.0).lt(100),
+                        details("save check-in").responseTime().percentile(99.0).lt(100),
+                        details("history").responseTime().percentile(99.0).lt(100));
     }
 }

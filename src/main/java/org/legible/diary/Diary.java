@@ -25,6 +25,9 @@ public interface Diary {
     /** The most recently recorded check-in, for "same as last time". */
     Optional<CheckIn> latest(AccountId account);
 
+    /** Whether the account has any check-in: enough to offer "same as last time" without loading one. */
+    boolean hasCheckIns(AccountId account);
+
     /** Newest first by diary day, then by the time recorded. */
     DiaryPage page(AccountId account, int page, int size);
 

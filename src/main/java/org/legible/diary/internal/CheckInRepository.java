@@ -256,6 +256,14 @@ class CheckInRepository {
                 .map(row -> toCheckIns(account, List.of(row)).get(0));
     }
 
+    boolean hasAny(AccountId account) {
+        return jdbc.sql("SELECT 1 FROM check_in WHERE account_id = :account LIMIT 1")
+                .param("account", account.value())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
     List<CheckIn> page(AccountId account, int offset, int limit) {
         List<VersionRow> rows = jdbc.sql("SELECT " + COLUMNS
                         + " FROM check_in WHERE account_id = :account AND superseded_at IS NULL"

@@ -93,6 +93,12 @@ class DiaryService implements Diary {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean hasCheckIns(AccountId account) {
+        return checkIns.hasAny(account);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public DiaryPage page(AccountId account, int page, int size) {
         int safePage = Math.max(0, page);
         List<CheckIn> rows = checkIns.page(account, safePage * size, size + 1);

@@ -79,13 +79,13 @@ class CheckInController {
         LocalDate today = diary.today(account);
         String timeOfDay = DiaryDays.timeOfDayAt(clock.instant(), accounts.preferences(account))
                 .code();
-        Optional<CheckIn> latest = diary.latest(account);
         CheckInForm form = CheckInForm.empty().withDiaryDayAndTime(today.toString(), timeOfDay);
-        if ("last".equals(copy) && latest.isPresent()) {
+        Optional<CheckIn> latest = "last".equals(copy) ? diary.latest(account) : Optional.empty();
+        if (latest.isPresent()) {
             form = CheckInFormMapper.toForm(latest.get().details()).withDiaryDayAndTime(today.toString(), timeOfDay);
             model.addAttribute("copiedFrom", latest.get());
         }
-        model.addAttribute("latest", latest.orElse(null));
+        model.addAttribute("hasCheckIns", latest.isPresent() || diary.hasCheckIns(account));
         model.addAttribute("labels", labels(account, locale));
         return renderForm(form, new FieldProblems(), model, locale, "/check-ins", today, false);
     }

@@ -42,7 +42,7 @@ class HistoryController {
         LocalDate today = diary.today(account);
         model.addAttribute("today", today);
         model.addAttribute("checkIns", diary.onDay(account, today));
-        model.addAttribute("latest", diary.latest(account).orElse(null));
+        model.addAttribute("hasCheckIns", diary.hasCheckIns(account));
         model.addAttribute("labels", labels(account, locale));
         return "diary/today";
     }

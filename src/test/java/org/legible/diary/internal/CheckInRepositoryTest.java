@@ -162,6 +162,8 @@ class CheckInRepositoryTest {
         assertThat(repository.current(bob, id)).isEmpty();
         assertThat(repository.earlierVersions(bob, id)).isEmpty();
         assertThat(repository.latest(bob)).isEmpty();
+        assertThat(repository.hasAny(bob)).isFalse();
+        assertThat(repository.hasAny(ann)).isTrue();
         assertThat(repository.page(bob, 0, 10)).isEmpty();
         assertThat(repository.onDay(bob, LocalDate.of(2026, 3, 10))).isEmpty();
         assertThat(repository.supersede(bob, row, T0)).isFalse();
