@@ -56,6 +56,16 @@ class CheckInJourneyTest {
         }
     }
 
+    /** Fills in the sign-up form the way a person would, and waits for the start page. */
+    private static void createAccount(Page p, String email) {
+        p.getByLabel("E-mail").fill(email);
+        p.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill("slow walks by the river");
+        p.getByLabel("Passphrase again").fill("slow walks by the river");
+        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        p.waitForURL("**/?welcome");
+    }
+
     private interface Step {
         void run(Page page);
     }
@@ -67,13 +77,7 @@ class CheckInJourneyTest {
             p.navigate(url("/"));
             assertThat(p.url()).endsWith("/signup");
             Browser.assertAccessible(p, "sign-up");
-            p.getByLabel("E-mail").fill("ann@example.com");
-            p.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
-                    .fill("slow walks by the river");
-            p.getByLabel("Passphrase again").fill("slow walks by the river");
-            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
-                    .click();
-            p.waitForURL("**/?welcome");
+            createAccount(p, "ann@example.com");
             assertThat(p.locator("h1").textContent()).contains("How are your legs and feet today?");
             Browser.assertAccessible(p, "today");
 
@@ -170,13 +174,7 @@ class CheckInJourneyTest {
         Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false));
         journey(page, "no-script", p -> {
             p.navigate(url("/"));
-            p.getByLabel("E-mail").fill("first@example.com");
-            p.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
-                    .fill("slow walks by the river");
-            p.getByLabel("Passphrase again").fill("slow walks by the river");
-            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
-                    .click();
-            p.waitForURL("**/?welcome");
+            createAccount(p, "first@example.com");
             p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a check-in"))
                     .click();
             p.waitForURL("**/check-ins/new");
