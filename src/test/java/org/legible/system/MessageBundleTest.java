@@ -56,6 +56,7 @@ class MessageBundleTest {
         Properties english = load("messages.properties");
         Set<String> keys = new HashSet<>();
         Arrays.stream(Region.values()).forEach(r -> keys.add("region." + r.code()));
+        Arrays.stream(Region.values()).forEach(r -> keys.add("region.short." + r.code()));
         Arrays.stream(Side.values()).forEach(s -> keys.add("side." + s.code()));
         Arrays.stream(Descriptor.values()).forEach(d -> keys.add("descriptor." + d.code()));
         add(keys, "timeOfDay.", Vocabulary.TimeOfDay.values());

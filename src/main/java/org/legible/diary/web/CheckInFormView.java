@@ -55,6 +55,11 @@ record CheckInFormView(
         public int centreY() {
             return y + height / 2 + 7;
         }
+
+        /** The region part of the code ({@code heel} of {@code heel-left}), for the short label on the block. */
+        public String regionCode() {
+            return code.substring(0, code.lastIndexOf('-'));
+        }
     }
 
     record StrategyRow(
