@@ -22,6 +22,24 @@
     }
   });
 
+  // Someone typing into a long form is not idle: while there is activity, keep the session alive (at most every
+  // four minutes), so a slow check-in is not lost to the idle timeout. No activity, no ping: an unattended page
+  // still times out.
+  if (document.querySelector('form[data-keep-alive]')) {
+    var active = false;
+    ['keydown', 'pointerdown', 'input', 'change'].forEach(function (type) {
+      document.addEventListener(type, function () {
+        active = true;
+      }, true);
+    });
+    window.setInterval(function () {
+      if (active) {
+        active = false;
+        fetch('/session/alive', { credentials: 'same-origin', cache: 'no-store' });
+      }
+    }, 4 * 60 * 1000);
+  }
+
   // Focus the error summary so a screen reader announces the problems first.
   var summary = document.getElementById('error-summary');
   if (summary) {

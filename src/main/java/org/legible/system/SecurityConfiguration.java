@@ -40,7 +40,14 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health")
                         .permitAll()
-                        .requestMatchers("/", "/check-ins", "/check-ins/**", "/history", "/account", "/account/**")
+                        .requestMatchers(
+                                "/",
+                                "/check-ins",
+                                "/check-ins/**",
+                                "/history",
+                                "/account",
+                                "/account/**",
+                                "/session/alive")
                         .authenticated()
                         .anyRequest()
                         .denyAll())

@@ -204,6 +204,31 @@ class CheckInJourneyTest {
     }
 
     @Test
+    void typing_into_a_check_in_keeps_the_session_alive_but_an_untouched_page_does_not() {
+        Page page = browser.page(new NewContextOptions());
+        journey(page, "keep-alive", p -> {
+            p.clock().install();
+            p.navigate(url("/"));
+            createAccount(p, "slow@example.com");
+            java.util.List<String> pings = new java.util.concurrent.CopyOnWriteArrayList<>();
+            p.onRequest(request -> {
+                if (request.url().endsWith("/session/alive")) {
+                    pings.add(request.method());
+                }
+            });
+            p.navigate(url("/check-ins/new"));
+            p.clock().runFor(5 * 60 * 1000);
+            assertThat(pings).as("no activity, no ping").isEmpty();
+
+            p.getByText("Note").click();
+            p.getByLabel("Anything else you want to remember").pressSequentially("slowly");
+            p.clock().runFor(5 * 60 * 1000);
+            p.waitForCondition(() -> !pings.isEmpty());
+            assertThat(pings).containsOnly("GET");
+        });
+    }
+
+    @Test
     void the_check_in_page_works_at_200_percent_zoom() {
         Page page =
                 browser.page(new NewContextOptions().setViewportSize(640, 400).setDeviceScaleFactor(2));

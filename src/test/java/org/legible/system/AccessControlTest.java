@@ -48,7 +48,8 @@ class AccessControlTest {
             "POST /account/preferences",
             "POST /account/invitations",
             "GET /account/delete",
-            "POST /account/delete");
+            "POST /account/delete",
+            "GET /session/alive");
 
     @Autowired
     MockMvc mvc;
@@ -85,6 +86,14 @@ class AccessControlTest {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
         mvc.perform(post("/check-ins").with(csrf()).param("overallPain", "3")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void the_keep_alive_answers_only_a_signed_in_session_and_changes_nothing() throws Exception {
+        MockHttpSession ann = new People(mvc).signUp(People.uniqueEmail("ann"));
+        mvc.perform(get("/session/alive").session(ann)).andExpect(status().isNoContent());
+        mvc.perform(get("/session/alive")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/session/alive").session(ann).with(csrf())).andExpect(status().isMethodNotAllowed());
     }
 
     @Test
