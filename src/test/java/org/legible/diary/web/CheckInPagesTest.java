@@ -225,6 +225,27 @@ class CheckInPagesTest {
     }
 
     @Test
+    void every_page_of_a_person_with_a_corrected_check_in_renders_completely() throws Exception {
+        String url = people.recordHeelAndCalf(ann);
+        mvc.perform(checkIn(url, ann).param("overallPain", "2").param("note", "after the walk"))
+                .andExpect(redirectedUrl("/history"));
+        for (String page : new String[] {
+            "/",
+            "/history",
+            "/history?page=1",
+            "/check-ins/new",
+            "/check-ins/new?copy=last",
+            url,
+            url + "/edit",
+            url + "/delete",
+            "/account",
+            "/account/delete"
+        }) {
+            assertThat(page(page)).as(page).contains("<main id=\"main\"").endsWith("</html>\n");
+        }
+    }
+
+    @Test
     void add_another_medication_adds_a_row_and_keeps_what_was_typed() throws Exception {
         String html = mvc.perform(checkIn("/check-ins", ann)
                         .param("overallPain", "3")
