@@ -1,6 +1,7 @@
 /**
  * Screening assessments, scored as pure domain code: so far the ACR 2016 fibromyalgia criteria (self-report screen)
- * and the pre-fill of its leg areas from the body map. Every fact cites ../shared/clinical_reference.md.
+ * with the pre-fill of its leg areas from the body map, and the IRLSSG 2014 restless-legs criteria 1-4 with the AASM
+ * iron thresholds and a pre-fill from daily answers. Every fact cites ../shared/clinical_reference.md.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"bodymap"})
 package org.legible.assessments;
