@@ -229,6 +229,48 @@ class CheckInJourneyTest {
     }
 
     @Test
+    void the_other_pages_pass_axe_too() {
+        Page page = browser.page(new NewContextOptions());
+        journey(page, "other-pages", p -> {
+            p.navigate(url("/"));
+            createAccount(p, "pages@example.com");
+            p.navigate(url("/check-ins/new"));
+            p.locator("#overallPain input[value='2']").check();
+            p.locator("#check-in-form .form-actions button").click();
+            p.waitForURL("**/history");
+            p.locator(".check-in-entry a").first().click();
+            p.waitForURL("**/check-ins/*");
+            p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete"))
+                    .click();
+            p.waitForURL("**/delete");
+            Browser.assertAccessible(p, "delete a check-in");
+            p.navigate(url("/account"));
+            Browser.assertAccessible(p, "account");
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invitation link"))
+                    .click();
+            p.waitForURL("**/account");
+            assertThat(p.locator(".invitation-link").textContent()).contains("/signup?invite=");
+            Browser.assertAccessible(p, "account with an invitation link");
+            p.navigate(url("/account/delete"));
+            Browser.assertAccessible(p, "delete the account");
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete everything"))
+                    .click();
+            assertThat(p.locator(".error-summary").textContent())
+                    .contains("Type DELETE", "not your current passphrase");
+            Browser.assertAccessible(p, "delete the account, with errors");
+            p.navigate(url("/check-ins/00000000-0000-0000-0000-000000000000"));
+            assertThat(p.locator("h1").textContent()).isEqualTo("Not found");
+            Browser.assertAccessible(p, "not found");
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                    .click();
+            p.waitForURL("**/login?signedOut");
+            p.navigate(url("/signup"));
+            assertThat(p.locator("h1").textContent()).isEqualTo("Sign-up is by invitation");
+            Browser.assertAccessible(p, "sign-up closed");
+        });
+    }
+
+    @Test
     void the_check_in_page_works_at_200_percent_zoom() {
         Page page =
                 browser.page(new NewContextOptions().setViewportSize(640, 400).setDeviceScaleFactor(2));
