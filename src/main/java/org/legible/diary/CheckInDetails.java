@@ -2,6 +2,7 @@ package org.legible.diary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -49,8 +50,7 @@ public record CheckInDetails(
         sites = sites == null
                 ? List.of()
                 : sites.stream()
-                        .sorted(java.util.Comparator.comparingInt(
-                                s -> BodySite.all().indexOf(s.site())))
+                        .sorted(Comparator.comparingInt(s -> BodySite.all().indexOf(s.site())))
                         .toList();
         Set<BodySite> seen = new HashSet<>();
         for (SitePain site : sites) {

@@ -3,10 +3,14 @@ package org.legible.diary.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.bodymap.BodyMapLayout;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInId;
 import org.legible.diary.Diary;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,9 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CheckInController {
 
-    private static final java.util.List<String> SCALE = java.util.stream.IntStream.rangeClosed(0, 10)
-            .mapToObj(Integer::toString)
-            .toList();
+    private static final List<String> SCALE =
+            IntStream.rangeClosed(0, 10).mapToObj(Integer::toString).toList();
 
     private final Diary diary;
     private final Accounts accounts;
@@ -48,30 +52,11 @@ class CheckInController {
         this.clock = clock;
     }
 
-    /** The highest row index the form ever renders is well below this; binding grows lists up to it. */
-    static final int MAX_ROW_INDEX = 63;
-
-    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d{1,9})]");
-
-    /**
-     * Refuses a crafted row index (such as {@code sites[100000]}) with 400 before binding, which would otherwise
-     * fail deep inside the binder.
-     */
+    /** Binding grows row lists only up to the guard's cap; anything beyond is refused before binding. */
     @InitBinder("form")
-    void bounds(WebDataBinder binder, org.springframework.web.context.request.WebRequest request) {
-        binder.setAutoGrowCollectionLimit(MAX_ROW_INDEX + 1);
-        for (java.util.Iterator<String> names = request.getParameterNames(); names.hasNext(); ) {
-            String name = names.next();
-            java.util.regex.Matcher matcher = INDEX.matcher(name);
-            while (matcher.find()) {
-                if (Integer.parseInt(matcher.group(1)) > MAX_ROW_INDEX) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "row index out of range");
-                }
-            }
-            if (name.contains("[") && !name.matches("[a-zA-Z]+\\[\\d{1,2}]\\.[a-zA-Z]+")) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unexpected field");
-            }
-        }
+    void bounds(WebDataBinder binder, WebRequest request) {
+        binder.setAutoGrowCollectionLimit(RowIndexGuard.MAX_ROW_INDEX + 1);
+        RowIndexGuard.check(request.getParameterNames());
     }
 
     @GetMapping("/check-ins/new")
@@ -224,11 +209,11 @@ class CheckInController {
         model.addAttribute("today", today);
         model.addAttribute("scale", SCALE);
         model.addAttribute("vocabulary", VocabularyView.INSTANCE);
-        model.addAttribute("mapCaptions", org.legible.bodymap.BodyMapLayout.captions());
-        model.addAttribute("noDescriptors", java.util.List.of());
+        model.addAttribute("mapCaptions", BodyMapLayout.captions());
+        model.addAttribute("noDescriptors", List.of());
         model.addAttribute("openSections", OpenSections.of(form, problems));
         if (!model.containsAttribute("labels")) {
-            model.addAttribute("labels", new DiaryLabels(messages, locale, java.time.ZoneOffset.UTC));
+            model.addAttribute("labels", new DiaryLabels(messages, locale, ZoneOffset.UTC));
         }
         return "diary/check-in-form";
     }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.legible.bodymap.BodySite;
@@ -342,7 +344,7 @@ final class CheckInFormMapper {
     /** The form that shows a stored check-in, for correcting it or starting from it. */
     static CheckInForm toForm(CheckInDetails d) {
         // Every site in catalogue order, as the page renders them, so row indices are the same on every visit.
-        java.util.Map<BodySite, SitePain> pains = new java.util.HashMap<>();
+        Map<BodySite, SitePain> pains = new HashMap<>();
         d.sites().forEach(pain -> pains.put(pain.site(), pain));
         List<SiteForm> sites = new ArrayList<>();
         for (BodySite site : BodySite.all()) {

@@ -1,5 +1,7 @@
 package org.legible.diary.web;
 
+import java.util.Set;
+
 /**
  * Which folded sections of the check-in open on arrival: a first check-in shows only the essentials (map and
  * overall pain); a section opens when it holds a value or a problem, so nothing typed is hidden.
@@ -14,7 +16,7 @@ record OpenSections(
         boolean day) {
 
     static OpenSections of(CheckInForm form, FieldProblems problems) {
-        java.util.Set<String> fields = problems.asMap().keySet();
+        Set<String> fields = problems.asMap().keySet();
         return new OpenSections(
                 !form.contexts().isEmpty() || has(fields, "timeOfDay", "contexts"),
                 filled(form.sleepHours())
@@ -39,7 +41,7 @@ record OpenSections(
         return value != null && !value.isBlank();
     }
 
-    private static boolean has(java.util.Set<String> fields, String... prefixes) {
+    private static boolean has(Set<String> fields, String... prefixes) {
         for (String field : fields) {
             for (String prefix : prefixes) {
                 if (field.startsWith(prefix)) {

@@ -1,5 +1,6 @@
 package org.legible.diary.web;
 
+import java.util.Arrays;
 import java.util.List;
 import org.legible.diary.Coded;
 import org.legible.diary.Vocabulary.Helped;
@@ -27,6 +28,6 @@ record VocabularyView(
             codes(Trigger.class));
 
     private static <E extends Enum<E> & Coded> List<String> codes(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+        return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
     }
 }

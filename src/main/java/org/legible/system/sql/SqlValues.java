@@ -1,5 +1,6 @@
 package org.legible.system.sql;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,15 +43,15 @@ public final class SqlValues {
      * SQLite hands NUMERIC back as Integer, Long or Double, PostgreSQL as BigDecimal with the column's scale; both
      * become the same plain BigDecimal (7.5, not 7.50 or 7.5000001).
      */
-    public static java.math.BigDecimal decimal(Object value) {
+    public static BigDecimal decimal(Object value) {
         if (value == null) {
             return null;
         }
-        java.math.BigDecimal decimal = value instanceof java.math.BigDecimal d
+        BigDecimal decimal = value instanceof BigDecimal d
                 ? d
                 : value instanceof Double || value instanceof Float
-                        ? java.math.BigDecimal.valueOf(((Number) value).doubleValue())
-                        : new java.math.BigDecimal(value.toString());
+                        ? BigDecimal.valueOf(((Number) value).doubleValue())
+                        : new BigDecimal(value.toString());
         decimal = decimal.stripTrailingZeros();
         return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
     }

@@ -41,7 +41,8 @@ class AccountPagesTest {
         String email = People.uniqueEmail("planted");
         jdbc.sql("INSERT INTO account (id, email, passphrase_hash, is_admin, time_zone, day_boundary, created_at,"
                         + " passphrase_changed_at) VALUES ('11111111-1111-1111-1111-111111111111', :e,"
-                        + " '{noop}plain text passphrase', FALSE, 'UTC', '04:00', 'x', 'x')")
+                        + " '{noop}plain text passphrase', FALSE, 'UTC', '04:00', '2026-03-01T00:00:00.000Z',"
+                        + " '2026-03-01T00:00:00.000Z')")
                 .param("e", email)
                 .update();
         mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "plain text passphrase"))
