@@ -18,9 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class LoginThrottleFilter extends OncePerRequestFilter {
+public class LoginThrottleFilter extends OncePerRequestFilter {
 
-    static final String RETRY_AFTER_ATTRIBUTE = "legible.login.retryAfterSeconds";
+    /** Seconds to wait, for the sign-in page the throttled attempt is forwarded to. */
+    public static final String RETRY_AFTER_ATTRIBUTE = "legible.login.retryAfterSeconds";
 
     private final LoginProtection protection;
 

@@ -3,6 +3,7 @@ package org.legible.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.internal.LoginThrottleFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class LoginController {
     @RequestMapping("/login/throttled")
     String throttled(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(429);
-        Object seconds = request.getAttribute("legible.login.retryAfterSeconds");
+        Object seconds = request.getAttribute(LoginThrottleFilter.RETRY_AFTER_ATTRIBUTE);
         long wait = seconds instanceof Long l ? l : 60;
         model.addAttribute("retryMinutes", Math.max(1, (wait + 59) / 60));
         model.addAttribute("email", request.getParameter("username"));

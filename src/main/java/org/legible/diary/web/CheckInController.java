@@ -64,10 +64,10 @@ class CheckInController {
         LocalDate today = diary.today(account);
         String timeOfDay = DiaryDays.timeOfDayAt(clock.instant(), accounts.preferences(account))
                 .code();
-        CheckInForm form = CheckInForm.empty().withDiaryDayAndTime(today.toString(), timeOfDay);
+        CheckInForm form = CheckInForm.empty().asNewCheckIn(today.toString(), timeOfDay);
         Optional<CheckIn> latest = "last".equals(copy) ? diary.latest(account) : Optional.empty();
         if (latest.isPresent()) {
-            form = CheckInFormMapper.toForm(latest.get().details()).withDiaryDayAndTime(today.toString(), timeOfDay);
+            form = CheckInFormMapper.toForm(latest.get().details()).asNewCheckIn(today.toString(), timeOfDay);
             model.addAttribute("copiedFrom", latest.get());
         }
         model.addAttribute("hasCheckIns", latest.isPresent() || diary.hasCheckIns(account));

@@ -41,7 +41,8 @@ record CheckInForm(
                 null);
     }
 
-    CheckInForm withDiaryDayAndTime(String day, String time) {
+    /** A new check-in starting from this one: today's diary day, the time of day now, and no note. */
+    CheckInForm asNewCheckIn(String day, String time) {
         return new CheckInForm(
                 day,
                 sites,
