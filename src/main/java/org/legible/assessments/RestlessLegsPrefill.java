@@ -1,6 +1,7 @@
 package org.legible.assessments;
 
 import java.util.List;
+import org.legible.diary.CheckInDetails;
 
 /**
  * Pre-fills criteria 1–4 of the restless-legs screen from the daily restless-legs answers of the last two weeks, for
@@ -12,7 +13,42 @@ import java.util.List;
 public final class RestlessLegsPrefill {
 
     /** One day's restless-legs answers; any part may be missing. */
-    public record Day(Integer urge, Boolean worseAtRest, Boolean reliefByMovement, Boolean worseEveningOrNight) {}
+    public record Day(Integer urge, Boolean worseAtRest, Boolean reliefByMovement, Boolean worseEveningOrNight) {
+
+        /**
+         * One day from its check-ins' answers: the strongest urge, and each feature yes when any check-in said yes,
+         * no when none said yes and one said no.
+         */
+        public static Day of(List<CheckInDetails.RestlessLegs> answers) {
+            Integer urge = null;
+            for (CheckInDetails.RestlessLegs answer : answers) {
+                if (answer.urge() != null && (urge == null || answer.urge() > urge)) {
+                    urge = answer.urge();
+                }
+            }
+            return new Day(
+                    urge,
+                    any(answers.stream()
+                            .map(CheckInDetails.RestlessLegs::worseAtRest)
+                            .toList()),
+                    any(answers.stream()
+                            .map(CheckInDetails.RestlessLegs::reliefByMovement)
+                            .toList()),
+                    any(answers.stream()
+                            .map(CheckInDetails.RestlessLegs::worseEveningOrNight)
+                            .toList()));
+        }
+
+        private static Boolean any(List<Boolean> answers) {
+            return answers.contains(Boolean.TRUE)
+                    ? Boolean.TRUE
+                    : answers.contains(Boolean.FALSE) ? Boolean.FALSE : null;
+        }
+
+        public boolean isEmpty() {
+            return urge == null && worseAtRest == null && reliefByMovement == null && worseEveningOrNight == null;
+        }
+    }
 
     private RestlessLegsPrefill() {}
 

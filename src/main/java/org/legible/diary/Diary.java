@@ -33,6 +33,9 @@ public interface Diary {
 
     List<CheckIn> onDay(AccountId account, LocalDate day);
 
+    /** Check-ins with a diary day from {@code from} to {@code to} inclusive, oldest first. */
+    List<CheckIn> between(AccountId account, LocalDate from, LocalDate to);
+
     /** Today's diary day for the account, by its time zone and day boundary. */
     LocalDate today(AccountId account);
 

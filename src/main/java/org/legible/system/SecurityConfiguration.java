@@ -45,6 +45,8 @@ class SecurityConfiguration {
                                 "/check-ins",
                                 "/check-ins/**",
                                 "/history",
+                                "/assessments",
+                                "/assessments/**",
                                 "/account",
                                 "/account/**",
                                 "/session/alive")

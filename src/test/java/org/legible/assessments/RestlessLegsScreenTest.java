@@ -115,4 +115,14 @@ class RestlessLegsScreenTest {
                 List.of(new Day(2, false, null, null), new Day(2, false, null, null), new Day(2, true, null, null)));
         assertThat(mostlyNo.worseAtRest()).as("no on 2 of 3").isFalse();
     }
+
+    @Test
+    void several_check_ins_on_one_day_make_one_day_with_the_strongest_urge_and_any_yes() {
+        Day day = Day.of(List.of(
+                new org.legible.diary.CheckInDetails.RestlessLegs(3, false, null, null),
+                new org.legible.diary.CheckInDetails.RestlessLegs(7, true, null, false),
+                new org.legible.diary.CheckInDetails.RestlessLegs(null, null, null, false)));
+        assertThat(day).isEqualTo(new Day(7, true, null, false));
+        assertThat(Day.of(List.of()).isEmpty()).isTrue();
+    }
 }

@@ -49,7 +49,23 @@ class AccessControlTest {
             "POST /account/invitations",
             "GET /account/delete",
             "POST /account/delete",
-            "GET /session/alive");
+            "GET /session/alive",
+            "GET /assessments",
+            "POST /assessments/schedule",
+            "GET /assessments/due",
+            "GET /assessments/{instrument}/new",
+            "POST /assessments/{instrument}/new",
+            "GET /assessments/{instrument}/{id}",
+            "GET /assessments/{instrument}/{id}/edit",
+            "POST /assessments/{instrument}/{id}/edit",
+            "GET /assessments/{instrument}/{id}/delete",
+            "POST /assessments/{instrument}/{id}/delete",
+            "GET /assessments/neuropathic-profile",
+            "GET /assessments/history",
+            "GET /assessments/scores/new",
+            "POST /assessments/scores",
+            "GET /assessments/scores/{id}/delete",
+            "POST /assessments/scores/{id}/delete");
 
     @Autowired
     MockMvc mvc;
@@ -81,7 +97,12 @@ class AccessControlTest {
             "/check-ins/new",
             "/account",
             "/account/delete",
-            "/check-ins/00000000-0000-0000-0000-000000000000"
+            "/check-ins/00000000-0000-0000-0000-000000000000",
+            "/assessments",
+            "/assessments/acr-2016/new",
+            "/assessments/history",
+            "/assessments/neuropathic-profile",
+            "/assessments/due"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }

@@ -15,6 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.legible.assessments.Instrument;
+import org.legible.assessments.IronAdvice;
+import org.legible.assessments.NeuropathicProfile;
+import org.legible.assessments.PsdBand;
+import org.legible.assessments.RestlessLegsScreen;
+import org.legible.assessments.WpiArea;
 import org.legible.bodymap.Descriptor;
 import org.legible.bodymap.Region;
 import org.legible.bodymap.Side;
@@ -84,5 +90,45 @@ class MessageBundleTest {
 
     private static void add(Set<String> keys, String prefix, Coded[] values) {
         Arrays.stream(values).forEach(v -> keys.add(prefix + v.code()));
+    }
+
+    @Test
+    void every_questionnaire_item_section_and_result_value_has_words() throws IOException {
+        Properties english = load("messages.properties");
+        Set<String> keys = new HashSet<>();
+        for (Instrument instrument : Instrument.values()) {
+            String base = "assessment." + instrument.code() + ".";
+            for (String suffix : new String[] {"title", "summary", "intro", "prefilled"}) {
+                keys.add(base + suffix);
+            }
+            keys.add("assessment.schedule." + instrument.code());
+            instrument.definition().sections().forEach(section -> {
+                keys.add(base + "section." + section.code());
+                section.items().forEach(item -> keys.add(base + item.code()));
+            });
+        }
+        Arrays.stream(PsdBand.values()).forEach(b -> keys.add("assessment.psd.band." + b));
+        Arrays.stream(WpiArea.PainRegion.values()).forEach(r -> keys.add("acr.region." + r));
+        for (RestlessLegsScreen.Outcome outcome : RestlessLegsScreen.Outcome.values()) {
+            keys.add("rls.outcome." + outcome);
+            keys.add("rls.outcome." + outcome + ".explain");
+        }
+        Arrays.stream(RestlessLegsScreen.Course.values()).forEach(c -> {
+            keys.add("rls.course." + c);
+            keys.add("rls.course.short." + c);
+        });
+        Arrays.stream(IronAdvice.Band.values()).forEach(b -> keys.add("rls.iron.band." + b));
+        Arrays.stream(NeuropathicProfile.Place.values()).forEach(p -> keys.add("profile.place." + p));
+        Arrays.stream(NeuropathicProfile.Sides.values()).forEach(s -> keys.add("profile.sides." + s));
+        for (String answer : new String[] {"yes", "no", "unsure"}) {
+            keys.add("assessment.answer." + answer);
+        }
+        for (int i = 0; i <= 3; i++) {
+            keys.add("assessment.severity." + i);
+        }
+        for (int i = 1; i <= 5; i++) {
+            keys.add("rls.criterion." + i);
+        }
+        assertThat(english.stringPropertyNames()).containsAll(keys);
     }
 }

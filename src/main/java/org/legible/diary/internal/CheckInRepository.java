@@ -287,6 +287,18 @@ class CheckInRepository {
         return toCheckIns(account, rows);
     }
 
+    List<CheckIn> between(AccountId account, LocalDate from, LocalDate to) {
+        List<VersionRow> rows = jdbc.sql("SELECT " + COLUMNS
+                        + " FROM check_in WHERE account_id = :account AND superseded_at IS NULL"
+                        + " AND diary_day BETWEEN :from AND :to ORDER BY diary_day, recorded_at, id")
+                .param("account", account.value())
+                .param("from", date(from))
+                .param("to", date(to))
+                .query(CheckInRepository::versionRow)
+                .list();
+        return toCheckIns(account, rows);
+    }
+
     private List<CheckIn> toCheckIns(AccountId account, List<VersionRow> rows) {
         Map<String, CheckInDetails> details = details(account, rows);
         List<CheckIn> checkIns = new ArrayList<>(rows.size());
@@ -394,6 +406,8 @@ class CheckInRepository {
         return result;
     }
 
+    static final int IDS_PER_QUERY = 500;
+
     private interface RowHandler {
         void handle(ResultSet rs) throws SQLException;
     }
@@ -402,13 +416,17 @@ class CheckInRepository {
         children(select, account, ids, "", handler);
     }
 
+    /** Asks in chunks, so a long period stays under the databases' limits on bound parameters. */
     private void children(String select, AccountId account, Collection<String> ids, String order, RowHandler handler) {
-        jdbc.sql(select + " WHERE account_id = :account AND check_in_id IN (:ids)" + order)
-                .param("account", account.value())
-                .param("ids", ids)
-                .query(rs -> {
-                    handler.handle(rs);
-                });
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            jdbc.sql(select + " WHERE account_id = :account AND check_in_id IN (:ids)" + order)
+                    .param("account", account.value())
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(rs -> {
+                        handler.handle(rs);
+                    });
+        }
     }
 
     private static VersionRow versionRow(ResultSet rs, int rowNum) throws SQLException {

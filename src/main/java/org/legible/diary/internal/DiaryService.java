@@ -113,6 +113,12 @@ class DiaryService implements Diary {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<CheckIn> between(AccountId account, LocalDate from, LocalDate to) {
+        return checkIns.between(account, from, to);
+    }
+
+    @Override
     public LocalDate today(AccountId account) {
         return DiaryDays.dayOf(clock.instant(), accounts.preferences(account));
     }

@@ -1,0 +1,179 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Taking the ACR 2016 screen in real Chromium on a phone-sized screen: the leg areas arrive ticked from the day's
+ * check-in, the person completes the rest, and the result shows the right numbers and band. Every page passes axe.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class AssessmentJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static Locator button(Page p, String name) {
+        return p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private static Locator link(Page p, String name) {
+        return p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private static Locator checkbox(Page p, String name) {
+        return p.getByRole(
+                AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Answers one radio question by its legend and the option's label. */
+    private static void answer(Page p, String question, String option) {
+        p.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question))
+                .getByLabel(option, new Locator.GetByLabelOptions().setExact(true))
+                .check();
+    }
+
+    @Test
+    void take_the_acr_screen_with_leg_areas_from_the_check_in_and_read_the_result() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        try {
+            journey(page);
+        } catch (AssertionError | RuntimeException e) {
+            Browser.screenshot(page, "failure-assessment");
+            throw e;
+        }
+    }
+
+    private void journey(Page p) {
+        p.navigate(url("/"));
+        p.getByLabel("E-mail").fill("ann@example.com");
+        p.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill("slow walks by the river");
+        p.getByLabel("Passphrase again").fill("slow walks by the river");
+        button(p, "Create account").click();
+        p.waitForURL("**/?welcome");
+        assertThat(p.locator(".due-list").textContent())
+                .as("a new person is offered both screens")
+                .contains("A screen is due:", "Fibromyalgia criteria screen (ACR 2016)");
+
+        // A check-in with the left heel and the right calf.
+        link(p, "Record a check-in").click();
+        p.waitForURL("**/check-ins/new");
+        Locator map = p.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Map of both legs and feet"));
+        map.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Locator.GetByRoleOptions().setName("left heel").setExact(true))
+                .click();
+        p.locator("[data-site-row='heel-left'] input[value='6']").check();
+        map.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Locator.GetByRoleOptions().setName("right calf").setExact(true))
+                .click();
+        p.locator("[data-site-row='calf-right'] input[value='4']").check();
+        p.locator("#overallPain input[value='5']").check();
+        p.locator("#check-in-form button[type='submit']:not([name])").last().click();
+        p.waitForURL("**/history");
+
+        link(p, "Screens").click();
+        p.waitForURL("**/assessments");
+        Browser.assertAccessible(p, "screens overview");
+        p.locator("#card-acr-2016 + p ~ .actions-row a").getByText("Start").click();
+        p.waitForURL("**/assessments/acr-2016/new");
+        Browser.assertAccessible(p, "acr form");
+        Browser.assertNoHorizontalScroll(p, "acr form on a phone");
+        assertThat(checkbox(p, "Left lower leg (shin and calf)").isChecked())
+                .as("left heel → left lower leg")
+                .isTrue();
+        assertThat(checkbox(p, "Right lower leg (shin and calf)").isChecked())
+                .as("right calf → right lower leg")
+                .isTrue();
+        assertThat(checkbox(p, "Left thigh (upper leg)").isChecked()).isFalse();
+        assertThat(p.locator("main").textContent()).contains("this is Legible's choice");
+        Browser.screenshot(p, "acr-form");
+
+        // Finishing too early names what is missing and keeps the ticks.
+        checkbox(p, "Left shoulder area").check();
+        button(p, "See my result").click();
+        p.waitForURL("**/assessments/acr-2016/new");
+        assertThat(p.locator(".error-summary").textContent()).contains("Tiredness or fatigue: Please choose an answer");
+        assertThat(checkbox(p, "Left shoulder area").isChecked()).isTrue();
+        assertThat(checkbox(p, "Left lower leg (shin and calf)").isChecked()).isTrue();
+        Browser.assertAccessible(p, "acr form with errors");
+
+        // WPI 8 over all five regions, SSS 5 + 1 = 6: criteria met, PSD 14 (severe).
+        checkbox(p, "Right shoulder area").check();
+        checkbox(p, "Left hip (buttock or side of the hip)").check();
+        checkbox(p, "Right hip (buttock or side of the hip)").check();
+        checkbox(p, "Neck").check();
+        checkbox(p, "Lower back").check();
+        answer(p, "Tiredness or fatigue", "Moderate: a real problem, often there");
+        answer(p, "Waking up still tired, as if you had not slept", "Moderate: a real problem, often there");
+        answer(
+                p,
+                "Trouble thinking, remembering or concentrating (\"fibro fog\")",
+                "Slight or mild: mostly mild, or comes and goes");
+        answer(p, "Headaches", "Yes");
+        answer(p, "Pain or cramps in your lower belly", "No");
+        answer(p, "Depression", "No");
+        answer(p, "Have your pain and these symptoms been there, more or less, for at least 3 months?", "Yes");
+        button(p, "See my result").click();
+        p.waitForURL("**/assessments/acr-2016/*");
+        String result = p.locator("main").textContent();
+        assertThat(result)
+                .contains("Your answers meet the 2016 criteria")
+                .contains("Your polysymptomatic distress score is 14 of 31: severe.")
+                .contains("Pain index 8 of 19, symptom severity 6 of 12")
+                .contains("Pain in 5 of the 5 regions")
+                .contains("not valid for diagnosing one person");
+        Browser.assertAccessible(p, "acr result");
+        Browser.assertNoHorizontalScroll(p, "acr result on a phone");
+        Browser.screenshot(p, "acr-result");
+
+        link(p, "Scores over time").first().click();
+        p.waitForURL("**/assessments/history");
+        assertThat(p.locator("svg.chart").first().getAttribute("aria-label"))
+                .contains("polysymptomatic distress score in 1 screen(s)");
+        Browser.assertAccessible(p, "scores over time");
+
+        p.navigate(url("/assessments/neuropathic-profile"));
+        Browser.assertAccessible(p, "neuropathic profile");
+        p.navigate(url("/assessments/restless-legs/new"));
+        Browser.assertAccessible(p, "restless-legs form");
+        p.navigate(url("/assessments/scores/new"));
+        button(p, "Save score").click();
+        p.waitForURL("**/assessments/scores");
+        assertThat(p.locator(".error-summary").textContent()).contains("Please enter the FIQR total");
+        Browser.assertAccessible(p, "score form with errors");
+        assertThat(browser.cspViolations).isEmpty();
+    }
+}
