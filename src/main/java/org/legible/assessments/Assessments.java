@@ -34,6 +34,12 @@ public interface Assessments {
 
     boolean delete(AccountId account, AssessmentId id);
 
+    /** Every assessment of the account, finished or not, oldest first: for the full export. */
+    List<Assessment> all(AccountId account);
+
+    /** The person's reminder interval for each instrument (the suggested one unless changed). */
+    Map<Instrument, Integer> intervals(AccountId account);
+
     /** When each instrument is next due, by the person's intervals. */
     List<DueStatus> schedule(AccountId account);
 

@@ -47,6 +47,7 @@ class SecurityConfiguration {
                                 "/history",
                                 "/assessments",
                                 "/assessments/**",
+                                "/export/**",
                                 "/account",
                                 "/account/**",
                                 "/session/alive")

@@ -65,7 +65,8 @@ class AccessControlTest {
             "GET /assessments/scores/new",
             "POST /assessments/scores",
             "GET /assessments/scores/{id}/delete",
-            "POST /assessments/scores/{id}/delete");
+            "POST /assessments/scores/{id}/delete",
+            "GET /export/legible.json");
 
     @Autowired
     MockMvc mvc;
@@ -102,7 +103,8 @@ class AccessControlTest {
             "/assessments/acr-2016/new",
             "/assessments/history",
             "/assessments/neuropathic-profile",
-            "/assessments/due"
+            "/assessments/due",
+            "/export/legible.json"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }

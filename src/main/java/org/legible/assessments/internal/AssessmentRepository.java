@@ -27,6 +27,8 @@ class AssessmentRepository {
     private static final String COLUMNS =
             "id, instrument_version, status, diary_day, started_at, updated_at, completed_at";
 
+    static final int IDS_PER_QUERY = 500;
+
     private final JdbcClient jdbc;
 
     AssessmentRepository(JdbcClient jdbc) {
@@ -131,6 +133,16 @@ class AssessmentRepository {
         return withAnswers(account, rows);
     }
 
+    /** Every assessment of the account, oldest first. */
+    List<Assessment> all(AccountId account) {
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE account_id = :account"
+                        + " ORDER BY started_at, id")
+                .param("account", account.value())
+                .query(AssessmentRepository::row)
+                .list();
+        return withAnswers(account, rows);
+    }
+
     /** The diary day of the latest finished assessment of a version. */
     Optional<LocalDate> lastCompletedDay(AccountId account, String version) {
         return jdbc.sql("SELECT MAX(diary_day) FROM assessment"
@@ -156,14 +168,17 @@ class AssessmentRepository {
         }
         Map<String, Map<String, String>> answers = new HashMap<>();
         List<String> ids = rows.stream().map(Row::id).toList();
-        jdbc.sql("SELECT assessment_id, item_code, answer FROM assessment_answer"
-                        + " WHERE account_id = :account AND assessment_id IN (:ids)")
-                .param("account", account.value())
-                .param("ids", ids)
-                .query(rs -> {
-                    answers.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(rs.getString(2), rs.getString(3));
-                });
+        // In chunks, so a long history stays under the databases' limits on bound parameters.
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            jdbc.sql("SELECT assessment_id, item_code, answer FROM assessment_answer"
+                            + " WHERE account_id = :account AND assessment_id IN (:ids)")
+                    .param("account", account.value())
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .query(rs -> {
+                        answers.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                                .put(rs.getString(2), rs.getString(3));
+                    });
+        }
         List<Assessment> result = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Optional<Instrument> instrument = Instrument.byVersion(row.version());

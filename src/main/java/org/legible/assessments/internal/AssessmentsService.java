@@ -178,12 +178,29 @@ class AssessmentsService implements Assessments {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Assessment> all(AccountId account) {
+        return assessments.all(account);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Instrument, Integer> intervals(AccountId account) {
+        Map<String, Integer> chosen = schedules.intervals(account);
+        Map<Instrument, Integer> intervals = new java.util.EnumMap<>(Instrument.class);
+        for (Instrument instrument : Instrument.values()) {
+            intervals.put(instrument, chosen.getOrDefault(instrument.code(), instrument.suggestedIntervalDays()));
+        }
+        return intervals;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<DueStatus> schedule(AccountId account) {
         LocalDate today = diary.today(account);
-        Map<String, Integer> intervals = schedules.intervals(account);
+        Map<Instrument, Integer> intervals = intervals(account);
         List<DueStatus> result = new ArrayList<>();
         for (Instrument instrument : Instrument.values()) {
-            int interval = intervals.getOrDefault(instrument.code(), instrument.suggestedIntervalDays());
+            int interval = intervals.get(instrument);
             LocalDate last = assessments
                     .lastCompletedDay(account, instrument.currentVersion())
                     .orElse(null);

@@ -1,0 +1,70 @@
+package org.legible.interop.json;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of Legible's JSON export, format version {@value #FORMAT_VERSION}; every field is described in
+ * docs/export-format.md. Codes are the vocabulary's stable codes, instants ISO-8601 UTC, days ISO dates. Absent
+ * values are written as {@code null} so every object always has the same keys.
+ */
+public record ExportDocument(
+        String format,
+        int formatVersion,
+        String exportedAt,
+        Account account,
+        List<CheckIn> checkIns,
+        List<Assessment> assessments,
+        List<OutsideScore> outsideScores) {
+
+    public static final String FORMAT = "legible-export";
+    public static final int FORMAT_VERSION = 1;
+
+    public record Account(
+            String email, String timeZone, String dayBoundary, Map<String, Integer> assessmentIntervals) {}
+
+    /** One check-in with every version, oldest first; the last one is how it stands now. */
+    public record CheckIn(String id, String recordedAt, List<Version> versions) {}
+
+    public record Version(int version, String savedAt, String supersededAt, Details details) {}
+
+    public record Details(
+            String diaryDay,
+            int overallPain,
+            String timeOfDay,
+            List<String> contexts,
+            List<Site> sites,
+            Sleep sleep,
+            Integer fatigue,
+            RestlessLegs restlessLegs,
+            List<Strategy> strategies,
+            List<Medication> medications,
+            List<Trigger> triggers,
+            String note) {}
+
+    public record Site(String site, int intensity, List<String> descriptors) {}
+
+    public record Sleep(BigDecimal hours, Integer quality, List<String> wokeBy) {}
+
+    public record RestlessLegs(
+            Integer urge, Boolean worseAtRest, Boolean reliefByMovement, Boolean worseEveningOrNight) {}
+
+    public record Strategy(String strategy, String ownName, String detail, Integer minutes, String helped) {}
+
+    public record Medication(String name, BigDecimal dose, String unit, String schedule, String helped) {}
+
+    public record Trigger(String trigger, String ownName) {}
+
+    public record Assessment(
+            String id,
+            String instrumentVersion,
+            String status,
+            String diaryDay,
+            String startedAt,
+            String updatedAt,
+            String completedAt,
+            Map<String, String> answers) {}
+
+    public record OutsideScore(String instrument, String name, String measuredOn, BigDecimal score) {}
+}

@@ -1,0 +1,167 @@
+package org.legible.interop.json;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.accounts.Preferences;
+import org.legible.assessments.Assessments;
+import org.legible.bodymap.Descriptor;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInVersion;
+import org.legible.diary.Coded;
+import org.legible.diary.Diary;
+import org.legible.diary.Limits;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds and writes one person's full export: everything they recorded, nothing of anyone else's. */
+@Service
+public class JsonExport {
+
+    /** Later than any diary day can be, so "between the first and this" is everything. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final Accounts accounts;
+    private final Diary diary;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    JsonExport(Accounts accounts, Diary diary, Assessments assessments, Clock clock) {
+        this.accounts = accounts;
+        this.diary = diary;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    public void write(AccountId account, OutputStream out) {
+        MAPPER.writeValue(out, document(account));
+    }
+
+    public ExportDocument document(AccountId account) {
+        Preferences preferences = accounts.preferences(account);
+        Map<String, Integer> intervals = new TreeMap<>();
+        assessments.intervals(account).forEach((instrument, days) -> intervals.put(instrument.code(), days));
+        return new ExportDocument(
+                ExportDocument.FORMAT,
+                ExportDocument.FORMAT_VERSION,
+                instant(clock.instant()),
+                new ExportDocument.Account(
+                        accounts.email(account),
+                        preferences.timeZone().getId(),
+                        preferences.dayBoundary().toString(),
+                        intervals),
+                checkIns(account),
+                assessments.all(account).stream()
+                        .map(a -> new ExportDocument.Assessment(
+                                a.id().toString(),
+                                a.version(),
+                                a.complete() ? "complete" : "in_progress",
+                                a.day().toString(),
+                                instant(a.startedAt()),
+                                instant(a.updatedAt()),
+                                a.completedAt() == null ? null : instant(a.completedAt()),
+                                new TreeMap<>(a.answers().answers())))
+                        .toList(),
+                assessments.outsideScores(account).stream()
+                        .map(s -> new ExportDocument.OutsideScore(
+                                s.kind().name().toLowerCase(Locale.ROOT),
+                                s.name(),
+                                s.measuredOn().toString(),
+                                s.score()))
+                        .toList());
+    }
+
+    private List<ExportDocument.CheckIn> checkIns(AccountId account) {
+        List<CheckIn> current = new ArrayList<>(diary.between(account, Limits.EARLIEST_DAY, LAST_DAY));
+        current.sort(Comparator.comparing(CheckIn::recordedAt).thenComparing(c -> c.id().value()));
+        List<ExportDocument.CheckIn> result = new ArrayList<>(current.size());
+        for (CheckIn checkIn : current) {
+            List<ExportDocument.Version> versions = new ArrayList<>();
+            if (checkIn.corrected()) {
+                for (CheckInVersion earlier : diary.earlierVersions(account, checkIn.id())) {
+                    versions.add(new ExportDocument.Version(
+                            earlier.version(),
+                            instant(earlier.savedAt()),
+                            instant(earlier.supersededAt()),
+                            details(earlier.details())));
+                }
+            }
+            versions.add(new ExportDocument.Version(
+                    checkIn.version(), instant(checkIn.savedAt()), null, details(checkIn.details())));
+            result.add(new ExportDocument.CheckIn(
+                    checkIn.id().value(), instant(checkIn.recordedAt()), List.copyOf(versions)));
+        }
+        return result;
+    }
+
+    static ExportDocument.Details details(CheckInDetails d) {
+        return new ExportDocument.Details(
+                d.diaryDay().toString(),
+                d.overallPain(),
+                d.timeOfDay() == null ? null : d.timeOfDay().code(),
+                codes(d.contexts()),
+                d.sites().stream()
+                        .map(s -> new ExportDocument.Site(
+                                s.site().code(),
+                                s.intensity(),
+                                s.descriptors().stream()
+                                        .sorted()
+                                        .map(Descriptor::code)
+                                        .toList()))
+                        .toList(),
+                new ExportDocument.Sleep(
+                        d.sleep().hours(), d.sleep().quality(), codes(d.sleep().wokeBy())),
+                d.fatigue(),
+                new ExportDocument.RestlessLegs(
+                        d.restlessLegs().urge(),
+                        d.restlessLegs().worseAtRest(),
+                        d.restlessLegs().reliefByMovement(),
+                        d.restlessLegs().worseEveningOrNight()),
+                d.strategies().stream()
+                        .map(s -> new ExportDocument.Strategy(
+                                s.strategy() == null ? null : s.strategy().code(),
+                                s.ownName(),
+                                s.detail(),
+                                s.minutes(),
+                                s.helped() == null ? null : s.helped().code()))
+                        .toList(),
+                d.medications().stream()
+                        .map(m -> new ExportDocument.Medication(
+                                m.name(),
+                                m.dose(),
+                                m.unit(),
+                                m.schedule() == null ? null : m.schedule().code(),
+                                m.helped() == null ? null : m.helped().code()))
+                        .toList(),
+                d.triggers().stream()
+                        .map(t -> new ExportDocument.Trigger(
+                                t.trigger() == null ? null : t.trigger().code(), t.ownName()))
+                        .toList(),
+                d.note());
+    }
+
+    private static <E extends Enum<E> & Coded> List<String> codes(java.util.Set<E> values) {
+        return values.stream().sorted().map(Coded::code).toList();
+    }
+
+    private static String instant(Instant instant) {
+        return instant.toString();
+    }
+}

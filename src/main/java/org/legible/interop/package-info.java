@@ -1,0 +1,7 @@
+/**
+ * Moving a person's data out of (and later into) Legible in standard shapes: so far the full JSON export, one
+ * versioned document with every check-in and its correction history, assessments with their answers as given, clinic
+ * scores and preferences (docs/export-format.md). A leaf: nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "assessments", "bodymap", "diary"})
+package org.legible.interop;
