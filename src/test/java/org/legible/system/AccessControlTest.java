@@ -66,7 +66,8 @@ class AccessControlTest {
             "POST /assessments/scores",
             "GET /assessments/scores/{id}/delete",
             "POST /assessments/scores/{id}/delete",
-            "GET /export/legible.json");
+            "GET /export/legible.json",
+            "GET /export/legible-csv.zip");
 
     @Autowired
     MockMvc mvc;
@@ -104,7 +105,8 @@ class AccessControlTest {
             "/assessments/history",
             "/assessments/neuropathic-profile",
             "/assessments/due",
-            "/export/legible.json"
+            "/export/legible.json",
+            "/export/legible-csv.zip"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }

@@ -1,0 +1,188 @@
+package org.legible.interop.csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.legible.interop.csv.CsvTable.Text;
+import org.legible.interop.json.ExportDocument;
+import org.springframework.stereotype.Service;
+
+/**
+ * The full export as a zip of tidy CSV tables, one per kind of row, from the same document as the JSON export;
+ * every column is described in docs/export-format.md. Each check-in row is one version; {@code current} says which
+ * version stands now.
+ */
+@Service
+public class CsvExport {
+
+    /** The tables, in the order they are written, each with its columns. */
+    enum Table {
+        ACCOUNT("account.csv", "email", "time_zone", "day_boundary"),
+        CHECK_INS(
+                "check_ins.csv",
+                "check_in_id",
+                "version",
+                "current",
+                "recorded_at",
+                "saved_at",
+                "superseded_at",
+                "diary_day",
+                "overall_pain",
+                "time_of_day",
+                "sleep_hours",
+                "sleep_quality",
+                "fatigue",
+                "rls_urge",
+                "rls_worse_at_rest",
+                "rls_relief_by_movement",
+                "rls_worse_evening_or_night",
+                "note"),
+        CONTEXTS("check_in_contexts.csv", "check_in_id", "version", "context"),
+        WOKE_BY("check_in_woke_by.csv", "check_in_id", "version", "woke_by"),
+        SITES("check_in_sites.csv", "check_in_id", "version", "site", "intensity"),
+        DESCRIPTORS("check_in_site_descriptors.csv", "check_in_id", "version", "site", "descriptor"),
+        STRATEGIES(
+                "check_in_strategies.csv",
+                "check_in_id",
+                "version",
+                "strategy",
+                "own_name",
+                "detail",
+                "minutes",
+                "helped"),
+        MEDICATIONS("check_in_medications.csv", "check_in_id", "version", "name", "dose", "unit", "schedule", "helped"),
+        TRIGGERS("check_in_triggers.csv", "check_in_id", "version", "trigger", "own_name"),
+        ASSESSMENTS(
+                "assessments.csv",
+                "assessment_id",
+                "instrument_version",
+                "status",
+                "diary_day",
+                "started_at",
+                "updated_at",
+                "completed_at"),
+        ANSWERS("assessment_answers.csv", "assessment_id", "item_code", "answer"),
+        OUTSIDE_SCORES("outside_scores.csv", "instrument", "name", "measured_on", "score");
+
+        final String file;
+        final List<String> columns;
+
+        Table(String file, String... columns) {
+            this.file = file;
+            this.columns = List.of(columns);
+        }
+    }
+
+    public void write(ExportDocument document, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        for (Table table : Table.values()) {
+            zip.putNextEntry(new ZipEntry(table.file));
+            CsvTable csv = new CsvTable(writer, table.columns);
+            for (List<?> row : rows(table, document)) {
+                csv.row(row);
+            }
+            writer.flush();
+            zip.closeEntry();
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    static List<List<?>> rows(Table table, ExportDocument document) {
+        List<List<?>> rows = new ArrayList<>();
+        switch (table) {
+            case ACCOUNT ->
+                rows.add(Arrays.asList(
+                        Text.of(document.account().email()),
+                        document.account().timeZone(),
+                        document.account().dayBoundary()));
+            case ASSESSMENTS ->
+                document.assessments()
+                        .forEach(a -> rows.add(Arrays.asList(
+                                a.id(),
+                                a.instrumentVersion(),
+                                a.status(),
+                                a.diaryDay(),
+                                a.startedAt(),
+                                a.updatedAt(),
+                                a.completedAt())));
+            case ANSWERS ->
+                document.assessments()
+                        .forEach(a ->
+                                a.answers().forEach((code, answer) -> rows.add(Arrays.asList(a.id(), code, answer))));
+            case OUTSIDE_SCORES ->
+                document.outsideScores()
+                        .forEach(s ->
+                                rows.add(Arrays.asList(s.instrument(), Text.of(s.name()), s.measuredOn(), s.score())));
+            default -> checkInRows(table, document, rows);
+        }
+        return rows;
+    }
+
+    private static void checkInRows(Table table, ExportDocument document, List<List<?>> rows) {
+        for (ExportDocument.CheckIn checkIn : document.checkIns()) {
+            for (ExportDocument.Version version : checkIn.versions()) {
+                ExportDocument.Details d = version.details();
+                String id = checkIn.id();
+                int v = version.version();
+                switch (table) {
+                    case CHECK_INS ->
+                        rows.add(Arrays.asList(
+                                id,
+                                v,
+                                version.supersededAt() == null,
+                                checkIn.recordedAt(),
+                                version.savedAt(),
+                                version.supersededAt(),
+                                d.diaryDay(),
+                                d.overallPain(),
+                                d.timeOfDay(),
+                                d.sleep().hours(),
+                                d.sleep().quality(),
+                                d.fatigue(),
+                                d.restlessLegs().urge(),
+                                d.restlessLegs().worseAtRest(),
+                                d.restlessLegs().reliefByMovement(),
+                                d.restlessLegs().worseEveningOrNight(),
+                                Text.of(d.note())));
+                    case CONTEXTS -> d.contexts().forEach(c -> rows.add(List.of(id, v, c)));
+                    case WOKE_BY -> d.sleep().wokeBy().forEach(w -> rows.add(List.of(id, v, w)));
+                    case SITES -> d.sites().forEach(s -> rows.add(List.of(id, v, s.site(), s.intensity())));
+                    case DESCRIPTORS ->
+                        d.sites().forEach(s -> s.descriptors().forEach(x -> rows.add(List.of(id, v, s.site(), x))));
+                    case STRATEGIES ->
+                        d.strategies()
+                                .forEach(s -> rows.add(Arrays.asList(
+                                        id,
+                                        v,
+                                        s.strategy(),
+                                        Text.of(s.ownName()),
+                                        Text.of(s.detail()),
+                                        s.minutes(),
+                                        s.helped())));
+                    case MEDICATIONS ->
+                        d.medications()
+                                .forEach(m -> rows.add(Arrays.asList(
+                                        id,
+                                        v,
+                                        Text.of(m.name()),
+                                        m.dose(),
+                                        Text.of(m.unit()),
+                                        m.schedule(),
+                                        m.helped())));
+                    case TRIGGERS ->
+                        d.triggers().forEach(t -> rows.add(Arrays.asList(id, v, t.trigger(), Text.of(t.ownName()))));
+                    default -> throw new IllegalStateException(table.name());
+                }
+            }
+        }
+    }
+}

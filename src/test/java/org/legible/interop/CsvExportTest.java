@@ -1,0 +1,112 @@
+package org.legible.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.legible.support.People.checkIn;
+import static org.legible.support.People.siteIndex;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The CSV export: a zip of tidy tables a spreadsheet opens safely, one row per version and per child. */
+@LegibleTest
+@Import(TestClockConfiguration.class)
+class CsvExportTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    private Map<String, String> download(MockHttpSession session) throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        get("/export/legible-csv.zip").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/zip");
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"legible-export-2026-03-10-csv.zip\"");
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void each_table_has_its_header_and_rows_and_typed_text_cannot_run_as_a_formula() throws Exception {
+        clock.set(Instant.parse("2026-03-10T12:00:00Z"));
+        People people = new People(mvc);
+        MockHttpSession ann = people.signUp(People.uniqueEmail("ann"));
+        String url = people.recordHeelAndCalf(ann);
+        int heel = siteIndex("heel-left");
+        mvc.perform(checkIn(url, ann)
+                        .param("diaryDay", "2026-03-10")
+                        .param("sites[" + heel + "].selected", "on")
+                        .param("sites[" + heel + "].intensity", "5")
+                        .param("overallPain", "4")
+                        .param("sleepHours", "7.25")
+                        .param("note", "=HYPERLINK(\"x\"), then\nstairs"))
+                .andExpect(status().is3xxRedirection());
+
+        Map<String, String> files = download(ann);
+        assertThat(files.keySet())
+                .containsExactly(
+                        "account.csv",
+                        "check_ins.csv",
+                        "check_in_contexts.csv",
+                        "check_in_woke_by.csv",
+                        "check_in_sites.csv",
+                        "check_in_site_descriptors.csv",
+                        "check_in_strategies.csv",
+                        "check_in_medications.csv",
+                        "check_in_triggers.csv",
+                        "assessments.csv",
+                        "assessment_answers.csv",
+                        "outside_scores.csv");
+        String id = url.substring(url.lastIndexOf('/') + 1);
+        String[] checkIns = files.get("check_ins.csv").split("\r\n");
+        assertThat(checkIns[0])
+                .isEqualTo("check_in_id,version,current,recorded_at,saved_at,superseded_at,diary_day,overall_pain,"
+                        + "time_of_day,sleep_hours,sleep_quality,fatigue,rls_urge,rls_worse_at_rest,"
+                        + "rls_relief_by_movement,rls_worse_evening_or_night,note");
+        assertThat(checkIns[1])
+                .startsWith(id + ",1,false,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,");
+        assertThat(files.get("check_ins.csv"))
+                .contains(id + ",2,true,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,,2026-03-10,4,,7.25,,,,,,,"
+                        + "\"'=HYPERLINK(\"\"x\"\"), then\nstairs\"\r\n");
+        assertThat(files.get("check_in_sites.csv").split("\r\n"))
+                .containsExactly(
+                        "check_in_id,version,site,intensity",
+                        id + ",1,calf-right,4",
+                        id + ",1,heel-left,7",
+                        id + ",2,heel-left,5");
+        assertThat(files.get("check_in_site_descriptors.csv").split("\r\n"))
+                .containsExactly(
+                        "check_in_id,version,site,descriptor",
+                        id + ",1,calf-right,cramping",
+                        id + ",1,heel-left,burning",
+                        id + ",1,heel-left,tingling");
+        assertThat(files.get("outside_scores.csv")).isEqualTo("instrument,name,measured_on,score\r\n");
+    }
+}
