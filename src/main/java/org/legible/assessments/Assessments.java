@@ -34,6 +34,13 @@ public interface Assessments {
 
     boolean delete(AccountId account, AssessmentId id);
 
+    /**
+     * Restores an assessment from an export with its own id, status, day, times and answers, after checking every
+     * answer against the definition (IllegalArgumentException otherwise). When another account uses the id, one is
+     * derived from the account and the old id. Returns false when this account already has it.
+     */
+    boolean restore(AccountId account, Assessment assessment);
+
     /** Every assessment of the account, finished or not, oldest first: for the full export. */
     List<Assessment> all(AccountId account);
 

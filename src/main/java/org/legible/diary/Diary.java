@@ -1,5 +1,6 @@
 package org.legible.diary;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,13 @@ public interface Diary {
 
     /** Replaces the check-in with a corrected version, keeping the previous one; false when not found. */
     boolean correct(AccountId account, CheckInId id, CheckInDetails details);
+
+    /**
+     * Restores a check-in from an export with every version and its own times (versions oldest first, numbered 1..n,
+     * only the last one current). When another account already uses the id, a new one is derived from the account and
+     * the old id, so restoring the same export twice finds it again. Returns false when this account already has it.
+     */
+    boolean restore(AccountId account, CheckInId id, Instant recordedAt, List<CheckInVersion> versions);
 
     /** Deletes the check-in and all its versions; false when not found. */
     boolean delete(AccountId account, CheckInId id);

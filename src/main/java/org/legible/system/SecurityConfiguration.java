@@ -48,6 +48,7 @@ class SecurityConfiguration {
                                 "/assessments",
                                 "/assessments/**",
                                 "/export/**",
+                                "/import",
                                 "/account",
                                 "/account/**",
                                 "/session/alive")

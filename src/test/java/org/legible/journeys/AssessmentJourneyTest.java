@@ -174,6 +174,8 @@ class AssessmentJourneyTest {
         p.waitForURL("**/assessments/scores");
         assertThat(p.locator(".error-summary").textContent()).contains("Please enter the FIQR total");
         Browser.assertAccessible(p, "score form with errors");
+        p.navigate(url("/import"));
+        Browser.assertAccessible(p, "import");
         assertThat(browser.cspViolations).isEmpty();
     }
 }

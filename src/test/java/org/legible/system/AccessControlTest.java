@@ -67,7 +67,9 @@ class AccessControlTest {
             "GET /assessments/scores/{id}/delete",
             "POST /assessments/scores/{id}/delete",
             "GET /export/legible.json",
-            "GET /export/legible-csv.zip");
+            "GET /export/legible-csv.zip",
+            "GET /import",
+            "POST /import");
 
     @Autowired
     MockMvc mvc;
@@ -106,7 +108,8 @@ class AccessControlTest {
             "/assessments/neuropathic-profile",
             "/assessments/due",
             "/export/legible.json",
-            "/export/legible-csv.zip"
+            "/export/legible-csv.zip",
+            "/import"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }

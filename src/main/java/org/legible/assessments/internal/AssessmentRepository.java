@@ -154,6 +154,24 @@ class AssessmentRepository {
                 .map(text -> text == null ? null : date(text));
     }
 
+    /** Whether any account has an assessment with this id; ids are unique across the database. */
+    boolean exists(AssessmentId id) {
+        return jdbc.sql("SELECT 1 FROM assessment WHERE id = :id")
+                .param("id", id.toString())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
+    boolean exists(AccountId account, AssessmentId id) {
+        return jdbc.sql("SELECT 1 FROM assessment WHERE id = :id AND account_id = :account")
+                .param("id", id.toString())
+                .param("account", account.value())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
     boolean delete(AccountId account, AssessmentId id) {
         return jdbc.sql("DELETE FROM assessment WHERE id = :id AND account_id = :account")
                         .param("id", id.toString())

@@ -1,5 +1,6 @@
 package org.legible.assessments.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.legible.accounts.AccountId;
 import org.legible.assessments.Assessment;
 import org.legible.assessments.AssessmentId;
@@ -21,6 +23,7 @@ import org.legible.assessments.LegAreaPrefill;
 import org.legible.assessments.NeuropathicProfile;
 import org.legible.assessments.OutsideScore;
 import org.legible.assessments.Prefill;
+import org.legible.assessments.QuestionnaireDefinition;
 import org.legible.assessments.RestlessLegsAnswers;
 import org.legible.assessments.RestlessLegsPrefill;
 import org.legible.assessments.WpiArea;
@@ -168,6 +171,43 @@ class AssessmentsService implements Assessments {
     @Transactional(readOnly = true)
     public List<Assessment> completed(AccountId account, Instrument instrument) {
         return assessments.completed(account, instrument.currentVersion());
+    }
+
+    @Override
+    @Transactional
+    public boolean restore(AccountId account, Assessment assessment) {
+        QuestionnaireDefinition definition = assessment.instrument().definition();
+        if (!definition.version().equals(assessment.version())) {
+            throw new IllegalArgumentException("unknown questionnaire version " + assessment.version());
+        }
+        Map<String, String> answers = assessment.answers().answers();
+        answers.forEach((code, answer) -> {
+            boolean valid = definition
+                    .item(code)
+                    .flatMap(item -> item.normalise(answer))
+                    .filter(answer::equals)
+                    .isPresent();
+            if (!valid) {
+                throw new IllegalArgumentException("not an answer to " + code);
+            }
+        });
+        if (assessment.complete() && (!definition.missing(answers).isEmpty() || assessment.completedAt() == null)) {
+            throw new IllegalArgumentException("a finished assessment needs every answer and its time");
+        }
+        AssessmentId target = assessment.id();
+        if (!assessments.exists(account, target) && assessments.exists(target)) {
+            target = new AssessmentId(
+                    UUID.nameUUIDFromBytes((account.value() + "/" + target).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (assessments.exists(account, target)) {
+            return false;
+        }
+        assessments.insert(account, target, assessment.version(), assessment.day(), assessment.startedAt());
+        assessments.replaceAnswers(account, target, answers, assessment.day(), assessment.updatedAt());
+        if (assessment.complete()) {
+            assessments.markComplete(account, target, assessment.completedAt());
+        }
+        return true;
     }
 
     @Override

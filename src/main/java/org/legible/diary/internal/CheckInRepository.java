@@ -81,7 +81,8 @@ class CheckInRepository {
         this.jdbc = jdbc;
     }
 
-    void insertVersion(
+    /** Inserts one version and its child rows; returns the row's id. */
+    String insertVersion(
             AccountId account, CheckInId entry, int version, Instant recordedAt, Instant savedAt, CheckInDetails d) {
         String rowId = UUID.randomUUID().toString();
         jdbc.sql("""
@@ -110,6 +111,25 @@ class CheckInRepository {
                 .param("note", d.note())
                 .update();
         insertChildren(account, rowId, d);
+        return rowId;
+    }
+
+    /** Whether any account has a check-in with this entry id; ids are unique across the database. */
+    boolean entryExists(CheckInId entry) {
+        return jdbc.sql("SELECT 1 FROM check_in WHERE entry_id = :entry LIMIT 1")
+                .param("entry", entry.value())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
+    boolean entryExists(AccountId account, CheckInId entry) {
+        return jdbc.sql("SELECT 1 FROM check_in WHERE account_id = :account AND entry_id = :entry LIMIT 1")
+                .param("account", account.value())
+                .param("entry", entry.value())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
     }
 
     private void insertChildren(AccountId account, String rowId, CheckInDetails d) {

@@ -1,10 +1,13 @@
 package org.legible.diary.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.CheckIn;
@@ -60,6 +63,38 @@ class DiaryService implements Diary {
         int version = current.get().version() + 1;
         checkIns.insertVersion(account, id, version, current.get().recordedAt(), now, details);
         events.publishEvent(new DiaryEvents.CheckInCorrected(account, id, version));
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public boolean restore(AccountId account, CheckInId id, Instant recordedAt, List<CheckInVersion> versions) {
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("a check-in needs at least one version");
+        }
+        for (int i = 0; i < versions.size(); i++) {
+            boolean last = i == versions.size() - 1;
+            if (versions.get(i).version() != i + 1 || (versions.get(i).supersededAt() == null) != last) {
+                throw new IllegalArgumentException("versions must be 1..n with only the last one current");
+            }
+        }
+        CheckInId target = id;
+        if (!checkIns.entryExists(account, id) && checkIns.entryExists(id)) {
+            target = new CheckInId(UUID.nameUUIDFromBytes((account.value() + "/" + id.value()).getBytes(UTF_8))
+                    .toString());
+        }
+        if (checkIns.entryExists(account, target)) {
+            return false;
+        }
+        for (CheckInVersion version : versions) {
+            String row = checkIns.insertVersion(
+                    account, target, version.version(), recordedAt, version.savedAt(), version.details());
+            if (version.supersededAt() != null) {
+                checkIns.supersede(account, row, version.supersededAt());
+            }
+        }
+        events.publishEvent(new DiaryEvents.CheckInRecorded(
+                account, target, versions.get(versions.size() - 1).details().diaryDay()));
         return true;
     }
 

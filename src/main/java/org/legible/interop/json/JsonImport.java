@@ -1,0 +1,341 @@
+package org.legible.interop.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.accounts.Preferences;
+import org.legible.assessments.AnswerSheet;
+import org.legible.assessments.Assessment;
+import org.legible.assessments.AssessmentId;
+import org.legible.assessments.Assessments;
+import org.legible.assessments.DueStatus;
+import org.legible.assessments.Instrument;
+import org.legible.assessments.OutsideScore;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.Descriptor;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInId;
+import org.legible.diary.CheckInVersion;
+import org.legible.diary.Coded;
+import org.legible.diary.Diary;
+import org.legible.diary.Vocabulary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a Legible JSON export (docs/export-format.md) into the signed-in account: everything or nothing. The file
+ * is untrusted: unknown fields, an unknown format version or any value the forms would refuse stops the import
+ * with a message saying where. What the account already has (same check-in or assessment id, same clinic score) is
+ * skipped, so importing the same file twice adds nothing the second time.
+ */
+@Service
+public class JsonImport {
+
+    /** What an import added and what it found already there. */
+    public record Result(
+            int checkIns,
+            int checkInsSkipped,
+            int assessments,
+            int assessmentsSkipped,
+            int scores,
+            int scoresSkipped) {}
+
+    /** Why a file cannot be imported, as a message key with its arguments. */
+    public static final class ImportProblem extends RuntimeException {
+        private final String messageKey;
+        private final transient Object[] args;
+
+        ImportProblem(String messageKey, Object... args) {
+            super(messageKey);
+            this.messageKey = messageKey;
+            this.args = args;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public Object[] args() {
+            return args.clone();
+        }
+    }
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final Accounts accounts;
+    private final Diary diary;
+    private final Assessments assessments;
+
+    JsonImport(Accounts accounts, Diary diary, Assessments assessments) {
+        this.accounts = accounts;
+        this.diary = diary;
+        this.assessments = assessments;
+    }
+
+    @Transactional
+    public Result importInto(AccountId account, InputStream in) throws IOException {
+        ExportDocument document = read(in);
+        accounts.updatePreferences(account, preferences(document.account()));
+        intervals(document.account().assessmentIntervals())
+                .forEach((i, days) -> assessments.setInterval(account, i, days));
+        int added = 0;
+        int skipped = 0;
+        for (int n = 0; n < document.checkIns().size(); n++) {
+            ExportDocument.CheckIn checkIn = document.checkIns().get(n);
+            List<CheckInVersion> versions = versions(checkIn, n + 1);
+            boolean restored;
+            try {
+                restored =
+                        diary.restore(account, id(checkIn.id(), n + 1), instant(checkIn.recordedAt(), n + 1), versions);
+            } catch (IllegalArgumentException | Diary.FutureDayException e) {
+                throw new ImportProblem("import.checkIn.invalid", n + 1);
+            }
+            if (restored) {
+                added++;
+            } else {
+                skipped++;
+            }
+        }
+        int assessmentsAdded = 0;
+        int assessmentsSkipped = 0;
+        for (int n = 0; n < document.assessments().size(); n++) {
+            boolean restored;
+            try {
+                restored = assessments.restore(
+                        account, assessment(document.assessments().get(n)));
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                throw new ImportProblem("import.assessment.invalid", n + 1);
+            }
+            if (restored) {
+                assessmentsAdded++;
+            } else {
+                assessmentsSkipped++;
+            }
+        }
+        List<OutsideScore> existing = new ArrayList<>(assessments.outsideScores(account));
+        int scoresAdded = 0;
+        int scoresSkipped = 0;
+        for (int n = 0; n < document.outsideScores().size(); n++) {
+            OutsideScore score = outsideScore(document.outsideScores().get(n), n + 1);
+            if (existing.stream().anyMatch(s -> same(s, score))) {
+                scoresSkipped++;
+            } else {
+                assessments.recordOutsideScore(account, score);
+                existing.add(score);
+                scoresAdded++;
+            }
+        }
+        return new Result(added, skipped, assessmentsAdded, assessmentsSkipped, scoresAdded, scoresSkipped);
+    }
+
+    static ExportDocument read(InputStream in) throws IOException {
+        ExportDocument document;
+        try {
+            document = MAPPER.readValue(in, ExportDocument.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ImportProblem("import.unknownField", e.getPropertyName());
+        } catch (JacksonException e) {
+            throw new ImportProblem(
+                    "import.notJson",
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+        }
+        if (document == null || !ExportDocument.FORMAT.equals(document.format())) {
+            throw new ImportProblem("import.notLegible");
+        }
+        if (document.formatVersion() != ExportDocument.FORMAT_VERSION) {
+            throw new ImportProblem("import.version", document.formatVersion());
+        }
+        if (document.account() == null
+                || document.checkIns() == null
+                || document.assessments() == null
+                || document.outsideScores() == null) {
+            throw new ImportProblem("import.notLegible");
+        }
+        return document;
+    }
+
+    private static Preferences preferences(ExportDocument.Account account) {
+        try {
+            LocalTime boundary = LocalTime.parse(account.dayBoundary());
+            if (boundary.isAfter(Preferences.LATEST_DAY_BOUNDARY)) {
+                throw new ImportProblem("import.account.invalid");
+            }
+            return new Preferences(ZoneId.of(account.timeZone()), boundary);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new ImportProblem("import.account.invalid");
+        }
+    }
+
+    private static Map<Instrument, Integer> intervals(Map<String, Integer> intervals) {
+        Map<Instrument, Integer> result = new java.util.EnumMap<>(Instrument.class);
+        if (intervals == null) {
+            return result;
+        }
+        intervals.forEach((code, days) -> {
+            Instrument instrument =
+                    Instrument.byCode(code).orElseThrow(() -> new ImportProblem("import.account.invalid"));
+            if (days == null || days < DueStatus.NO_REMINDER || days > DueStatus.MAX_INTERVAL_DAYS) {
+                throw new ImportProblem("import.account.invalid");
+            }
+            result.put(instrument, days);
+        });
+        return result;
+    }
+
+    private static List<CheckInVersion> versions(ExportDocument.CheckIn checkIn, int n) {
+        if (checkIn.versions() == null || checkIn.versions().isEmpty()) {
+            throw new ImportProblem("import.checkIn.invalid", n);
+        }
+        List<CheckInVersion> versions = new ArrayList<>();
+        for (ExportDocument.Version version : checkIn.versions()) {
+            try {
+                versions.add(new CheckInVersion(
+                        version.version(),
+                        instant(version.savedAt(), n),
+                        version.supersededAt() == null ? null : instant(version.supersededAt(), n),
+                        details(version.details())));
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                throw new ImportProblem("import.checkIn.invalid", n);
+            }
+        }
+        return versions;
+    }
+
+    static CheckInDetails details(ExportDocument.Details d) {
+        List<CheckInDetails.SitePain> sites = new ArrayList<>();
+        for (ExportDocument.Site site : d.sites()) {
+            Set<Descriptor> felt = EnumSet.noneOf(Descriptor.class);
+            for (String code : site.descriptors()) {
+                felt.add(Descriptor.fromCode(code).orElseThrow(IllegalArgumentException::new));
+            }
+            sites.add(new CheckInDetails.SitePain(
+                    BodySite.fromCode(site.site()).orElseThrow(IllegalArgumentException::new), site.intensity(), felt));
+        }
+        return new CheckInDetails(
+                LocalDate.parse(d.diaryDay()),
+                d.overallPain(),
+                d.timeOfDay() == null ? null : code(Vocabulary.TimeOfDay.class, d.timeOfDay()),
+                codes(Vocabulary.PainContext.class, d.contexts()),
+                sites,
+                new CheckInDetails.Sleep(
+                        d.sleep().hours(),
+                        d.sleep().quality(),
+                        codes(Vocabulary.WokeBy.class, d.sleep().wokeBy())),
+                d.fatigue(),
+                new CheckInDetails.RestlessLegs(
+                        d.restlessLegs().urge(),
+                        d.restlessLegs().worseAtRest(),
+                        d.restlessLegs().reliefByMovement(),
+                        d.restlessLegs().worseEveningOrNight()),
+                d.strategies().stream()
+                        .map(s -> new CheckInDetails.StrategyUse(
+                                s.strategy() == null ? null : code(Vocabulary.Strategy.class, s.strategy()),
+                                s.ownName(),
+                                s.detail(),
+                                s.minutes(),
+                                s.helped() == null ? null : code(Vocabulary.Helped.class, s.helped())))
+                        .toList(),
+                d.medications().stream()
+                        .map(m -> new CheckInDetails.MedicationUse(
+                                m.name(),
+                                m.dose(),
+                                m.unit(),
+                                m.schedule() == null ? null : code(Vocabulary.MedicationSchedule.class, m.schedule()),
+                                m.helped() == null ? null : code(Vocabulary.Helped.class, m.helped())))
+                        .toList(),
+                d.triggers().stream()
+                        .map(t -> new CheckInDetails.TriggerMention(
+                                t.trigger() == null ? null : code(Vocabulary.Trigger.class, t.trigger()), t.ownName()))
+                        .toList(),
+                d.note());
+    }
+
+    private static Assessment assessment(ExportDocument.Assessment a) {
+        Instrument instrument = Instrument.byVersion(a.instrumentVersion()).orElseThrow(IllegalArgumentException::new);
+        boolean complete =
+                switch (a.status()) {
+                    case "complete" -> true;
+                    case "in_progress" -> false;
+                    default -> throw new IllegalArgumentException("status");
+                };
+        return new Assessment(
+                AssessmentId.parse(a.id()).orElseThrow(IllegalArgumentException::new),
+                instrument,
+                a.instrumentVersion(),
+                complete,
+                LocalDate.parse(a.diaryDay()),
+                Instant.parse(a.startedAt()),
+                Instant.parse(a.updatedAt()),
+                a.completedAt() == null ? null : Instant.parse(a.completedAt()),
+                new AnswerSheet(a.answers()));
+    }
+
+    private static OutsideScore outsideScore(ExportDocument.OutsideScore s, int n) {
+        try {
+            OutsideScore.Kind kind =
+                    switch (s.instrument()) {
+                        case "fiqr" -> OutsideScore.Kind.FIQR;
+                        case "other" -> OutsideScore.Kind.OTHER;
+                        default -> throw new IllegalArgumentException("instrument");
+                    };
+            return new OutsideScore(null, kind, s.name(), LocalDate.parse(s.measuredOn()), s.score());
+        } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+            throw new ImportProblem("import.score.invalid", n);
+        }
+    }
+
+    private static boolean same(OutsideScore a, OutsideScore b) {
+        return a.kind() == b.kind()
+                && java.util.Objects.equals(a.name(), b.name())
+                && a.measuredOn().equals(b.measuredOn())
+                && a.score().compareTo(b.score()) == 0;
+    }
+
+    private static CheckInId id(String text, int n) {
+        try {
+            return new CheckInId(text);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ImportProblem("import.checkIn.invalid", n);
+        }
+    }
+
+    private static Instant instant(String text, int n) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new ImportProblem("import.checkIn.invalid", n);
+        }
+    }
+
+    private static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
+        return Coded.fromCode(type, code).orElseThrow(IllegalArgumentException::new);
+    }
+
+    private static <E extends Enum<E> & Coded> Set<E> codes(Class<E> type, List<String> codes) {
+        Set<E> values = new HashSet<>();
+        for (String code : codes) {
+            values.add(code(type, code));
+        }
+        return values;
+    }
+}

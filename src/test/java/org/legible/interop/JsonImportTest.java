@@ -1,0 +1,158 @@
+package org.legible.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A Legible JSON export comes back in whole, exactly, once; a bad file changes nothing and says why. */
+@LegibleTest
+@Import(TestClockConfiguration.class)
+class JsonImportTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    People people;
+    MockHttpSession ann;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        clock.set(Instant.parse("2026-03-10T12:00:00Z"));
+        people = new People(mvc);
+        ann = people.signUp(People.uniqueEmail("ann"));
+    }
+
+    private String export(MockHttpSession session) throws Exception {
+        return mvc.perform(get("/export/legible.json").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions upload(MockHttpSession session, String content)
+            throws Exception {
+        return mvc.perform(multipart("/import")
+                .file(new MockMultipartFile(
+                        "file", "legible-export.json", "application/json", content.getBytes(StandardCharsets.UTF_8)))
+                .session(session)
+                .with(csrf()));
+    }
+
+    /** The export with what an import into another account documents as different: ids, e-mail, time made. */
+    private static JsonNode comparable(String export) {
+        ObjectNode json = (ObjectNode) JSON.readTree(export);
+        json.remove("exportedAt");
+        ((ObjectNode) json.get("account")).remove("email");
+        json.get("checkIns").forEach(c -> ((ObjectNode) c).remove("id"));
+        json.get("assessments").forEach(a -> ((ObjectNode) a).remove("id"));
+        return json;
+    }
+
+    @Test
+    void an_export_imported_into_another_account_exports_the_same_and_a_second_import_adds_nothing() throws Exception {
+        String url = people.recordHeelAndCalf(ann);
+        clock.set(Instant.parse("2026-03-10T12:20:00Z"));
+        mvc.perform(People.checkIn(url, ann).param("overallPain", "3").param("note", "corrected"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/assessments/restless-legs/new")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "save")
+                        .param("item.urge_to_move", "unsure"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/assessments/scores")
+                        .session(ann)
+                        .with(csrf())
+                        .param("kind", "other")
+                        .param("name", "painDETECT")
+                        .param("measuredOn", "2026-03-01")
+                        .param("score", "-1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/account/preferences")
+                        .session(ann)
+                        .with(csrf())
+                        .param("timeZone", "America/Chicago")
+                        .param("dayBoundary", "03:00"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/assessments/schedule").session(ann).with(csrf()).param("interval.acr-2016", "14"))
+                .andExpect(status().is3xxRedirection());
+        String original = export(ann);
+
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        upload(bob, original).andExpect(redirectedUrl("/import"));
+        assertThat(comparable(export(bob))).isEqualTo(comparable(original));
+
+        String again = upload(bob, original)
+                .andExpect(redirectedUrl("/import"))
+                .andReturn()
+                .getFlashMap()
+                .get("result")
+                .toString();
+        assertThat(again).contains("checkIns=0", "checkInsSkipped=1", "assessmentsSkipped=1", "scoresSkipped=1");
+        assertThat(comparable(export(bob))).isEqualTo(comparable(original));
+
+        upload(ann, original).andExpect(redirectedUrl("/import"));
+        assertThat(export(ann).replaceAll("\"exportedAt\" : \"[^\"]+\"", ""))
+                .as("importing into the same account finds everything already there, ids and all")
+                .isEqualTo(original.replaceAll("\"exportedAt\" : \"[^\"]+\"", ""));
+    }
+
+    @Test
+    void a_file_that_is_not_a_valid_export_is_refused_with_a_reason_and_changes_nothing() throws Exception {
+        people.recordHeelAndCalf(ann);
+        String original = export(ann);
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        String before = export(bob);
+
+        assertThat(refusal(bob, "{not json")).contains("This file is not valid JSON");
+        assertThat(refusal(bob, "{\"format\":\"something-else\",\"formatVersion\":1}"))
+                .contains("This file is not a Legible export.");
+        assertThat(refusal(bob, original.replace("\"formatVersion\" : 1", "\"formatVersion\" : 9")))
+                .contains("format version 9");
+        assertThat(refusal(bob, original.replace("\"overallPain\" : 6", "\"overallPain\" : 6, \"mood\" : 2")))
+                .contains("a field Legible does not know (&quot;mood&quot;)");
+        assertThat(refusal(bob, original.replace("\"overallPain\" : 6", "\"overallPain\" : 11")))
+                .contains("Check-in number 1 in the file is not valid, so nothing was imported.");
+        assertThat(refusal(
+                        bob, original.replace("\"timeZone\" : \"Europe/London\"", "\"timeZone\" : \"Mars/Olympus\"")))
+                .contains("time zone, day boundary or reminders are not valid");
+        assertThat(refusal(bob, "")).contains("Please choose a file.");
+        assertThat(export(bob).replaceAll("\"exportedAt\" : \"[^\"]+\"", ""))
+                .as("nothing changed")
+                .isEqualTo(before.replaceAll("\"exportedAt\" : \"[^\"]+\"", ""));
+    }
+
+    private String refusal(MockHttpSession session, String content) throws Exception {
+        return upload(session, content)
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}
