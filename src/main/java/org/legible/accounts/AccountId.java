@@ -1,5 +1,6 @@
 package org.legible.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,6 +14,14 @@ public record AccountId(String value) {
 
     public static AccountId random() {
         return new AccountId(UUID.randomUUID().toString());
+    }
+
+    /**
+     * An id for this account derived from an id that came from elsewhere (an import), the same every time, so a row
+     * whose id another account already uses can be brought in under one that is this account's own (UUID v3).
+     */
+    public UUID derive(String foreignId) {
+        return UUID.nameUUIDFromBytes((value + "/" + foreignId).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -159,6 +159,12 @@ class AssessmentJourneyTest {
         Browser.assertNoHorizontalScroll(p, "acr result on a phone");
         Browser.screenshot(p, "acr-result");
 
+        link(p, "Delete").click();
+        p.waitForURL("**/delete");
+        Browser.assertAccessible(p, "delete a screen");
+        link(p, "No, keep it").click();
+        p.waitForURL("**/assessments/acr-2016/*");
+
         link(p, "Scores over time").first().click();
         p.waitForURL("**/assessments/history");
         assertThat(p.locator("svg.chart").first().getAttribute("aria-label"))
@@ -169,11 +175,34 @@ class AssessmentJourneyTest {
         Browser.assertAccessible(p, "neuropathic profile");
         p.navigate(url("/assessments/restless-legs/new"));
         Browser.assertAccessible(p, "restless-legs form");
+        for (String question : new String[] {
+            "Do you get an urge to move your legs, usually with uncomfortable feelings in them?",
+            "Does it start or get worse when you rest, sitting or lying down?",
+            "Does moving, like walking or stretching, ease it, at least while you keep moving?",
+            "Does it happen only in the evening or at night, or is it worse then than in the day?",
+            "Over the past year, without treatment, has it happened on average twice a week or more?",
+            "Has it happened at least five times in your life?",
+            "Does it really trouble you, for example by disturbing your sleep, energy, daily life, mood or concentration?"
+        }) {
+            answer(p, question, "Yes");
+        }
+        p.getByLabel("Ferritin, in ng/mL (the same number as µg/L)").fill("60");
+        button(p, "See my result").click();
+        p.waitForURL("**/assessments/restless-legs/*");
+        assertThat(p.locator("main").textContent())
+                .contains("You reported all four features you can report yourself", "Ferritin: 60 ng/mL");
+        Browser.assertAccessible(p, "restless-legs result");
         p.navigate(url("/assessments/scores/new"));
         button(p, "Save score").click();
         p.waitForURL("**/assessments/scores");
         assertThat(p.locator(".error-summary").textContent()).contains("Please enter the FIQR total");
         Browser.assertAccessible(p, "score form with errors");
+        p.locator("#score").fill("42");
+        button(p, "Save score").click();
+        p.waitForURL("**/assessments");
+        p.locator("a[aria-label^='Delete the score from']").click();
+        p.waitForURL("**/delete");
+        Browser.assertAccessible(p, "delete a clinic score");
         p.navigate(url("/import"));
         Browser.assertAccessible(p, "import");
         assertThat(browser.cspViolations).isEmpty();

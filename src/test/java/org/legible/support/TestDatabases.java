@@ -95,4 +95,16 @@ public final class TestDatabases {
         dataSource.close();
         return url;
     }
+
+    /** Inserts a bare account row, enough for repository tests of the modules that key their rows by account. */
+    public static org.legible.accounts.AccountId account(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, String email) {
+        org.legible.accounts.AccountId id = org.legible.accounts.AccountId.random();
+        jdbc.sql("INSERT INTO account (id, email, passphrase_hash, is_admin, time_zone, day_boundary, created_at,"
+                        + " passphrase_changed_at) VALUES (:id, :email, 'x', FALSE, 'UTC', '04:00', 'x', 'x')")
+                .param("id", id.value())
+                .param("email", email)
+                .update();
+        return id;
+    }
 }

@@ -1,6 +1,5 @@
 package org.legible.assessments.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.legible.accounts.AccountId;
 import org.legible.assessments.Assessment;
 import org.legible.assessments.AssessmentId;
@@ -196,8 +194,7 @@ class AssessmentsService implements Assessments {
         }
         AssessmentId target = assessment.id();
         if (!assessments.exists(account, target) && assessments.exists(target)) {
-            target = new AssessmentId(
-                    UUID.nameUUIDFromBytes((account.value() + "/" + target).getBytes(StandardCharsets.UTF_8)));
+            target = new AssessmentId(account.derive(target.toString()));
         }
         if (assessments.exists(account, target)) {
             return false;

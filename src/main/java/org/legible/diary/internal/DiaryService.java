@@ -1,13 +1,10 @@
 package org.legible.diary.internal;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.CheckIn;
@@ -80,8 +77,7 @@ class DiaryService implements Diary {
         }
         CheckInId target = id;
         if (!checkIns.entryExists(account, id) && checkIns.entryExists(id)) {
-            target = new CheckInId(UUID.nameUUIDFromBytes((account.value() + "/" + id.value()).getBytes(UTF_8))
-                    .toString());
+            target = new CheckInId(account.derive(id.value()).toString());
         }
         if (checkIns.entryExists(account, target)) {
             return false;

@@ -37,13 +37,7 @@ class AssessmentRepositoryTest {
     }
 
     private AccountId account(String email) {
-        AccountId id = AccountId.random();
-        jdbc.sql("INSERT INTO account (id, email, passphrase_hash, is_admin, time_zone, day_boundary, created_at,"
-                        + " passphrase_changed_at) VALUES (:id, :email, 'x', FALSE, 'UTC', '04:00', 'x', 'x')")
-                .param("id", id.value())
-                .param("email", email)
-                .update();
-        return id;
+        return TestDatabases.account(jdbc, email);
     }
 
     @ParameterizedTest
@@ -133,5 +127,31 @@ class AssessmentRepositoryTest {
         schedules.set(ann, "acr-2016", 14);
         schedules.set(ann, "acr-2016", 0);
         assertThat(schedules.intervals(ann)).containsExactly(Map.entry("acr-2016", 0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void all_lists_finished_and_unfinished_oldest_first_and_exists_tells_this_account_from_any(Kind kind) {
+        open(kind);
+        AccountId ann = account("ann@example.com");
+        AccountId bob = account("bob@example.com");
+        AssessmentId later = AssessmentId.random();
+        AssessmentId earlier = AssessmentId.random();
+        assessments.insert(ann, later, ACR, DAY, NOW.plusSeconds(60));
+        assessments.insert(ann, earlier, Instrument.RESTLESS_LEGS.currentVersion(), DAY, NOW);
+        assessments.replaceAnswers(ann, earlier, Map.of("urge_to_move", "unsure"), DAY, NOW);
+        assessments.markComplete(ann, earlier, NOW);
+
+        assertThat(assessments.all(ann))
+                .extracting(Assessment::id, Assessment::complete)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(earlier, true),
+                        org.assertj.core.groups.Tuple.tuple(later, false));
+        assertThat(assessments.all(ann).get(0).answers().get("urge_to_move")).contains("unsure");
+        assertThat(assessments.all(bob)).isEmpty();
+        assertThat(assessments.exists(ann, later)).isTrue();
+        assertThat(assessments.exists(bob, later)).isFalse();
+        assertThat(assessments.exists(later)).isTrue();
+        assertThat(assessments.exists(AssessmentId.random())).isFalse();
     }
 }

@@ -46,13 +46,7 @@ class CheckInRepositoryTest {
     private CheckInRepository repository;
 
     private AccountId account(String email) {
-        AccountId id = AccountId.random();
-        jdbc.sql("INSERT INTO account (id, email, passphrase_hash, is_admin, time_zone, day_boundary, created_at,"
-                        + " passphrase_changed_at) VALUES (:id, :email, 'x', FALSE, 'UTC', '04:00', 'x', 'x')")
-                .param("id", id.value())
-                .param("email", email)
-                .update();
-        return id;
+        return TestDatabases.account(jdbc, email);
     }
 
     private void open(Kind kind) {
@@ -226,6 +220,47 @@ class CheckInRepositoryTest {
                 .containsExactly(day, day, day.minusDays(1));
         assertThat(repository.latest(ann).orElseThrow().details().diaryDay()).isEqualTo(day.minusDays(1));
         assertThat(repository.onDay(ann, day.plusDays(2))).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void a_period_holds_its_current_versions_oldest_first_across_more_ids_than_one_query_takes(Kind kind) {
+        open(kind);
+        AccountId ann = account("ann@example.com");
+        AccountId bob = account("bob@example.com");
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        int count = CheckInRepository.IDS_PER_QUERY + 20;
+        CheckInId corrected = null;
+        for (int i = 0; i < count; i++) {
+            Instant at = first.atTime(8, 0).toInstant(ZoneOffset.UTC).plusSeconds(i);
+            CheckInId id = CheckInId.random();
+            String row = repository.insertVersion(ann, id, 1, at, at, everything(first.plusDays(i % 40), i % 11));
+            if (i == count - 1) {
+                repository.supersede(ann, row, at.plusSeconds(5));
+                repository.insertVersion(ann, id, 2, at, at.plusSeconds(5), everything(first.plusDays(i % 40), 0));
+                corrected = id;
+            }
+        }
+        repository.insertVersion(bob, CheckInId.random(), 1, T0, T0, everything(first, 9));
+
+        List<CheckIn> all = repository.between(ann, first, first.plusDays(39));
+        assertThat(all).hasSize(count);
+        assertThat(all).allSatisfy(c -> assertThat(c.details().sites()).isNotEmpty());
+        assertThat(all.get(0).details().diaryDay()).isEqualTo(first);
+        assertThat(all.get(all.size() - 1).details().diaryDay()).isEqualTo(first.plusDays(39));
+        CheckInId correctedId = corrected;
+        assertThat(all.stream().filter(c -> c.id().equals(correctedId)))
+                .singleElement()
+                .satisfies(c -> assertThat(c.version()).isEqualTo(2));
+        assertThat(repository.between(ann, first.plusDays(1), first.plusDays(1)))
+                .extracting(c -> c.details().diaryDay())
+                .containsOnly(first.plusDays(1));
+        assertThat(repository.between(bob, first, first)).hasSize(1);
+
+        assertThat(repository.entryExists(ann, correctedId)).isTrue();
+        assertThat(repository.entryExists(bob, correctedId)).isFalse();
+        assertThat(repository.entryExists(correctedId)).isTrue();
+        assertThat(repository.entryExists(CheckInId.random())).isFalse();
     }
 
     @ParameterizedTest
