@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+// A fresh application (empty database) for each journey: it starts by creating the first account.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 class AssessmentJourneyTest {
 
     @LocalServerPort
@@ -205,6 +206,24 @@ class AssessmentJourneyTest {
         Browser.assertAccessible(p, "delete a clinic score");
         p.navigate(url("/import"));
         Browser.assertAccessible(p, "import");
+
+        // An API token: errors first, then shown once, then revoked.
+        p.navigate(url("/account"));
+        link(p, "Manage access tokens").click();
+        p.waitForURL("**/account/tokens");
+        button(p, "Create token").click();
+        assertThat(p.locator(".error-summary").textContent()).contains("Give the token a name.");
+        Browser.assertAccessible(p, "token form with errors");
+        p.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("my spreadsheet");
+        p.getByLabel("Your passphrase, to confirm it is you").fill("slow walks by the river");
+        button(p, "Create token").click();
+        p.waitForURL("**/account/tokens");
+        assertThat(p.getByLabel("Token", new Page.GetByLabelOptions().setExact(true))
+                        .inputValue())
+                .startsWith("lgb_");
+        Browser.assertAccessible(p, "new token shown once");
+        button(p, "Revoke the token my spreadsheet").click();
+        assertThat(p.locator(".notice").textContent()).contains("Token revoked.");
         assertThat(browser.cspViolations).isEmpty();
     }
 }

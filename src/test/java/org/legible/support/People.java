@@ -61,6 +61,20 @@ public final class People {
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
+    /** Creates a personal access token on the account page ({@code read} or {@code read-write}); returns its secret. */
+    public String token(MockHttpSession session, String scope) throws Exception {
+        MvcResult result = mvc.perform(post("/account/tokens")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", "script " + scope)
+                        .param("scope", scope)
+                        .param("lifetimeDays", "30")
+                        .param("passphrase", PASSPHRASE))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).as("token created").isEqualTo("/account/tokens");
+        return (String) result.getFlashMap().get("newToken");
+    }
+
     /** The form as the check-in page posts it: every site row in catalogue order. */
     public static MockHttpServletRequestBuilder checkIn(String url, MockHttpSession session) {
         MockHttpServletRequestBuilder request = post(url).session(session).with(csrf());

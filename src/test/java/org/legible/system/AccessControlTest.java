@@ -34,6 +34,7 @@ class AccessControlTest {
             "GET /signup",
             "POST /signup",
             "* /forbidden",
+            "* /error",
             "GET /",
             "GET /history",
             "GET /check-ins/new",
@@ -69,7 +70,20 @@ class AccessControlTest {
             "GET /export/legible.json",
             "GET /export/legible-csv.zip",
             "GET /import",
-            "POST /import");
+            "POST /import",
+            "GET /account/tokens",
+            "POST /account/tokens",
+            "POST /account/tokens/{id}/revoke",
+            // The JSON API: bearer tokens only (ApiSecurityConfiguration), tested in AccessTokenTest and
+            // CheckInApiTest.
+            "GET /api/v1/checkins",
+            "POST /api/v1/checkins",
+            "GET /api/v1/checkins/{id}",
+            "PUT /api/v1/checkins/{id}",
+            "DELETE /api/v1/checkins/{id}",
+            "GET /api/v1/assessments",
+            "GET /api/v1/export",
+            "GET /api/v1/openapi.json");
 
     @Autowired
     MockMvc mvc;
@@ -109,7 +123,8 @@ class AccessControlTest {
             "/assessments/due",
             "/export/legible.json",
             "/export/legible-csv.zip",
-            "/import"
+            "/import",
+            "/account/tokens"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }

@@ -175,6 +175,33 @@ class RealServerSecurityTest {
     }
 
     @Test
+    void an_import_file_over_the_upload_limit_gets_a_page_saying_how_large_a_file_may_be() throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.signIn(account(), People.PASSPHRASE);
+        visitor.get("/import");
+        String boundary = "legible-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
+                        + "Content-Type: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 34 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) ' ');
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/import?_csrf="
+                                + URLEncoder.encode(visitor.csrf, StandardCharsets.UTF_8)))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", ACCEPT)
+                        .header("Cookie", visitor.cookie)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("That file is too large", "up to 32 MB", "href=\"/import\"");
+    }
+
+    @Test
     void a_server_error_page_never_shows_internals() throws Exception {
         HttpResponse<String> response = new Visitor().get("/nothing-here");
         assertThat(response.statusCode()).isIn(302, 403, 404);

@@ -3,6 +3,7 @@ package org.legible.accounts.web;
 import java.util.List;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.internal.LegibleUser;
+import org.legible.accounts.internal.TokenHolder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Lets any controller declare an {@link AccountId} parameter: the signed-in person's account, taken from the
- * security context and never from the request, so no form or URL can name another account.
+ * security context (a session's sign-in or an API token) and never from the request, so no form or URL can name
+ * another account.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentAccountResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -40,6 +42,9 @@ class CurrentAccountResolver implements WebMvcConfigurer, HandlerMethodArgumentR
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof LegibleUser user) {
             return user.accountId();
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof TokenHolder holder) {
+            return holder.accountId();
         }
         throw new AccessDeniedException("not signed in");
     }

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
+import org.legible.assessments.Assessment;
 import org.legible.assessments.Assessments;
+import org.legible.assessments.OutsideScore;
 import org.legible.bodymap.Descriptor;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
@@ -68,24 +70,30 @@ public class JsonExport {
                         preferences.dayBoundary().toString(),
                         intervals),
                 checkIns(account),
-                assessments.all(account).stream()
-                        .map(a -> new ExportDocument.Assessment(
-                                a.id().toString(),
-                                a.version(),
-                                a.complete() ? "complete" : "in_progress",
-                                a.day().toString(),
-                                instant(a.startedAt()),
-                                instant(a.updatedAt()),
-                                a.completedAt() == null ? null : instant(a.completedAt()),
-                                new TreeMap<>(a.answers().answers())))
-                        .toList(),
+                assessments.all(account).stream().map(JsonExport::assessment).toList(),
                 assessments.outsideScores(account).stream()
-                        .map(s -> new ExportDocument.OutsideScore(
-                                s.kind().name().toLowerCase(Locale.ROOT),
-                                s.name(),
-                                s.measuredOn().toString(),
-                                s.score()))
+                        .map(JsonExport::outsideScore)
                         .toList());
+    }
+
+    public static ExportDocument.Assessment assessment(Assessment a) {
+        return new ExportDocument.Assessment(
+                a.id().toString(),
+                a.version(),
+                a.complete() ? "complete" : "in_progress",
+                a.day().toString(),
+                instant(a.startedAt()),
+                instant(a.updatedAt()),
+                a.completedAt() == null ? null : instant(a.completedAt()),
+                new TreeMap<>(a.answers().answers()));
+    }
+
+    public static ExportDocument.OutsideScore outsideScore(OutsideScore s) {
+        return new ExportDocument.OutsideScore(
+                s.kind().name().toLowerCase(Locale.ROOT),
+                s.name(),
+                s.measuredOn().toString(),
+                s.score());
     }
 
     private List<ExportDocument.CheckIn> checkIns(AccountId account) {
@@ -93,22 +101,26 @@ public class JsonExport {
         current.sort(Comparator.comparing(CheckIn::recordedAt).thenComparing(c -> c.id().value()));
         List<ExportDocument.CheckIn> result = new ArrayList<>(current.size());
         for (CheckIn checkIn : current) {
-            List<ExportDocument.Version> versions = new ArrayList<>();
-            if (checkIn.corrected()) {
-                for (CheckInVersion earlier : diary.earlierVersions(account, checkIn.id())) {
-                    versions.add(new ExportDocument.Version(
-                            earlier.version(),
-                            instant(earlier.savedAt()),
-                            instant(earlier.supersededAt()),
-                            details(earlier.details())));
-                }
-            }
-            versions.add(new ExportDocument.Version(
-                    checkIn.version(), instant(checkIn.savedAt()), null, details(checkIn.details())));
-            result.add(new ExportDocument.CheckIn(
-                    checkIn.id().value(), instant(checkIn.recordedAt()), List.copyOf(versions)));
+            result.add(checkIn(account, checkIn));
         }
         return result;
+    }
+
+    /** One check-in with every version, oldest first, as the export and the API write it. */
+    public ExportDocument.CheckIn checkIn(AccountId account, CheckIn checkIn) {
+        List<ExportDocument.Version> versions = new ArrayList<>();
+        if (checkIn.corrected()) {
+            for (CheckInVersion earlier : diary.earlierVersions(account, checkIn.id())) {
+                versions.add(new ExportDocument.Version(
+                        earlier.version(),
+                        instant(earlier.savedAt()),
+                        instant(earlier.supersededAt()),
+                        details(earlier.details())));
+            }
+        }
+        versions.add(new ExportDocument.Version(
+                checkIn.version(), instant(checkIn.savedAt()), null, details(checkIn.details())));
+        return new ExportDocument.CheckIn(checkIn.id().value(), instant(checkIn.recordedAt()), List.copyOf(versions));
     }
 
     static ExportDocument.Details details(CheckInDetails d) {

@@ -1,0 +1,142 @@
+package org.legible.interop.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.legible.accounts.AccountId;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInId;
+import org.legible.diary.Diary;
+import org.legible.diary.Limits;
+import org.legible.interop.json.ExportDocument;
+import org.legible.interop.json.JsonExport;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Check-ins through the JSON API, in the export format's shapes: list, record, read, correct (the old version is
+ * kept, as on the pages) and delete. Every call is scoped to the token's account; another account's ids are 404.
+ */
+@RestController
+@RequestMapping("/api/v1/checkins")
+class CheckInApiController {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
+
+    /** One page of check-ins, oldest first by diary day, then by the time recorded. */
+    record CheckInPage(List<ExportDocument.CheckIn> items, int page, int size, int totalItems, int totalPages) {}
+
+    private final Diary diary;
+    private final JsonExport export;
+
+    CheckInApiController(Diary diary, JsonExport export) {
+        this.diary = diary;
+        this.export = export;
+    }
+
+    @GetMapping
+    CheckInPage list(
+            AccountId account,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate first = day("from", from, Limits.EARLIEST_DAY, errors);
+        LocalDate last = day("to", to, diary.today(account), errors);
+        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, errors);
+        int pageSize = number("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors);
+        if (errors.isEmpty() && first.isAfter(last)) {
+            errors.add(new FieldError("from", "Must not be after 'to'."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        List<CheckIn> all = diary.between(account, first, last);
+        int start = Math.min(all.size(), pageNumber * pageSize);
+        int end = Math.min(all.size(), start + pageSize);
+        List<ExportDocument.CheckIn> items = new ArrayList<>();
+        for (CheckIn checkIn : all.subList(start, end)) {
+            items.add(export.checkIn(account, checkIn));
+        }
+        return new CheckInPage(items, pageNumber, pageSize, all.size(), (all.size() + pageSize - 1) / pageSize);
+    }
+
+    @PostMapping
+    ResponseEntity<ExportDocument.CheckIn> record(AccountId account, @RequestBody CheckInBody body) {
+        CheckInDetails details = CheckInBodyReader.read(body, diary.today(account));
+        CheckInId id = diary.record(account, details);
+        return ResponseEntity.created(URI.create("/api/v1/checkins/" + id.value()))
+                .body(export.checkIn(account, found(account, id.value())));
+    }
+
+    @GetMapping("/{id}")
+    ExportDocument.CheckIn read(AccountId account, @PathVariable String id) {
+        return export.checkIn(account, found(account, id));
+    }
+
+    @PutMapping("/{id}")
+    ExportDocument.CheckIn correct(AccountId account, @PathVariable String id, @RequestBody CheckInBody body) {
+        CheckIn existing = found(account, id);
+        CheckInDetails details = CheckInBodyReader.read(body, diary.today(account));
+        if (!diary.correct(account, existing.id(), details)) {
+            throw new NotFoundException();
+        }
+        return export.checkIn(account, found(account, id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(AccountId account, @PathVariable String id) {
+        CheckInId checkInId = CheckInId.parse(id).orElseThrow(NotFoundException::new);
+        if (!diary.delete(account, checkInId)) {
+            throw new NotFoundException();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private CheckIn found(AccountId account, String id) {
+        return CheckInId.parse(id)
+                .flatMap(checkInId -> diary.find(account, checkInId))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private static LocalDate day(String name, String text, LocalDate absent, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "Must be an ISO date, for example 2026-03-31."));
+            return absent;
+        }
+    }
+
+    private static int number(String name, String text, int absent, int min, int max, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(name, "Must be a whole number from " + min + " to " + max + "."));
+        return absent;
+    }
+}
