@@ -83,6 +83,8 @@ class AccessControlTest {
             "DELETE /api/v1/checkins/{id}",
             "GET /api/v1/assessments",
             "GET /api/v1/export",
+            "GET /api/v1/fhir/Bundle",
+            "GET /export/legible-fhir.json",
             "GET /api/v1/openapi.json");
 
     @Autowired
@@ -123,6 +125,7 @@ class AccessControlTest {
             "/assessments/due",
             "/export/legible.json",
             "/export/legible-csv.zip",
+            "/export/legible-fhir.json",
             "/import",
             "/account/tokens"
         }) {

@@ -2,7 +2,6 @@ package org.legible.interop.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.legible.accounts.AccountId;
@@ -54,8 +53,8 @@ class CheckInApiController {
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate first = day("from", from, Limits.EARLIEST_DAY, errors);
-        LocalDate last = day("to", to, diary.today(account), errors);
+        LocalDate first = FhirApiController.day("from", from, Limits.EARLIEST_DAY, errors);
+        LocalDate last = FhirApiController.day("to", to, diary.today(account), errors);
         int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, errors);
         int pageSize = number("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors);
         if (errors.isEmpty() && first.isAfter(last)) {
@@ -110,18 +109,6 @@ class CheckInApiController {
         return CheckInId.parse(id)
                 .flatMap(checkInId -> diary.find(account, checkInId))
                 .orElseThrow(NotFoundException::new);
-    }
-
-    private static LocalDate day(String name, String text, LocalDate absent, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "Must be an ISO date, for example 2026-03-31."));
-            return absent;
-        }
     }
 
     private static int number(String name, String text, int absent, int min, int max, List<FieldError> errors) {

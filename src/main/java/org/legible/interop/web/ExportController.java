@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.legible.accounts.AccountId;
 import org.legible.diary.Diary;
+import org.legible.diary.Limits;
 import org.legible.interop.csv.CsvExport;
+import org.legible.interop.fhir.FhirExport;
 import org.legible.interop.json.JsonExport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,11 +19,13 @@ class ExportController {
 
     private final JsonExport export;
     private final CsvExport csv;
+    private final FhirExport fhir;
     private final Diary diary;
 
-    ExportController(JsonExport export, CsvExport csv, Diary diary) {
+    ExportController(JsonExport export, CsvExport csv, FhirExport fhir, Diary diary) {
         this.export = export;
         this.csv = csv;
+        this.fhir = fhir;
         this.diary = diary;
     }
 
@@ -33,6 +37,16 @@ class ExportController {
                 HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"legible-export-" + diary.today(account) + "-csv.zip\"");
         csv.write(export.document(account), response.getOutputStream());
+    }
+
+    /** Everything recorded, as a FHIR R4 Bundle for a clinic's record system (docs/fhir.md); no e-mail address. */
+    @GetMapping("/export/legible-fhir.json")
+    void fhir(AccountId account, HttpServletResponse response) throws IOException {
+        response.setContentType("application/fhir+json");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"legible-fhir-" + diary.today(account) + ".json\"");
+        response.getOutputStream().write(fhir.json(account, Limits.EARLIEST_DAY, diary.today(account), false));
     }
 
     @GetMapping("/export/legible.json")

@@ -1,0 +1,64 @@
+package org.legible.interop.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.legible.accounts.AccountId;
+import org.legible.diary.Diary;
+import org.legible.diary.Limits;
+import org.legible.interop.fhir.FhirExport;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The diary for a period as a FHIR R4 collection Bundle (docs/fhir.md). */
+@RestController
+class FhirApiController {
+
+    static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+
+    private final FhirExport fhir;
+    private final Diary diary;
+
+    FhirApiController(FhirExport fhir, Diary diary) {
+        this.fhir = fhir;
+        this.diary = diary;
+    }
+
+    @GetMapping("/api/v1/fhir/Bundle")
+    ResponseEntity<byte[]> bundle(
+            AccountId account,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String includeEmail) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate first = day("from", from, Limits.EARLIEST_DAY, errors);
+        LocalDate last = day("to", to, diary.today(account), errors);
+        boolean email = "true".equals(includeEmail);
+        if (includeEmail != null && !email && !"false".equals(includeEmail)) {
+            errors.add(new FieldError("includeEmail", "Must be true or false."));
+        }
+        if (errors.isEmpty() && first.isAfter(last)) {
+            errors.add(new FieldError("from", "Must not be after 'to'."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.json(account, first, last, email));
+    }
+
+    static LocalDate day(String name, String text, LocalDate absent, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "Must be an ISO date, for example 2026-03-31."));
+            return absent;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.legible.interop.fhir;
+
+import java.util.List;
+import java.util.Locale;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.legible.assessments.Instrument;
+import org.legible.assessments.QuestionnaireDefinition;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.Descriptor;
+import org.legible.diary.Vocabulary;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Legible's own FHIR definitions: the code systems for what no standard code covers, and one Questionnaire per
+ * screen, drawn from the same questionnaire files as the pages (docs/decisions/0005) in Legible's own words.
+ */
+@Component
+class FhirDefinitions {
+
+    /** Observation codes Legible defines, with their displays. */
+    enum ObservationCode {
+        SLEEP_QUALITY("sleep-quality", "Sleep quality last night, 0-10 (10 = very good)"),
+        WOKEN_BY("woken-by", "Woken in the night by"),
+        FATIGUE("fatigue", "Fatigue, 0-10"),
+        RESTLESS_LEGS_URGE("restless-legs-urge", "Urge to move the legs, 0-10"),
+        WORSE_AT_REST("restless-legs-worse-at-rest", "The urge is worse at rest"),
+        RELIEF_BY_MOVEMENT("restless-legs-relief-by-movement", "Moving relieves the urge"),
+        WORSE_EVENING_OR_NIGHT("restless-legs-worse-evening-or-night", "The urge is worse in the evening or at night"),
+        PAIN_DESCRIPTOR("pain-descriptor", "What the pain feels like"),
+        OVERALL_LEG_FOOT_PAIN("overall-leg-foot-pain", "Overall leg and foot pain, 0-10");
+
+        final String code;
+        final String display;
+
+        ObservationCode(String code, String display) {
+            this.code = code;
+            this.display = display;
+        }
+
+        Coding coding() {
+            return new Coding(FhirCodes.OBSERVATION_CODES, code, display);
+        }
+    }
+
+    private final MessageSource messages;
+
+    FhirDefinitions(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String label(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.ENGLISH);
+    }
+
+    String siteLabel(BodySite site) {
+        return label(
+                "site.name",
+                label("side." + site.side().code()),
+                label("region." + site.region().code()));
+    }
+
+    List<CodeSystem> codeSystems() {
+        CodeSystem observations = codeSystem(FhirCodes.OBSERVATION_CODES, "LegibleObservation", "Legible observations");
+        for (ObservationCode code : ObservationCode.values()) {
+            observations.addConcept().setCode(code.code).setDisplay(code.display);
+        }
+        CodeSystem sites = codeSystem(FhirCodes.SITE_CODES, "LegibleLegFootSite", "Legible leg and foot sites");
+        BodySite.all().forEach(site -> sites.addConcept().setCode(site.code()).setDisplay(siteLabel(site)));
+        CodeSystem descriptors =
+                codeSystem(FhirCodes.DESCRIPTOR_CODES, "LegiblePainDescriptor", "Legible pain descriptors");
+        for (Descriptor descriptor : Descriptor.values()) {
+            descriptors.addConcept().setCode(descriptor.code()).setDisplay(label("descriptor." + descriptor.code()));
+        }
+        CodeSystem wokeBy = codeSystem(FhirCodes.WOKE_BY_CODES, "LegibleWokenBy", "Legible reasons for waking");
+        for (Vocabulary.WokeBy reason : Vocabulary.WokeBy.values()) {
+            wokeBy.addConcept().setCode(reason.code()).setDisplay(label("wokeBy." + reason.code()));
+        }
+        CodeSystem answers = codeSystem(FhirCodes.ANSWER_CODES, "LegibleAnswer", "Legible answers");
+        answers.addConcept().setCode("yes").setDisplay("Yes");
+        answers.addConcept().setCode("no").setDisplay("No");
+        answers.addConcept().setCode("unsure").setDisplay("Not sure");
+        return List.of(observations, sites, descriptors, wokeBy, answers);
+    }
+
+    private static CodeSystem codeSystem(String url, String name, String title) {
+        CodeSystem system = new CodeSystem();
+        system.setUrl(url)
+                .setVersion("1")
+                .setName(name)
+                .setTitle(title)
+                .setStatus(PublicationStatus.ACTIVE)
+                .setExperimental(false)
+                .setContent(CodeSystem.CodeSystemContentMode.COMPLETE)
+                .setCaseSensitive(true);
+        return system;
+    }
+
+    Questionnaire questionnaire(Instrument instrument) {
+        QuestionnaireDefinition definition = instrument.definition();
+        String base = "assessment." + instrument.code() + ".";
+        Questionnaire questionnaire = new Questionnaire();
+        questionnaire
+                .setUrl(FhirCodes.questionnaire(definition.version()))
+                .setVersion(definition.version())
+                .setName(computableName(definition.version()))
+                .setTitle(label(base + "title"))
+                .setStatus(PublicationStatus.ACTIVE)
+                .setDescription("Legible's wording of a screen, not a diagnosis. Source: " + definition.source());
+        questionnaire.addSubjectType("Patient");
+        for (QuestionnaireDefinition.Section section : definition.sections()) {
+            Questionnaire.QuestionnaireItemComponent group = questionnaire
+                    .addItem()
+                    .setLinkId(section.code())
+                    .setText(label(base + "section." + section.code()))
+                    .setType(QuestionnaireItemType.GROUP);
+            for (QuestionnaireDefinition.Item item : section.items()) {
+                Questionnaire.QuestionnaireItemComponent question = group.addItem()
+                        .setLinkId(item.code())
+                        .setText(label(base + item.code()))
+                        .setRequired(!item.optional());
+                switch (item.type()) {
+                    case CHECK, YES_NO -> question.setType(QuestionnaireItemType.BOOLEAN);
+                    case SEVERITY -> {
+                        question.setType(QuestionnaireItemType.INTEGER);
+                        for (int n = 0; n <= 3; n++) {
+                            question.addAnswerOption().setValue(new IntegerType(n));
+                        }
+                    }
+                    case YES_NO_UNSURE -> {
+                        question.setType(QuestionnaireItemType.CHOICE);
+                        for (String answer : List.of("yes", "no", "unsure")) {
+                            question.addAnswerOption()
+                                    .setValue(new Coding(FhirCodes.ANSWER_CODES, answer, answerDisplay(answer)));
+                        }
+                    }
+                    case NUMBER -> question.setType(QuestionnaireItemType.DECIMAL);
+                }
+            }
+        }
+        return questionnaire;
+    }
+
+    /** "acr-2016-self-report" → "Acr2016SelfReport", a name code generators can use. */
+    static String computableName(String version) {
+        StringBuilder name = new StringBuilder();
+        for (String part : version.split("-")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.toString();
+    }
+
+    static String answerDisplay(String answer) {
+        return switch (answer) {
+            case "yes" -> "Yes";
+            case "no" -> "No";
+            default -> "Not sure";
+        };
+    }
+}

@@ -1,0 +1,322 @@
+package org.legible.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.legible.support.People.checkIn;
+import static org.legible.support.People.siteIndex;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.assessments.AnswerSheet;
+import org.legible.assessments.Assessment;
+import org.legible.assessments.AssessmentId;
+import org.legible.assessments.Assessments;
+import org.legible.assessments.Instrument;
+import org.legible.assessments.QuestionnaireDefinition;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The FHIR R4 Bundle holds the person's check-ins, medications and finished screens, coded as clinical_reference.md
+ * §7 says, and every resource in it passes the HAPI FHIR R4 validator with zero errors.
+ */
+@LegibleTest
+@Import(TestClockConfiguration.class)
+class FhirExportTest {
+
+    private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Assessments assessments;
+
+    People people;
+    String email;
+    MockHttpSession ann;
+    String token;
+
+    @BeforeEach
+    void record() throws Exception {
+        clock.set(Instant.parse("2026-03-10T12:00:00Z"));
+        people = new People(mvc);
+        email = People.uniqueEmail("ann");
+        ann = people.signUp(email);
+        token = people.token(ann, "read");
+        int heel = siteIndex("heel-left");
+        int calf = siteIndex("calf-right");
+        mvc.perform(checkIn("/check-ins", ann)
+                .param("sites[" + heel + "].selected", "on")
+                .param("sites[" + heel + "].intensity", "7")
+                .param("sites[" + heel + "].descriptors", "burning", "tingling")
+                .param("sites[" + calf + "].selected", "on")
+                .param("sites[" + calf + "].intensity", "4")
+                .param("overallPain", "6")
+                .param("sleepHours", "5.5")
+                .param("sleepQuality", "3")
+                .param("wokeBy", "cramps")
+                .param("fatigue", "8")
+                .param("rlsUrge", "6")
+                .param("rlsWorseAtRest", "yes")
+                .param("medications[0].name", "Amitriptyline")
+                .param("medications[0].dose", "10")
+                .param("medications[0].unit", "mg")
+                .param("medications[0].schedule", "scheduled")
+                .param("medications[0].helped", "a_little"));
+        // A missed day filled in afterwards.
+        mvc.perform(checkIn("/check-ins", ann).param("diaryDay", "2026-03-05").param("overallPain", "3"));
+        AccountId account = new AccountId(jdbc.sql("SELECT id FROM account WHERE email = :e")
+                .param("e", email)
+                .query(String.class)
+                .single());
+        for (Instrument instrument : Instrument.values()) {
+            assessments.restore(account, finished(instrument));
+        }
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        mvc.perform(checkIn("/check-ins", bob).param("overallPain", "9").param("note", "bob's own"));
+    }
+
+    /** A finished screen with every item answered. */
+    private static Assessment finished(Instrument instrument) {
+        QuestionnaireDefinition definition = instrument.definition();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (QuestionnaireDefinition.Item item : definition.items()) {
+            answers.put(
+                    item.code(),
+                    switch (item.type()) {
+                        case CHECK -> "yes";
+                        case SEVERITY -> "2";
+                        case YES_NO -> "yes";
+                        case YES_NO_UNSURE -> "unsure";
+                        case NUMBER -> "45";
+                    });
+        }
+        Instant at = Instant.parse("2026-03-08T10:00:00Z");
+        return new Assessment(
+                AssessmentId.random(),
+                instrument,
+                instrument.currentVersion(),
+                true,
+                LocalDate.parse("2026-03-08"),
+                at,
+                at,
+                at,
+                new AnswerSheet(answers));
+    }
+
+    private Bundle bundle(String query) throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        get("/api/v1/fhir/Bundle" + query).header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("application/fhir+json");
+        return FHIR.newJsonParser().parseResource(Bundle.class, response.getContentAsString());
+    }
+
+    private static <T extends Resource> List<T> all(Bundle bundle, Class<T> type) {
+        return bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+
+    @Test
+    void every_resource_passes_the_hapi_r4_validator_with_zero_errors() throws Exception {
+        Bundle bundle = bundle("");
+        FhirValidator validator = validator(bundle);
+        List<String> errors = new ArrayList<>();
+        TreeSet<String> warnings = new TreeSet<>();
+        collect(validator.validateWithResult(bundle).getMessages(), "Bundle", errors, warnings);
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            String type = entry.getResource().fhirType();
+            collect(validator.validateWithResult(entry.getResource()).getMessages(), type, errors, warnings);
+        }
+        warnings.forEach(w -> System.out.println("FHIR validation warning: " + w));
+        assertThat(errors).isEmpty();
+        assertThat(all(bundle, QuestionnaireResponse.class)).hasSize(2);
+    }
+
+    private static void collect(
+            List<SingleValidationMessage> messages, String type, List<String> errors, TreeSet<String> warnings) {
+        for (SingleValidationMessage message : messages) {
+            String text = type + " " + message.getLocationString() + ": " + message.getMessage();
+            if (message.getSeverity() == ResultSeverityEnum.ERROR
+                    || message.getSeverity() == ResultSeverityEnum.FATAL) {
+                errors.add(text);
+            } else if (message.getSeverity() == ResultSeverityEnum.WARNING) {
+                warnings.add(type + ": " + message.getMessage());
+            }
+        }
+    }
+
+    /** R4 core definitions, common terminologies, and Legible's own CodeSystems and Questionnaires from the Bundle. */
+    private static FhirValidator validator(Bundle bundle) {
+        PrePopulatedValidationSupport legible = new PrePopulatedValidationSupport(FHIR);
+        all(bundle, CodeSystem.class).forEach(legible::addCodeSystem);
+        List<Questionnaire> questionnaires = all(bundle, Questionnaire.class);
+        IValidationSupport questionnaireLookup = new IValidationSupport() {
+            @Override
+            public FhirContext getFhirContext() {
+                return FHIR;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
+                if (type != null && !type.isAssignableFrom(Questionnaire.class)) {
+                    return null;
+                }
+                return (T) questionnaires.stream()
+                        .filter(q -> q.getUrl().equals(url))
+                        .findFirst()
+                        .orElse(null);
+            }
+        };
+        ValidationSupportChain chain = new ValidationSupportChain(
+                legible,
+                questionnaireLookup,
+                new DefaultProfileValidationSupport(FHIR),
+                new CommonCodeSystemsTerminologyService(FHIR),
+                new InMemoryTerminologyServerValidationSupport(FHIR),
+                new SnapshotGeneratingValidationSupport(FHIR));
+        FhirValidator validator = FHIR.newValidator();
+        validator.registerValidatorModule(new FhirInstanceValidator(chain));
+        return validator;
+    }
+
+    @Test
+    void pain_is_coded_with_loinc_and_snomed_sites_and_nothing_identifies_the_person_unless_they_ask()
+            throws Exception {
+        Bundle bundle = bundle("");
+        Patient patient = all(bundle, Patient.class).get(0);
+        assertThat(patient.getTelecom()).isEmpty();
+        assertThat(patient.getName()).isEmpty();
+        assertThat(FHIR.newJsonParser().encodeResourceToString(bundle)).doesNotContain(email, "bob's own");
+
+        Observation heel = all(bundle, Observation.class).stream()
+                .filter(o -> o.getBodySite().getText().equals("left heel"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(heel.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://loinc.org");
+        assertThat(heel.getCode().getCodingFirstRep().getCode()).isEqualTo("72514-3");
+        assertThat(heel.getValueIntegerType().getValue()).isEqualTo(7);
+        assertThat(heel.getBodySite().getCoding())
+                .extracting(c -> c.getSystem() + "|" + c.getCode())
+                .containsExactly(
+                        "http://snomed.info/sct|76853006",
+                        "https://legible.health/fhir/CodeSystem/leg-foot-site|heel-left");
+        assertThat(heel.getBodySite().getExtensionFirstRep().getValue())
+                .isInstanceOfSatisfying(
+                        org.hl7.fhir.r4.model.CodeableConcept.class,
+                        laterality -> assertThat(laterality.getCodingFirstRep().getCode())
+                                .isEqualTo("7771000"));
+        assertThat(heel.getComponent())
+                .extracting(c -> c.getValueCodeableConcept().getCodingFirstRep().getCode())
+                .containsExactly("burning", "tingling");
+        assertThat(heel.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2026-03-10T12:00:00Z");
+
+        Observation sleep = all(bundle, Observation.class).stream()
+                .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("93832-4"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sleep.getValueQuantity().getValue()).isEqualByComparingTo("5.5");
+        assertThat(sleep.getValueQuantity().getCode()).isEqualTo("h");
+
+        Observation backFilled = all(bundle, Observation.class).stream()
+                .filter(o -> o.getValue() instanceof org.hl7.fhir.r4.model.IntegerType i && i.getValue() == 3)
+                .findFirst()
+                .orElseThrow();
+        assertThat(backFilled.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2026-03-05");
+
+        MedicationStatement medication = all(bundle, MedicationStatement.class).get(0);
+        assertThat(medication.getMedicationCodeableConcept().getText()).isEqualTo("Amitriptyline");
+        assertThat(medication.getDosageFirstRep().getText()).isEqualTo("10 mg, scheduled");
+        assertThat(medication.getNoteFirstRep().getText()).isEqualTo("Helped a little");
+
+        Bundle identified = bundle("?includeEmail=true&from=2026-03-06&to=2026-03-10");
+        assertThat(all(identified, Patient.class).get(0).getTelecomFirstRep().getValue())
+                .isEqualTo(email);
+        assertThat(all(identified, Observation.class))
+                .noneMatch(o -> o.getEffectiveDateTimeType().getValueAsString().equals("2026-03-05"));
+        assertThat(all(identified, QuestionnaireResponse.class)).hasSize(2);
+        assertThat(all(bundle("?from=2026-03-09"), QuestionnaireResponse.class)).isEmpty();
+    }
+
+    @Test
+    void the_questionnaires_are_drawn_from_the_questionnaire_files() throws Exception {
+        Bundle bundle = bundle("");
+        for (Instrument instrument : Instrument.values()) {
+            Questionnaire questionnaire = all(bundle, Questionnaire.class).stream()
+                    .filter(q -> q.getUrl().endsWith("/" + instrument.currentVersion()))
+                    .findFirst()
+                    .orElseThrow();
+            List<String> linkIds = questionnaire.getItem().stream()
+                    .flatMap(group -> group.getItem().stream())
+                    .map(Questionnaire.QuestionnaireItemComponent::getLinkId)
+                    .toList();
+            assertThat(linkIds)
+                    .containsExactlyElementsOf(instrument.definition().items().stream()
+                            .map(QuestionnaireDefinition.Item::code)
+                            .toList());
+        }
+    }
+
+    @Test
+    void the_account_page_download_is_the_same_bundle_without_the_email() throws Exception {
+        MockHttpServletResponse download = mvc.perform(
+                        get("/export/legible-fhir.json").session(ann))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"legible-fhir-2026-03-10.json\"");
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, download.getContentAsString());
+        assertThat(all(bundle, Observation.class)).hasSameSizeAs(all(bundle(""), Observation.class));
+        assertThat(download.getContentAsString()).doesNotContain(email);
+    }
+}
