@@ -138,18 +138,19 @@ class OpenApiDocumentTest {
                 "post",
                 "400");
         conforms(
-                call(get("/api/v1/checkins/" + id.replace('a', 'b').replace('1', '2'))),
+                call(get("/api/v1/checkins/00000000-0000-0000-0000-000000000000")),
                 "/api/v1/checkins/{id}",
                 "get",
                 "404");
         conforms(mvc.perform(get("/api/v1/checkins")).andReturn().getResponse(), "/api/v1/checkins", "get", "401");
-        assertThat(call(delete("/api/v1/checkins/" + id)).getStatus())
-                .isEqualTo(204)
-                .matches(status -> document.path("paths")
+        // 204 has no body to check; it must still be a documented answer.
+        assertThat(call(delete("/api/v1/checkins/" + id)).getStatus()).isEqualTo(204);
+        assertThat(document.path("paths")
                         .path("/api/v1/checkins/{id}")
                         .path("delete")
                         .path("responses")
-                        .has(Integer.toString(status)));
+                        .has("204"))
+                .isTrue();
     }
 
     @Test
