@@ -1,0 +1,82 @@
+package org.legible.insights;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInDetails.RestlessLegs;
+import org.legible.diary.Vocabulary.WokeBy;
+
+/** Folds check-ins into one {@link DaySummary} per diary day, oldest first. Days without a check-in are absent. */
+public final class DaySummaries {
+
+    private DaySummaries() {}
+
+    public static List<DaySummary> of(List<CheckIn> checkIns) {
+        Map<LocalDate, List<CheckIn>> byDay = new TreeMap<>();
+        for (CheckIn checkIn : checkIns) {
+            byDay.computeIfAbsent(checkIn.details().diaryDay(), d -> new ArrayList<>())
+                    .add(checkIn);
+        }
+        List<DaySummary> days = new ArrayList<>(byDay.size());
+        byDay.forEach((day, list) -> days.add(summarise(day, list)));
+        return days;
+    }
+
+    private static DaySummary summarise(LocalDate day, List<CheckIn> checkIns) {
+        List<CheckInDetails> details = checkIns.stream()
+                .sorted(Comparator.comparing(CheckIn::recordedAt))
+                .map(CheckIn::details)
+                .toList();
+        int painSum = 0;
+        int worst = 0;
+        int fatigueSum = 0;
+        int fatigueCount = 0;
+        BigDecimal sleepHours = null;
+        Integer sleepQuality = null;
+        Integer urge = null;
+        boolean allFeatures = false;
+        boolean wokenByRestlessLegs = false;
+        List<CheckInDetails.StrategyUse> strategies = new ArrayList<>();
+        for (CheckInDetails d : details) {
+            painSum += d.overallPain();
+            worst = Math.max(worst, d.overallPain());
+            if (d.fatigue() != null) {
+                fatigueSum += d.fatigue();
+                fatigueCount++;
+            }
+            if (sleepHours == null) {
+                sleepHours = d.sleep().hours();
+            }
+            if (sleepQuality == null) {
+                sleepQuality = d.sleep().quality();
+            }
+            wokenByRestlessLegs |= d.sleep().wokeBy().contains(WokeBy.RESTLESS_LEGS);
+            RestlessLegs rls = d.restlessLegs();
+            if (rls.urge() != null) {
+                urge = urge == null ? rls.urge() : Math.max(urge, rls.urge());
+            }
+            allFeatures |= Boolean.TRUE.equals(rls.worseAtRest())
+                    && Boolean.TRUE.equals(rls.reliefByMovement())
+                    && Boolean.TRUE.equals(rls.worseEveningOrNight());
+            strategies.addAll(d.strategies());
+        }
+        return new DaySummary(
+                day,
+                details.size(),
+                (double) painSum / details.size(),
+                worst,
+                sleepHours,
+                sleepQuality,
+                fatigueCount == 0 ? null : (double) fatigueSum / fatigueCount,
+                urge,
+                allFeatures,
+                wokenByRestlessLegs,
+                strategies);
+    }
+}

@@ -1,0 +1,11 @@
+package org.legible.insights;
+
+import java.time.LocalDate;
+import org.legible.accounts.AccountId;
+
+/** The insights module's facade. Every call is scoped to one account. */
+public interface Insights {
+
+    /** The period from {@code from} to {@code to} inclusive, with the same number of days before it to compare. */
+    PeriodInsights period(AccountId account, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,63 @@
+package org.legible.insights;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Everything the report and the overview read about one period, and the same-length period just before it for the
+ * heat map's comparison.
+ *
+ * @param days one summary per diary day with a check-in, oldest first (days without one are gaps, never zeros)
+ */
+public record PeriodInsights(
+        LocalDate from,
+        LocalDate to,
+        LocalDate previousFrom,
+        LocalDate previousTo,
+        int checkIns,
+        List<DaySummary> days,
+        List<SiteStat> sites,
+        List<SiteStat> previousSites,
+        List<DescriptorCount> descriptors,
+        List<MedicationCourse> medications,
+        RestlessNights restless,
+        List<StrategyEffect> strategies) {
+
+    public PeriodInsights {
+        days = List.copyOf(days);
+        sites = List.copyOf(sites);
+        previousSites = List.copyOf(previousSites);
+        descriptors = List.copyOf(descriptors);
+        medications = List.copyOf(medications);
+        strategies = List.copyOf(strategies);
+    }
+
+    public int length() {
+        return (int) ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /** Mean of the daily means: each day counts once however many check-ins it has. */
+    public OptionalDouble meanPain() {
+        return days.stream().mapToDouble(DaySummary::meanPain).average();
+    }
+
+    public OptionalDouble meanPain(LocalDate first, LocalDate last) {
+        return days.stream()
+                .filter(d -> !d.day().isBefore(first) && !d.day().isAfter(last))
+                .mapToDouble(DaySummary::meanPain)
+                .average();
+    }
+
+    public int worstPain() {
+        return days.stream().mapToInt(DaySummary::worstPain).max().orElse(0);
+    }
+
+    public OptionalDouble meanSleepHours() {
+        return days.stream()
+                .filter(d -> d.sleepHours() != null)
+                .mapToDouble(d -> d.sleepHours().doubleValue())
+                .average();
+    }
+}

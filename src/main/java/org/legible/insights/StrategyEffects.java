@@ -1,0 +1,98 @@
+package org.legible.insights;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.Vocabulary.Helped;
+
+/**
+ * For each strategy used in a period: how often, how the person rated it, and pain on days with it against days
+ * without it, the same day and the next day (issue 3 §6). Only days with a check-in count, so a missed day is never
+ * read as a pain-free one.
+ */
+public final class StrategyEffects {
+
+    /** Fewer days than this on either side gives no comparison, only how many more days it needs. */
+    public static final int MIN_DAYS = 5;
+
+    private StrategyEffects() {}
+
+    /** Most-used first; {@code days} may reach one day past {@code to} so the last day has a next day. */
+    public static List<StrategyEffect> measure(List<DaySummary> days, LocalDate from, LocalDate to) {
+        Map<LocalDate, DaySummary> byDay = new HashMap<>();
+        days.forEach(d -> byDay.put(d.day(), d));
+        List<DaySummary> inPeriod = days.stream()
+                .filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to))
+                .toList();
+        Map<String, StrategyName> names = new LinkedHashMap<>();
+        Map<String, List<StrategyUse>> uses = new HashMap<>();
+        Map<String, Set<LocalDate>> usedOn = new HashMap<>();
+        for (DaySummary day : inPeriod) {
+            for (StrategyUse use : day.strategies()) {
+                StrategyName name = StrategyName.of(use);
+                names.putIfAbsent(name.key(), name);
+                uses.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(use);
+                usedOn.computeIfAbsent(name.key(), k -> new HashSet<>()).add(day.day());
+            }
+        }
+        List<StrategyEffect> effects = new ArrayList<>();
+        names.forEach((key, name) -> {
+            Set<LocalDate> used = usedOn.get(key);
+            List<Helped> ratings = uses.get(key).stream()
+                    .map(StrategyUse::helped)
+                    .filter(h -> h != null)
+                    .toList();
+            int daysWithout = inPeriod.size() - used.size();
+            effects.add(new StrategyEffect(
+                    name,
+                    used.size(),
+                    ratings.size(),
+                    (int) ratings.stream()
+                            .filter(h -> h == Helped.A_LITTLE || h == Helped.A_LOT)
+                            .count(),
+                    (int) ratings.stream().filter(h -> h == Helped.WORSE).count(),
+                    compare(inPeriod, d -> used.contains(d.day()), d -> Optional.of(d)),
+                    compare(
+                            inPeriod,
+                            d -> used.contains(d.day()),
+                            d -> Optional.ofNullable(byDay.get(d.day().plusDays(1)))),
+                    Math.max(0, MIN_DAYS - used.size()),
+                    Math.max(0, MIN_DAYS - daysWithout)));
+        });
+        effects.sort(Comparator.comparingInt(StrategyEffect::daysUsed).reversed());
+        return effects;
+    }
+
+    private static Optional<Comparison> compare(
+            List<DaySummary> days, Predicate<DaySummary> used, Function<DaySummary, Optional<DaySummary>> outcomeDay) {
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        for (DaySummary day : days) {
+            Optional<DaySummary> outcome = outcomeDay.apply(day);
+            if (outcome.isEmpty()) {
+                continue;
+            }
+            (used.test(day) ? with : without).add(outcome.get().meanPain());
+        }
+        if (with.size() < MIN_DAYS || without.size() < MIN_DAYS) {
+            return Optional.empty();
+        }
+        double[] a = with.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] b = without.stream().mapToDouble(Double::doubleValue).toArray();
+        double meanWith = Bootstrap.mean(a);
+        double meanWithout = Bootstrap.mean(b);
+        double[] interval = Bootstrap.differenceOfMeans90(a, b);
+        return Optional.of(new Comparison(
+                a.length, b.length, meanWith, meanWithout, meanWith - meanWithout, interval[0], interval[1]));
+    }
+}

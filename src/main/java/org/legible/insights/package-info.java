@@ -1,0 +1,7 @@
+/**
+ * Reading a person's check-ins back to them: day-by-day summaries, where and how it hurt over a period, which words
+ * they used, medications and their dose changes, restless-legs nights and what seems to help (with the days behind
+ * each figure and a bootstrap interval). Plain Java with no web code, so pages and the clinician report share it.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "bodymap", "diary"})
+package org.legible.insights;

@@ -1,0 +1,120 @@
+package org.legible.insights;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.Descriptor;
+import org.legible.bodymap.Region;
+import org.legible.bodymap.Side;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInDetails.MedicationUse;
+import org.legible.diary.CheckInDetails.RestlessLegs;
+import org.legible.diary.CheckInDetails.SitePain;
+import org.legible.diary.CheckInDetails.Sleep;
+import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.CheckInId;
+import org.legible.diary.Vocabulary.Helped;
+import org.legible.diary.Vocabulary.Strategy;
+import org.legible.diary.Vocabulary.WokeBy;
+
+/** Small builders for check-ins in insights tests: one line per check-in keeps the hand computations readable. */
+final class Days {
+
+    static final LocalDate START = LocalDate.of(2026, 10, 1);
+
+    private Days() {}
+
+    static LocalDate day(int n) {
+        return START.plusDays(n);
+    }
+
+    static CheckIn pain(int day, int overall) {
+        return checkIn(day, 9, details(day, overall).build());
+    }
+
+    static CheckIn checkIn(int day, int hour, CheckInDetails details) {
+        Instant at = day(day).atTime(hour, 0).toInstant(ZoneOffset.UTC);
+        return new CheckIn(CheckInId.random(), 1, at, at, details);
+    }
+
+    static Builder details(int day, int overall) {
+        return new Builder(day(day), overall);
+    }
+
+    static BodySite site(Region region, Side side) {
+        return new BodySite(region, side);
+    }
+
+    static StrategyUse strategy(Strategy strategy, Helped helped) {
+        return new StrategyUse(strategy, null, null, null, helped);
+    }
+
+    static final class Builder {
+        private final LocalDate day;
+        private final int overall;
+        private List<SitePain> sites = List.of();
+        private Sleep sleep = Sleep.NONE;
+        private Integer fatigue;
+        private RestlessLegs restless = RestlessLegs.NONE;
+        private List<StrategyUse> strategies = List.of();
+        private List<MedicationUse> medications = List.of();
+
+        Builder(LocalDate day, int overall) {
+            this.day = day;
+            this.overall = overall;
+        }
+
+        Builder site(BodySite site, int intensity, Descriptor... descriptors) {
+            sites = new java.util.ArrayList<>(sites);
+            sites.add(new SitePain(site, intensity, Set.of(descriptors)));
+            return this;
+        }
+
+        Builder sleep(String hours, Integer quality, WokeBy... woke) {
+            sleep = new Sleep(hours == null ? null : new BigDecimal(hours), quality, Set.of(woke));
+            return this;
+        }
+
+        Builder fatigue(int value) {
+            fatigue = value;
+            return this;
+        }
+
+        Builder restless(Integer urge, Boolean atRest, Boolean relief, Boolean evening) {
+            restless = new RestlessLegs(urge, atRest, relief, evening);
+            return this;
+        }
+
+        Builder strategies(StrategyUse... uses) {
+            strategies = List.of(uses);
+            return this;
+        }
+
+        Builder medication(String name, String dose, String unit) {
+            medications =
+                    List.of(new MedicationUse(name, dose == null ? null : new BigDecimal(dose), unit, null, null));
+            return this;
+        }
+
+        CheckInDetails build() {
+            return new CheckInDetails(
+                    day,
+                    overall,
+                    null,
+                    Set.of(),
+                    sites,
+                    sleep,
+                    fatigue,
+                    restless,
+                    strategies,
+                    medications,
+                    List.of(),
+                    null);
+        }
+    }
+}

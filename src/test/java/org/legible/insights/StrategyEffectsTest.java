@@ -1,0 +1,172 @@
+package org.legible.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.legible.insights.Days.checkIn;
+import static org.legible.insights.Days.day;
+import static org.legible.insights.Days.details;
+import static org.legible.insights.Days.pain;
+import static org.legible.insights.Days.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.Vocabulary.Helped;
+import org.legible.diary.Vocabulary.Strategy;
+
+class StrategyEffectsTest {
+
+    private static CheckIn withHeat(int day, int pain, Helped helped) {
+        return checkIn(
+                day,
+                9,
+                details(day, pain).strategies(strategy(Strategy.HEAT, helped)).build());
+    }
+
+    @Test
+    void sameDayAndNextDayDifferencesAreMeansOfDaysWithMinusDaysWithout() {
+        // Days 0-4 with heat (pain 3, 3, 4, 4, 6), days 5-9 without (pain 6, 6, 7, 7, 9), day 10 without (pain 2).
+        List<CheckIn> checkIns = new ArrayList<>();
+        int[] withHeat = {3, 3, 4, 4, 6};
+        int[] without = {6, 6, 7, 7, 9};
+        for (int i = 0; i < 5; i++) {
+            checkIns.add(withHeat(i, withHeat[i], i < 3 ? Helped.A_LOT : Helped.WORSE));
+            checkIns.add(pain(5 + i, without[i]));
+        }
+        checkIns.add(pain(10, 2));
+
+        List<StrategyEffect> effects = StrategyEffects.measure(DaySummaries.of(checkIns), day(0), day(9));
+
+        assertThat(effects).hasSize(1);
+        StrategyEffect heat = effects.get(0);
+        assertThat(heat.name()).isEqualTo(new StrategyName(Strategy.HEAT, null));
+        assertThat(heat.daysUsed()).isEqualTo(5);
+        assertThat(heat.ratedUses()).isEqualTo(5);
+        assertThat(heat.helpedUses()).isEqualTo(3);
+        assertThat(heat.worseUses()).isEqualTo(2);
+        assertThat(heat.moreDaysWithNeeded()).isZero();
+        assertThat(heat.moreDaysWithoutNeeded()).isZero();
+
+        Comparison same = heat.sameDay().orElseThrow();
+        assertThat(same.daysWith()).isEqualTo(5);
+        assertThat(same.daysWithout()).isEqualTo(5);
+        assertThat(same.meanWith()).isEqualTo(4.0); // 20 / 5
+        assertThat(same.meanWithout()).isEqualTo(7.0); // 35 / 5
+        assertThat(same.difference()).isEqualTo(-3.0);
+        assertThat(same.low()).isLessThanOrEqualTo(-3.0);
+        assertThat(same.high()).isGreaterThanOrEqualTo(-3.0).isLessThan(0);
+        assertThat(same.clearlyLower()).isTrue();
+
+        // Next day: after heat days 0-4 come days 1-5 (3, 4, 4, 6, 6); after days 5-9 come 6-10 (6, 7, 7, 9, 2).
+        Comparison next = heat.nextDay().orElseThrow();
+        assertThat(next.meanWith()).isEqualTo(4.6); // 23 / 5
+        assertThat(next.meanWithout()).isEqualTo(6.2); // 31 / 5
+        assertThat(next.difference()).isCloseTo(-1.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(next.low()).isLessThanOrEqualTo(next.difference());
+        assertThat(next.high()).isGreaterThanOrEqualTo(next.difference());
+    }
+
+    @Test
+    void theSameDaysAlwaysGiveTheSameInterval() {
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            checkIns.add(i % 2 == 0 ? withHeat(i, 3 + i % 5, null) : pain(i, 4 + i % 3));
+        }
+        List<DaySummary> days = DaySummaries.of(checkIns);
+
+        Comparison once =
+                StrategyEffects.measure(days, day(0), day(11)).get(0).sameDay().orElseThrow();
+        Comparison again =
+                StrategyEffects.measure(days, day(0), day(11)).get(0).sameDay().orElseThrow();
+
+        assertThat(again).isEqualTo(once);
+    }
+
+    @Test
+    void equalPainEverywhereGivesAZeroWidthIntervalAtZero() {
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            checkIns.add(i < 5 ? withHeat(i, 5, null) : pain(i, 5));
+        }
+
+        Comparison same = StrategyEffects.measure(DaySummaries.of(checkIns), day(0), day(9))
+                .get(0)
+                .sameDay()
+                .orElseThrow();
+
+        assertThat(same.difference()).isZero();
+        assertThat(same.low()).isZero();
+        assertThat(same.high()).isZero();
+        assertThat(same.clearlyLower()).isFalse();
+        assertThat(same.clearlyHigher()).isFalse();
+    }
+
+    @Test
+    void tooFewDaysGiveNoComparisonButSayHowManyMoreAreNeeded() {
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            checkIns.add(i < 3 ? withHeat(i, 4, Helped.A_LITTLE) : pain(i, 6));
+        }
+
+        StrategyEffect heat = StrategyEffects.measure(DaySummaries.of(checkIns), day(0), day(7))
+                .get(0);
+
+        assertThat(heat.daysUsed()).isEqualTo(3);
+        assertThat(heat.sameDay()).isEmpty();
+        assertThat(heat.nextDay()).isEmpty();
+        assertThat(heat.moreDaysWithNeeded()).isEqualTo(2);
+        assertThat(heat.moreDaysWithoutNeeded()).isZero();
+    }
+
+    @Test
+    void aStrategyUsedEveryDayNeedsDaysWithoutIt() {
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            checkIns.add(withHeat(i, 4, null));
+        }
+        checkIns.add(pain(7, 6));
+
+        StrategyEffect heat = StrategyEffects.measure(DaySummaries.of(checkIns), day(0), day(7))
+                .get(0);
+
+        assertThat(heat.sameDay()).isEmpty();
+        assertThat(heat.moreDaysWithoutNeeded()).isEqualTo(4); // one day without, five needed
+    }
+
+    @Test
+    void ownNamesDifferingOnlyInCaseAreOneStrategyAndDaysOutsideThePeriodDoNotCount() {
+        StrategyUse lower = new StrategyUse(null, "epsom bath", null, null, null);
+        StrategyUse upper = new StrategyUse(null, " Epsom Bath ", null, null, null);
+        List<CheckIn> checkIns = List.of(
+                checkIn(0, 9, details(0, 3).strategies(upper).build()),
+                checkIn(1, 9, details(1, 3).strategies(lower).build()),
+                checkIn(
+                        2,
+                        9,
+                        details(2, 3)
+                                .strategies(lower, strategy(Strategy.MASSAGE, null))
+                                .build()),
+                checkIn(
+                        3,
+                        9,
+                        details(3, 3)
+                                .strategies(strategy(Strategy.MASSAGE, null))
+                                .build()),
+                checkIn(
+                        4,
+                        9,
+                        details(4, 3)
+                                .strategies(strategy(Strategy.STRETCHING, null))
+                                .build()));
+
+        List<StrategyEffect> effects = StrategyEffects.measure(DaySummaries.of(checkIns), day(0), day(3));
+
+        assertThat(effects)
+                .extracting(e -> e.name().ownName() != null
+                        ? e.name().ownName()
+                        : e.name().strategy().code())
+                .containsExactly("Epsom Bath", "massage"); // first spelling kept; stretching was on day 4
+        assertThat(effects).extracting(StrategyEffect::daysUsed).containsExactly(3, 2);
+    }
+}
