@@ -49,6 +49,8 @@ class SecurityConfiguration {
                                 "/assessments/**",
                                 "/export/**",
                                 "/import",
+                                "/report",
+                                "/report/pdf",
                                 "/account",
                                 "/account/**",
                                 "/session/alive")

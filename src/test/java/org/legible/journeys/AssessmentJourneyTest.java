@@ -224,6 +224,29 @@ class AssessmentJourneyTest {
         Browser.assertAccessible(p, "new token shown once");
         button(p, "Revoke the token my spreadsheet").click();
         assertThat(p.locator(".notice").textContent()).contains("Token revoked.");
+
+        // The clinician report: the page, a mistake kept next to its field, the preview with the note, the PDF.
+        link(p, "Report").click();
+        p.waitForURL("**/report");
+        assertThat(p.locator(".report-sheet").textContent()).contains("left heel", "distress score 14 of 31");
+        Browser.assertAccessible(p, "report");
+        Browser.assertNoHorizontalScroll(p, "report on a phone");
+        p.getByLabel("Last day").fill("2099-01-01");
+        p.getByLabel("A note to your clinician (optional)").fill("Evenings are the worst.");
+        button(p, "Show the report").click();
+        assertThat(p.locator("#to-error").textContent()).contains("The last day cannot be after today.");
+        assertThat(p.getByLabel("A note to your clinician (optional)").inputValue())
+                .isEqualTo("Evenings are the worst.");
+        Browser.assertAccessible(p, "report with errors");
+        link(p, "Last 30 days").click();
+        p.getByLabel("A note to your clinician (optional)").fill("Evenings are the worst.");
+        button(p, "Show the report").click();
+        assertThat(p.locator(".report-note").textContent()).contains("In my own words", "Evenings are the worst.");
+        Browser.assertAccessible(p, "report with a note");
+        Browser.screenshot(p, "report");
+        com.microsoft.playwright.Download pdf =
+                p.waitForDownload(() -> button(p, "Download PDF").click());
+        assertThat(pdf.suggestedFilename()).startsWith("legible-report-").endsWith(".pdf");
         assertThat(browser.cspViolations).isEmpty();
     }
 }

@@ -85,7 +85,10 @@ class AccessControlTest {
             "GET /api/v1/export",
             "GET /api/v1/fhir/Bundle",
             "GET /export/legible-fhir.json",
-            "GET /api/v1/openapi.json");
+            "GET /api/v1/openapi.json",
+            "GET /report",
+            "POST /report",
+            "POST /report/pdf");
 
     @Autowired
     MockMvc mvc;
@@ -127,11 +130,14 @@ class AccessControlTest {
             "/export/legible-csv.zip",
             "/export/legible-fhir.json",
             "/import",
-            "/account/tokens"
+            "/account/tokens",
+            "/report"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
         mvc.perform(post("/check-ins").with(csrf()).param("overallPain", "3")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/report/pdf").with(csrf()).param("from", "2026-01-01").param("to", "2026-01-31"))
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.legible.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.legible.insights.DescriptorCount;
+import org.legible.insights.PeriodInsights;
+import org.legible.insights.SiteStat;
+import org.legible.insights.StrategyEffect;
+import org.legible.insights.StrategyEffects;
+
+/**
+ * Everything the report template shows, computed once: the page and the PDF read the same object. Sections with no
+ * data are left out by the template rather than shown empty.
+ */
+public record ClinicianReport(
+        ReportRequest request,
+        LocalDate generatedOn,
+        PeriodInsights period,
+        TrendChart trend,
+        HeatMapPicture heatMap,
+        HeatMapPicture previousHeatMap,
+        List<SiteRow> siteRows,
+        int bucketDays,
+        List<WeekRow> weeks,
+        List<ScoreHistory> scores) {
+
+    static final int TOP_SITES = 3;
+    static final int TOP_DESCRIPTORS = 5;
+    static final int STRATEGIES_ON_PAGE_ONE = 3;
+
+    public ClinicianReport {
+        siteRows = List.copyOf(siteRows);
+        weeks = List.copyOf(weeks);
+        scores = List.copyOf(scores);
+    }
+
+    public boolean hasCheckIns() {
+        return !period.days().isEmpty();
+    }
+
+    public List<SiteStat> topSites() {
+        return siteRows.stream()
+                .map(SiteRow::current)
+                .filter(s -> s != null)
+                .limit(TOP_SITES)
+                .toList();
+    }
+
+    public List<DescriptorCount> topDescriptors() {
+        return period.descriptors().stream().limit(TOP_DESCRIPTORS).toList();
+    }
+
+    public List<StrategyEffect> strategiesOnPageOne() {
+        return period.strategies().stream().limit(STRATEGIES_ON_PAGE_ONE).toList();
+    }
+
+    /** Days needed on each side before a strategy's comparison is shown. */
+    public int minDaysToCompare() {
+        return StrategyEffects.MIN_DAYS;
+    }
+
+    /** Pain in the first and the second half of the period, each the mean of its daily means. */
+    public OptionalDouble firstHalfPain() {
+        return period.meanPain(period.from(), period.from().plusDays(period.length() / 2 - 1));
+    }
+
+    public OptionalDouble secondHalfPain() {
+        return period.meanPain(period.from().plusDays(period.length() / 2), period.to());
+    }
+
+    /** One row of the heat map's table: a site in this period and in the one before (either may be absent). */
+    public record SiteRow(SiteStat current, SiteStat previous) {}
+
+    /** Periods longer than this are tabled four weeks at a time, so the detail page stays one page. */
+    public static final int WEEKLY_UP_TO_DAYS = 182;
+
+    /** A week (or four) of the period, the last one possibly shorter, for the detail table. */
+    public record WeekRow(
+            LocalDate from,
+            LocalDate to,
+            int daysWithCheckIn,
+            OptionalDouble meanPain,
+            int worstPain,
+            OptionalDouble meanSleep) {}
+}

@@ -1,0 +1,19 @@
+package org.legible.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.legible.accounts.AccountId;
+
+/** The reports module's facade. Every call is scoped to one account. */
+public interface ClinicianReports {
+
+    /** Today's diary day for the account: periods end on it at the latest. */
+    LocalDate today(AccountId account);
+
+    ClinicianReport report(AccountId account, ReportRequest request);
+
+    /** Renders the report's page template to a tagged PDF with embedded fonts; fetches nothing from anywhere. */
+    void writePdf(ClinicianReport report, Locale locale, OutputStream out) throws IOException;
+}

@@ -1,0 +1,66 @@
+package org.legible.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.Descriptor;
+import org.legible.insights.MedicationCourse;
+import org.legible.insights.StrategyName;
+import org.springframework.context.MessageSource;
+
+/** Words and numbers for the report template in the reader's locale, the same on the page and in the PDF. */
+public final class ReportLabels {
+
+    private static final char MINUS = '\u2212';
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    public ReportLabels(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    /** "left heel". */
+    public String site(BodySite site) {
+        return message(
+                "site.name",
+                message("side." + site.side().code()),
+                message("region." + site.region().code()));
+    }
+
+    public String descriptor(Descriptor descriptor) {
+        return message("descriptor." + descriptor.code());
+    }
+
+    public String strategy(StrategyName name) {
+        return name.strategy() != null ? message("strategy." + name.strategy().code()) : name.ownName();
+    }
+
+    /** "1 Oct 2026". */
+    public String day(LocalDate day) {
+        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    /** "150 mg": the dose without trailing zeros, and its unit when there is one. */
+    public String dose(MedicationCourse.Dose dose) {
+        return TrendChart.dose(dose.dose(), dose.unit());
+    }
+
+    /** One decimal: pain means, hours. */
+    public String number(double value) {
+        return String.format(locale, "%.1f", value).replace('-', MINUS);
+    }
+
+    /** A difference with its sign always shown: "+0.4", "−1.6". */
+    public String signed(double value) {
+        String text = String.format(locale, "%+.1f", value);
+        return text.replace('-', MINUS);
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,175 @@
+package org.legible.reports.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.legible.accounts.AccountId;
+import org.legible.assessments.Acr2016Result;
+import org.legible.assessments.Assessment;
+import org.legible.assessments.Assessments;
+import org.legible.assessments.Instrument;
+import org.legible.assessments.OutsideScore;
+import org.legible.bodymap.BodySite;
+import org.legible.diary.Diary;
+import org.legible.insights.DaySummary;
+import org.legible.insights.Insights;
+import org.legible.insights.PeriodInsights;
+import org.legible.insights.SiteStat;
+import org.legible.reports.ClinicianReport;
+import org.legible.reports.ClinicianReports;
+import org.legible.reports.HeatMapPicture;
+import org.legible.reports.ReportRequest;
+import org.legible.reports.ScoreHistory;
+import org.legible.reports.TrendChart;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+@Service
+class ClinicianReportService implements ClinicianReports {
+
+    private final Insights insights;
+    private final Assessments assessments;
+    private final Diary diary;
+    private final PdfRenderer pdf;
+
+    ClinicianReportService(Insights insights, Assessments assessments, Diary diary, PdfRenderer pdf) {
+        this.insights = insights;
+        this.assessments = assessments;
+        this.diary = diary;
+        this.pdf = pdf;
+    }
+
+    @Override
+    public LocalDate today(AccountId account) {
+        return diary.today(account);
+    }
+
+    @Override
+    public ClinicianReport report(AccountId account, ReportRequest request) {
+        PeriodInsights period = insights.period(account, request.from(), request.to());
+        Locale locale = LocaleContextHolder.getLocale();
+        return new ClinicianReport(
+                request,
+                diary.today(account),
+                period,
+                TrendChart.of(period, locale),
+                HeatMapPicture.of(period.sites()),
+                HeatMapPicture.of(period.previousSites()),
+                siteRows(period),
+                bucketDays(period),
+                weeks(period, bucketDays(period)),
+                scores(account, request.to()));
+    }
+
+    @Override
+    public void writePdf(ClinicianReport report, Locale locale, OutputStream out) throws IOException {
+        pdf.write(report, locale, out);
+    }
+
+    /** Sites that hurt in either period, most days this period first, then most days before. */
+    private static List<ClinicianReport.SiteRow> siteRows(PeriodInsights period) {
+        Map<BodySite, SiteStat> previous = new HashMap<>();
+        period.previousSites().forEach(s -> previous.put(s.site(), s));
+        Map<BodySite, ClinicianReport.SiteRow> rows = new LinkedHashMap<>();
+        period.sites().forEach(s -> rows.put(s.site(), new ClinicianReport.SiteRow(s, previous.get(s.site()))));
+        period.previousSites().forEach(s -> rows.putIfAbsent(s.site(), new ClinicianReport.SiteRow(null, s)));
+        List<ClinicianReport.SiteRow> sorted = new ArrayList<>(rows.values());
+        sorted.sort(Comparator.comparingInt((ClinicianReport.SiteRow r) -> days(r.current()))
+                .reversed()
+                .thenComparing(Comparator.comparingInt((ClinicianReport.SiteRow r) -> days(r.previous()))
+                        .reversed()));
+        return sorted;
+    }
+
+    private static int days(SiteStat stat) {
+        return stat == null ? 0 : stat.daysHurt();
+    }
+
+    private static int bucketDays(PeriodInsights period) {
+        return period.length() <= ClinicianReport.WEEKLY_UP_TO_DAYS ? 7 : 28;
+    }
+
+    private static List<ClinicianReport.WeekRow> weeks(PeriodInsights period, int bucketDays) {
+        List<ClinicianReport.WeekRow> weeks = new ArrayList<>();
+        for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.plusDays(bucketDays)) {
+            LocalDate first = start;
+            LocalDate end = start.plusDays(bucketDays - 1L);
+            LocalDate last = end.isAfter(period.to()) ? period.to() : end;
+            List<DaySummary> days = period.days().stream()
+                    .filter(d -> !d.day().isBefore(first) && !d.day().isAfter(last))
+                    .toList();
+            OptionalDouble sleep = days.stream()
+                    .filter(d -> d.sleepHours() != null)
+                    .mapToDouble(d -> d.sleepHours().doubleValue())
+                    .average();
+            weeks.add(new ClinicianReport.WeekRow(
+                    first,
+                    last,
+                    days.size(),
+                    days.stream().mapToDouble(DaySummary::meanPain).average(),
+                    days.stream().mapToInt(DaySummary::worstPain).max().orElse(0),
+                    sleep));
+        }
+        return weeks;
+    }
+
+    private List<ScoreHistory> scores(AccountId account, LocalDate until) {
+        List<ScoreHistory> scores = new ArrayList<>();
+        List<ScoreHistory.Point> acr = latestFirst(assessments.completed(account, Instrument.ACR_2016), until).stream()
+                .map(a -> {
+                    Acr2016Result result = a.acr2016Result();
+                    return new ScoreHistory.Point(
+                            a.day(),
+                            Integer.toString(result.psd()),
+                            result.psdBand().name());
+                })
+                .toList();
+        if (!acr.isEmpty()) {
+            scores.add(new ScoreHistory("acr-2016", null, acr));
+        }
+        List<ScoreHistory.Point> restless =
+                latestFirst(assessments.completed(account, Instrument.RESTLESS_LEGS), until).stream()
+                        .map(a -> new ScoreHistory.Point(
+                                a.day(), null, a.restlessLegsResult().outcome().name()))
+                        .toList();
+        if (!restless.isEmpty()) {
+            scores.add(new ScoreHistory("restless-legs", null, restless));
+        }
+        Map<String, List<OutsideScore>> outside = new LinkedHashMap<>();
+        for (OutsideScore score : assessments.outsideScores(account)) {
+            if (!score.measuredOn().isAfter(until)) {
+                String key = score.kind() == OutsideScore.Kind.FIQR ? "fiqr" : "other:" + score.name();
+                outside.computeIfAbsent(key, k -> new ArrayList<>()).add(score);
+            }
+        }
+        outside.forEach((key, list) -> {
+            List<ScoreHistory.Point> points = list.stream()
+                    .sorted(Comparator.comparing(OutsideScore::measuredOn).reversed())
+                    .limit(ScoreHistory.POINTS_SHOWN)
+                    .map(s -> new ScoreHistory.Point(s.measuredOn(), s.score().toPlainString(), null))
+                    .toList();
+            OutsideScore first = list.get(0);
+            boolean fiqr = first.kind() == OutsideScore.Kind.FIQR;
+            scores.add(new ScoreHistory(fiqr ? "fiqr" : "other", fiqr ? null : first.name(), points));
+        });
+        return scores;
+    }
+
+    private static List<Assessment> latestFirst(List<Assessment> completed, LocalDate until) {
+        return completed.stream()
+                .filter(a -> !a.day().isAfter(until))
+                .sorted(Comparator.comparing(Assessment::day)
+                        .thenComparing(Assessment::completedAt)
+                        .reversed())
+                .limit(ScoreHistory.POINTS_SHOWN)
+                .toList();
+    }
+}

@@ -1,0 +1,198 @@
+package org.legible.reports.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.legible.accounts.AccountId;
+import org.legible.diary.Limits;
+import org.legible.reports.ClinicianReport;
+import org.legible.reports.ClinicianReports;
+import org.legible.reports.Paper;
+import org.legible.reports.ReportLabels;
+import org.legible.reports.ReportRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The report page: choose a period and paper, optionally a name and a note, see the report, download its PDF. The
+ * name and note come only in POST bodies (never in a URL) and are not stored.
+ */
+@Controller
+@RequestMapping("/report")
+class ReportController {
+
+    static final int DEFAULT_DAYS = 90;
+
+    private final ClinicianReports reports;
+    private final MessageSource messages;
+
+    ReportController(ClinicianReports reports, MessageSource messages) {
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String page(
+            AccountId account,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String paper,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        LocalDate today = reports.today(account);
+        ReportForm form;
+        if (from != null || to != null) {
+            form = new ReportForm(from, to, paper, null, null);
+        } else {
+            int length = days != null && days >= 1 && days <= ReportRequest.MAX_DAYS ? days : DEFAULT_DAYS;
+            form = new ReportForm(today.minusDays(length - 1L).toString(), today.toString(), paper, null, null);
+        }
+        return show(account, form, today, locale, model, response);
+    }
+
+    @PostMapping
+    String preview(
+            AccountId account,
+            @ModelAttribute ReportForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        return show(account, form, reports.today(account), locale, model, response);
+    }
+
+    @PostMapping("/pdf")
+    Object pdf(
+            AccountId account,
+            @ModelAttribute ReportForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        LocalDate today = reports.today(account);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<ReportRequest> request = validate(form, today, errors, locale);
+        if (request.isEmpty()) {
+            return show(account, form, today, locale, model, response);
+        }
+        ClinicianReport report = reports.report(account, request.get());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        reports.writePdf(report, locale, pdf);
+        String filename = "legible-report-" + request.get().from() + "-to-"
+                + request.get().to() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf.toByteArray());
+    }
+
+    private String show(
+            AccountId account,
+            ReportForm form,
+            LocalDate today,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<ReportRequest> request = validate(form, today, errors, locale);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", today.toString());
+        model.addAttribute("noteLimit", ReportRequest.NOTE_CHARACTERS);
+        model.addAttribute("labels", new ReportLabels(messages, locale));
+        model.addAttribute(
+                "report", request.map(r -> reports.report(account, r)).orElse(null));
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+        }
+        return "reports/report";
+    }
+
+    private Optional<ReportRequest> validate(
+            ReportForm form, LocalDate today, Map<String, String> errors, Locale locale) {
+        Optional<LocalDate> from = day(form.from(), "from", errors, locale);
+        Optional<LocalDate> to = day(form.to(), "to", errors, locale);
+        if (to.isPresent() && to.get().isAfter(today)) {
+            errors.put("to", message("report.error.future", locale));
+        }
+        if (from.isPresent() && to.isPresent() && !errors.containsKey("to")) {
+            if (to.get().isBefore(from.get())) {
+                errors.put("to", message("report.error.order", locale));
+            } else if (ChronoUnit.DAYS.between(from.get(), to.get()) + 1 > ReportRequest.MAX_DAYS) {
+                errors.put("from", message("report.error.tooLong", locale, ReportRequest.MAX_DAYS));
+            }
+        }
+        Optional<Paper> paper = Paper.fromCode(form.paper());
+        if (paper.isEmpty()) {
+            errors.put("paper", message("report.error.paper", locale));
+        }
+        if (form.name().strip().length() > ReportRequest.NAME_CHARACTERS) {
+            errors.put(
+                    "name",
+                    message(
+                            "report.error.name",
+                            locale,
+                            ReportRequest.NAME_CHARACTERS,
+                            form.name().strip().length()));
+        }
+        if (form.note().strip().length() > ReportRequest.NOTE_CHARACTERS) {
+            errors.put(
+                    "note",
+                    message(
+                            "report.error.note",
+                            locale,
+                            ReportRequest.NOTE_CHARACTERS,
+                            form.note().strip().length()));
+        }
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportRequest(from.get(), to.get(), paper.get(), form.name(), form.note()));
+    }
+
+    private Optional<LocalDate> day(String text, String field, Map<String, String> errors, Locale locale) {
+        if (text.isEmpty()) {
+            errors.put(field, message("report.error." + field + ".missing", locale));
+            return Optional.empty();
+        }
+        try {
+            LocalDate day = LocalDate.parse(text);
+            if (day.isBefore(Limits.EARLIEST_DAY)) {
+                errors.put(field, message("report.error.tooEarly", locale));
+                return Optional.empty();
+            }
+            return Optional.of(day);
+        } catch (DateTimeParseException e) {
+            errors.put(field, message("report.error.date", locale));
+            return Optional.empty();
+        }
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,525 @@
+package org.legible.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.assessments.AnswerSheet;
+import org.legible.assessments.Assessment;
+import org.legible.assessments.AssessmentId;
+import org.legible.assessments.Assessments;
+import org.legible.assessments.Instrument;
+import org.legible.assessments.OutsideScore;
+import org.legible.assessments.QuestionnaireDefinition;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.Descriptor;
+import org.legible.bodymap.Region;
+import org.legible.bodymap.Side;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInDetails.MedicationUse;
+import org.legible.diary.CheckInDetails.RestlessLegs;
+import org.legible.diary.CheckInDetails.SitePain;
+import org.legible.diary.CheckInDetails.Sleep;
+import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.Diary;
+import org.legible.diary.Vocabulary.Helped;
+import org.legible.diary.Vocabulary.Strategy;
+import org.legible.diary.Vocabulary.WokeBy;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The clinician report as a person gets it: the page, and the PDF read back with PDFBox (text, title, language,
+ * outline, embedded fonts, one page before the detail tables) and drawn by poppler's pdftoppm.
+ */
+@LegibleTest
+@Import(TestClockConfiguration.class)
+class ClinicianReportTest {
+
+    static final LocalDate FIRST = LocalDate.parse("2026-10-02");
+    static final LocalDate LAST = LocalDate.parse("2026-10-31");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Diary diary;
+
+    @Autowired
+    Assessments assessments;
+
+    MockHttpSession ann;
+    AccountId account;
+
+    @BeforeEach
+    void thirtyDays() throws Exception {
+        clock.set(Instant.parse("2026-10-31T18:00:00Z"));
+        People people = new People(mvc);
+        String email = People.uniqueEmail("ann");
+        ann = people.signUp(email);
+        account = new AccountId(jdbc.sql("SELECT id FROM account WHERE email = :e")
+                .param("e", email)
+                .query(String.class)
+                .single());
+        for (int i = 0; i < 30; i++) {
+            boolean heat = i % 2 == 0;
+            List<SitePain> sites = new ArrayList<>();
+            sites.add(new SitePain(new BodySite(Region.SOLE, Side.LEFT), 6, Set.of(Descriptor.BURNING)));
+            if (!heat) {
+                sites.add(new SitePain(new BodySite(Region.CALF, Side.RIGHT), 3, Set.of(Descriptor.CRAMPING)));
+            }
+            diary.record(
+                    account,
+                    new CheckInDetails(
+                            FIRST.plusDays(i),
+                            heat ? 4 : 6,
+                            null,
+                            Set.of(),
+                            sites,
+                            new Sleep(new BigDecimal("6.5"), 5, i < 2 ? Set.of(WokeBy.RESTLESS_LEGS) : Set.of()),
+                            5,
+                            i < 5 ? new RestlessLegs(5, true, true, true) : RestlessLegs.NONE,
+                            heat ? List.of(new StrategyUse(Strategy.HEAT, null, null, 20, Helped.A_LOT)) : List.of(),
+                            List.of(new MedicationUse(
+                                    "Pregabalin", new BigDecimal(i < 15 ? "75" : "150"), "mg", null, null)),
+                            List.of(),
+                            null));
+        }
+        // The month before: a sore right heel on three days.
+        for (int i = 0; i < 3; i++) {
+            diary.record(
+                    account,
+                    new CheckInDetails(
+                            FIRST.minusDays(10 + i),
+                            5,
+                            null,
+                            Set.of(),
+                            List.of(new SitePain(new BodySite(Region.HEEL, Side.RIGHT), 4, Set.of())),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+        }
+        assessments.restore(account, allYesAcr2016(LocalDate.parse("2026-10-20")));
+        assessments.recordOutsideScore(
+                account,
+                new OutsideScore(
+                        null, OutsideScore.Kind.FIQR, null, LocalDate.parse("2026-10-15"), new BigDecimal("54.5")));
+    }
+
+    /** Every painful area ticked (WPI 19), each severity 2 (6) and each yes/no yes (3): distress score 28 of 31. */
+    private static Assessment allYesAcr2016(LocalDate day) {
+        QuestionnaireDefinition definition = Instrument.ACR_2016.definition();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (QuestionnaireDefinition.Item item : definition.items()) {
+            answers.put(item.code(), item.type() == QuestionnaireDefinition.ItemType.SEVERITY ? "2" : "yes");
+        }
+        Instant at = day.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+        return new Assessment(
+                AssessmentId.random(),
+                Instrument.ACR_2016,
+                Instrument.ACR_2016.currentVersion(),
+                true,
+                day,
+                at,
+                at,
+                at,
+                new AnswerSheet(answers));
+    }
+
+    private MockHttpServletRequestBuilder pdfRequest(String paper, String name, String note) {
+        return post("/report/pdf")
+                .session(ann)
+                .with(csrf())
+                .header("Accept-Language", "en-GB")
+                .param("from", FIRST.toString())
+                .param("to", LAST.toString())
+                .param("paper", paper)
+                .param("name", name)
+                .param("note", note);
+    }
+
+    private byte[] pdf(String paper, String name, String note) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(pdfRequest(paper, name, note)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"legible-report-2026-10-02-to-2026-10-31.pdf\"");
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
+        return response.getContentAsByteArray();
+    }
+
+    private static String text(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true); // reading order, as on paper
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void the_pdf_says_which_period_where_it_hurt_and_the_scores_on_page_one_and_the_tables_on_page_two()
+            throws Exception {
+        byte[] bytes = pdf("a4", "Ann Example", "The burning keeps me awake.\nIs it my nerves?");
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            String first = text(document, 1);
+            assertThat(first)
+                    .contains("Leg and foot pain report")
+                    .contains("2 Oct 2026 to 31 Oct 2026 (30 days)")
+                    .contains("for Ann Example")
+                    .contains("Check-ins on 30 of the 30 days (30 check-ins in all)")
+                    // 15 days at 4 and 15 at 6; the first half (2–16 Oct) has 8 heat days: (8×4 + 7×6) / 15
+                    .contains("daily mean 5.0 of 10, worst 6")
+                    .contains("First half of the period 4.9, second half 5.1")
+                    .contains("Most days: left sole and arch 30 days (mean 6.0); right calf 15 days (mean 3.0)")
+                    .contains("burning: 30 days")
+                    .contains("Urge to move the legs on 5 days (mean 5.0 of 10 on those days)")
+                    .contains("Woken by restless legs on 2 nights")
+                    .contains("distress score 28 of 31 (very severe), 20 Oct 2026")
+                    .contains("FIQR total (0 to 100): 54.5, 15 Oct 2026")
+                    // Heat on the 15 even days at pain 4 against 15 days at 6, every value equal within each
+                    // group, so every resample gives the same difference; the day after a heat day is a 6.
+                    .contains("Heat 15 15 of 15")
+                    .contains("−2.0 (−2.0 to −2.0) +2.0 (+2.0 to +2.0)")
+                    .contains("In my own words The burning keeps me awake. Is it my nerves? Pain, sleep")
+                    .doesNotContain("Detail tables");
+            String second = text(document, 2);
+            assertThat(second)
+                    .startsWith("Detail tables")
+                    .contains("Week by week")
+                    .contains("right heel 0 – 3 4.0")
+                    .contains("Pregabalin 30 75 mg from 2 Oct 2026, 150 mg from 17 Oct 2026");
+
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Leg and foot pain report, 2 Oct 2026 to 31 Oct 2026");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item :
+                    document.getDocumentCatalog().getDocumentOutline().children()) {
+                outline.add(item.getTitle());
+            }
+            assertThat(outline)
+                    .containsExactly(
+                            "In my own words",
+                            "Pain, sleep and medications",
+                            "Where it hurt",
+                            "What it feels like",
+                            "Restless legs",
+                            "Screening scores",
+                            "What seems to help",
+                            "Detail tables");
+            for (PDPage page : document.getPages()) {
+                for (COSName font : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(font).isEmbedded()).isTrue();
+                    assertThat(page.getResources().getFont(font).getName()).contains("DejaVuSans");
+                }
+            }
+        }
+    }
+
+    @Test
+    void letter_paper_gives_a_letter_page_and_pdftoppm_draws_it() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "reports"));
+        for (String paper : List.of("a4", "letter")) {
+            byte[] bytes = pdf(paper, "", "");
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                float width = document.getPage(0).getMediaBox().getWidth();
+                float height = document.getPage(0).getMediaBox().getHeight();
+                // PDF points: A4 is 595 × 842, US Letter 612 × 792.
+                if (paper.equals("a4")) {
+                    assertThat(Math.round(width)).isEqualTo(595);
+                    assertThat(Math.round(height)).isEqualTo(842);
+                } else {
+                    assertThat(Math.round(width)).isEqualTo(612);
+                    assertThat(Math.round(height)).isEqualTo(792);
+                }
+                assertThat(document.getNumberOfPages()).isEqualTo(2);
+                assertThat(text(document, 1)).contains("What seems to help").doesNotContain("Detail tables");
+            }
+            Path file = dir.resolve("report-" + paper + ".pdf");
+            Files.write(file, bytes);
+            Process process = new ProcessBuilder(
+                            "pdftoppm",
+                            "-png",
+                            "-r",
+                            "60",
+                            "-f",
+                            "1",
+                            "-l",
+                            "1",
+                            file.toString(),
+                            dir.resolve("report-" + paper).toString())
+                    .redirectErrorStream(true)
+                    .start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isZero();
+            BufferedImage image =
+                    ImageIO.read(dir.resolve("report-" + paper + "-1.png").toFile());
+            assertThat(inkShare(image))
+                    .as("share of the page that is not white")
+                    .isBetween(0.03, 0.6);
+        }
+    }
+
+    private static double inkShare(BufferedImage image) {
+        long ink = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    ink++;
+                }
+            }
+        }
+        return (double) ink / ((long) image.getWidth() * image.getHeight());
+    }
+
+    @Test
+    void markup_typed_by_the_person_stays_text_and_fetches_nothing() throws Exception {
+        AtomicInteger hits = new AtomicInteger();
+        HttpServer canary = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        canary.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        canary.start();
+        try {
+            String url = "http://127.0.0.1:" + canary.getAddress().getPort() + "/c";
+            String img = "<img src=\"" + url + "\">";
+            diary.record(
+                    account,
+                    new CheckInDetails(
+                            LAST,
+                            5,
+                            null,
+                            Set.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            List.of(new StrategyUse(
+                                    null, "<link rel=stylesheet href=\"" + url + "\">", null, null, null)),
+                            List.of(new MedicationUse(
+                                    "<svg><image href=\"" + url + "\"/></svg>", null, null, null, null)),
+                            List.of(),
+                            null));
+
+            byte[] bytes = pdf("a4", img, img + " <style>@import url(" + url + ");</style>");
+            String page = mvc.perform(post("/report")
+                            .session(ann)
+                            .with(csrf())
+                            .param("from", FIRST.toString())
+                            .param("to", LAST.toString())
+                            .param("note", img))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).contains("for " + img).contains(img + " <style>@import url(" + url + ");</style>");
+            }
+            assertThat(page).contains("&lt;img src=&quot;" + url + "&quot;&gt;").doesNotContain(img);
+            assertThat(hits).hasValue(0);
+        } finally {
+            canary.stop(0);
+        }
+    }
+
+    @Test
+    void the_page_shows_the_same_report_and_opens_on_the_last_90_days() throws Exception {
+        String html = mvc.perform(get("/report").session(ann).header("Accept-Language", "en-GB"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html)
+                .contains("value=\"2026-08-03\"") // 90 days ending today, 31 Oct
+                .contains("value=\"2026-10-31\"")
+                .contains("3 Aug 2026 to 31 Oct 2026 (90 days)")
+                .contains("<svg")
+                .contains("left sole and arch 30 days (mean 6.0)")
+                .contains("distress score 28 of 31 (very severe), 20 Oct 2026");
+    }
+
+    @Test
+    void bad_input_comes_back_next_to_its_field_with_what_was_typed() throws Exception {
+        String longNote = "n".repeat(ReportRequest.NOTE_CHARACTERS + 1);
+        MockHttpServletResponse response = mvc.perform(post("/report/pdf")
+                        .session(ann)
+                        .with(csrf())
+                        .param("from", "2026-13-01")
+                        .param("to", "2026-11-05")
+                        .param("paper", "a3")
+                        .param("note", longNote))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentType()).startsWith("text/html");
+        String html = response.getContentAsString();
+        assertThat(html)
+                .contains("id=\"from-error\"")
+                .contains("Enter a date as year-month-day, for example 2026-09-01.")
+                .contains("The last day cannot be after today.")
+                .contains("Choose A4 or US Letter.")
+                .contains("The note can be up to 600 characters so the report stays on one page; it has 601.")
+                .contains("value=\"2026-13-01\"")
+                .contains(longNote);
+
+        MockHttpServletResponse reversed = mvc.perform(post("/report")
+                        .session(ann)
+                        .with(csrf())
+                        .param("from", "2026-10-20")
+                        .param("to", "2026-10-10"))
+                .andReturn()
+                .getResponse();
+        assertThat(reversed.getStatus()).isEqualTo(422);
+        assertThat(reversed.getContentAsString()).contains("The last day must be on or after the first day.");
+    }
+
+    @Test
+    void the_fullest_first_page_still_fits_on_one_letter_page() throws Exception {
+        // Every section at its fullest: eight medications changing dose, seven strategies, five words, three
+        // scores, restless nights, the longest name and note.
+        for (int i = 0; i < 30; i++) {
+            List<MedicationUse> medications = new ArrayList<>();
+            for (int m = 0; m < 8; m++) {
+                medications.add(new MedicationUse(
+                        "Medication number " + m,
+                        new BigDecimal(i < 10 ? "10" : i < 20 ? "20" : "40"),
+                        "mg",
+                        null,
+                        null));
+            }
+            List<StrategyUse> strategies = new ArrayList<>();
+            for (Strategy strategy : List.of(Strategy.values()).subList(0, 7)) {
+                if ((i + strategy.ordinal()) % 3 != 0) {
+                    strategies.add(new StrategyUse(strategy, null, null, null, Helped.A_LITTLE));
+                }
+            }
+            List<SitePain> sites = new ArrayList<>();
+            for (Descriptor descriptor : List.of(Descriptor.values()).subList(0, 6)) {
+                sites.add(new SitePain(
+                        new BodySite(Region.values()[descriptor.ordinal()], Side.RIGHT), 5, Set.of(descriptor)));
+            }
+            diary.record(
+                    account,
+                    new CheckInDetails(
+                            FIRST.plusDays(i),
+                            3 + i % 5,
+                            null,
+                            Set.of(),
+                            sites,
+                            new Sleep(new BigDecimal("7"), 4, Set.of(WokeBy.RESTLESS_LEGS)),
+                            6,
+                            new RestlessLegs(4, true, true, true),
+                            strategies,
+                            medications,
+                            List.of(),
+                            null));
+        }
+        assessments.restore(account, allYesAcr2016(LocalDate.parse("2026-09-20")));
+        String name = "N".repeat(ReportRequest.NAME_CHARACTERS);
+        String note =
+                ("My feet burn at night and I cannot sleep. ").repeat(30).substring(0, ReportRequest.NOTE_CHARACTERS);
+
+        byte[] bytes = pdf("letter", name, note);
+        Files.write(Files.createDirectories(Path.of("target", "reports")).resolve("report-fullest.pdf"), bytes);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            String first = text(document, 1);
+            assertThat(first)
+                    .contains("In my own words")
+                    .contains(note.strip().substring(note.strip().length() - 40))
+                    .contains("6 more medications are in the table on page 2.");
+            assertThat(text(document, 2)).startsWith("Detail tables");
+        }
+    }
+
+    @Test
+    void another_person_gets_only_their_own_report() throws Exception {
+        MockHttpSession bob = new People(mvc).signUp(People.uniqueEmail("bob"));
+        String html = mvc.perform(post("/report")
+                        .session(bob)
+                        .with(csrf())
+                        .param("from", FIRST.toString())
+                        .param("to", LAST.toString()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html)
+                .contains("There are no check-ins in this period")
+                .doesNotContain("left sole and arch")
+                .doesNotContain("distress score")
+                .doesNotContain("54.5");
+    }
+
+    @Test
+    void an_empty_period_says_so_instead_of_drawing_empty_charts() throws Exception {
+        byte[] bytes = mvc.perform(post("/report/pdf")
+                        .session(ann)
+                        .with(csrf())
+                        .header("Accept-Language", "en-GB")
+                        .param("from", "2025-01-01")
+                        .param("to", "2025-01-31")
+                        .param("paper", "a4"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("1 Jan 2025 to 31 Jan 2025 (31 days)")
+                    .contains("There are no check-ins in this period")
+                    .doesNotContain("Where it hurt");
+        }
+    }
+}
