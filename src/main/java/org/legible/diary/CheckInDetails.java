@@ -34,7 +34,38 @@ public record CheckInDetails(
         List<StrategyUse> strategies,
         List<MedicationUse> medications,
         List<TriggerMention> triggers,
-        String note) {
+        String note,
+        Set<RedFlag> redFlags) {
+
+    /** A check-in without the "something new or different?" step. */
+    public CheckInDetails(
+            LocalDate diaryDay,
+            int overallPain,
+            TimeOfDay timeOfDay,
+            Set<PainContext> contexts,
+            List<SitePain> sites,
+            Sleep sleep,
+            Integer fatigue,
+            RestlessLegs restlessLegs,
+            List<StrategyUse> strategies,
+            List<MedicationUse> medications,
+            List<TriggerMention> triggers,
+            String note) {
+        this(
+                diaryDay,
+                overallPain,
+                timeOfDay,
+                contexts,
+                sites,
+                sleep,
+                fatigue,
+                restlessLegs,
+                strategies,
+                medications,
+                triggers,
+                note,
+                Set.of());
+    }
 
     public CheckInDetails {
         Objects.requireNonNull(diaryDay, "diaryDay");
@@ -68,10 +99,16 @@ public record CheckInDetails(
                 || triggers.size() > Limits.MAX_TRIGGERS) {
             throw new IllegalArgumentException("too many entries");
         }
+        redFlags = redFlags == null || redFlags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redFlags));
         note = note == null || note.isBlank() ? null : note;
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
             throw new IllegalArgumentException("note too long");
         }
+    }
+
+    /** The red flags answered yes, most urgent first (the enum's order). */
+    public List<RedFlag> redFlagsByUrgency() {
+        return redFlags.stream().sorted().toList();
     }
 
     static void requireScore(int value, String name) {

@@ -23,7 +23,8 @@ public record PeriodInsights(
         List<DescriptorCount> descriptors,
         List<MedicationCourse> medications,
         RestlessNights restless,
-        List<StrategyEffect> strategies) {
+        List<StrategyEffect> strategies,
+        List<RedFlagMention> redFlags) {
 
     public PeriodInsights {
         days = List.copyOf(days);
@@ -32,6 +33,7 @@ public record PeriodInsights(
         descriptors = List.copyOf(descriptors);
         medications = List.copyOf(medications);
         strategies = List.copyOf(strategies);
+        redFlags = List.copyOf(redFlags);
     }
 
     public int length() {

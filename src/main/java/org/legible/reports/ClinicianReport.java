@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.legible.insights.DescriptorCount;
+import org.legible.insights.HeatMapPicture;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.SiteStat;
 import org.legible.insights.StrategyEffect;
 import org.legible.insights.StrategyEffects;
+import org.legible.insights.TrendChart;
 
 /**
  * Everything the report template shows, computed once: the page and the PDF read the same object. Sections with no

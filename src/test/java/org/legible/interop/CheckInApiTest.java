@@ -44,7 +44,8 @@ class CheckInApiTest {
                            {"strategy":null,"ownName":"Calf stretch on the stairs","detail":null,"minutes":null,"helped":null}],
              "medications":[{"name":"Amitriptyline","dose":10,"unit":"mg","schedule":"scheduled","helped":"no_change"}],
              "triggers":[{"trigger":"cold","ownName":null},{"trigger":null,"ownName":"Long drive"}],
-             "note":"Worse after the shopping trip."}
+             "note":"Worse after the shopping trip.",
+             "redFlags":["hot_swollen_joint","calf_pain_walking_eases_at_rest"]}
             """;
 
     @Autowired
@@ -108,7 +109,12 @@ class CheckInApiTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("left heel", "Calf stretch on the stairs", "Worse after the shopping trip.");
+        assertThat(page)
+                .contains(
+                        "left heel",
+                        "Calf stretch on the stairs",
+                        "Worse after the shopping trip.",
+                        "A hot, swollen joint is treated as a joint infection");
     }
 
     @Test
@@ -193,6 +199,7 @@ class CheckInApiTest {
                  "strategies":[{"strategy":"heat","ownName":"mine"}],
                  "medications":[{"name":" ","dose":0.0001}],
                  "triggers":[{}],
+                 "redFlags":["sore_knee"],
                  "note":"%s"}
                 """.formatted("a".repeat(20_001)));
         assertThat(refused.getStatus()).isEqualTo(400);
@@ -210,7 +217,8 @@ class CheckInApiTest {
                         "medications[0].name: Required: the medication's name.",
                         "medications[0].dose: Must be from 0 to 1000000 with at most 3 decimal places.",
                         "triggers[0]: Give either trigger (a code) or ownName",
-                        "note: Notes can be up to 20000 characters; this one has 20001.");
+                        "note: Notes can be up to 20000 characters; this one has 20001.",
+                        "redFlags[0]: Unknown code; one of cold_pale_leg, saddle_numbness_or_bladder,");
         MockHttpServletResponse missing = send(post("/api/v1/checkins"), "{}");
         assertThat(errors(missing))
                 .contains("diaryDay: Required", "overallPain: Required: a whole number from 0 to 10.");

@@ -66,6 +66,7 @@ class CsvExportTest {
                         .param("sites[" + heel + "].intensity", "5")
                         .param("overallPain", "4")
                         .param("sleepHours", "7.25")
+                        .param("redFlags", "hot_swollen_joint")
                         .param("note", "=HYPERLINK(\"x\"), then\nstairs"))
                 .andExpect(status().is3xxRedirection());
 
@@ -81,6 +82,7 @@ class CsvExportTest {
                         "check_in_strategies.csv",
                         "check_in_medications.csv",
                         "check_in_triggers.csv",
+                        "check_in_red_flags.csv",
                         "assessments.csv",
                         "assessment_answers.csv",
                         "outside_scores.csv");
@@ -107,6 +109,9 @@ class CsvExportTest {
                         id + ",1,calf-right,cramping",
                         id + ",1,heel-left,burning",
                         id + ",1,heel-left,tingling");
+        assertThat(files.get("check_in_red_flags.csv").split("\r\n"))
+                .as("only the correction said yes to a red flag")
+                .containsExactly("check_in_id,version,red_flag", id + ",2,hot_swollen_joint");
         assertThat(files.get("outside_scores.csv")).isEqualTo("instrument,name,measured_on,score\r\n");
     }
 }

@@ -102,6 +102,7 @@ class FhirExportTest {
                 .param("fatigue", "8")
                 .param("rlsUrge", "6")
                 .param("rlsWorseAtRest", "yes")
+                .param("redFlags", "one_leg_swollen_warm_red")
                 .param("medications[0].name", "Amitriptyline")
                 .param("medications[0].dose", "10")
                 .param("medications[0].unit", "mg")
@@ -273,6 +274,15 @@ class FhirExportTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(backFilled.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2026-03-05");
+
+        Observation redFlags = all(bundle, Observation.class).stream()
+                .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("red-flag"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(redFlags.getComponent())
+                .extracting(c -> c.getValueCodeableConcept().getCodingFirstRep().getSystem() + "|"
+                        + c.getValueCodeableConcept().getCodingFirstRep().getCode())
+                .containsExactly("https://legible.health/fhir/CodeSystem/red-flag|one_leg_swollen_warm_red");
 
         MedicationStatement medication = all(bundle, MedicationStatement.class).get(0);
         assertThat(medication.getMedicationCodeableConcept().getText()).isEqualTo("Amitriptyline");

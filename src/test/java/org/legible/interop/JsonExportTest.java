@@ -88,7 +88,9 @@ class JsonExportTest {
                         .param("medications[0].schedule", "scheduled")
                         .param("triggers", "cold")
                         .param("ownTriggers", "long drive")
-                        .param("note", "Worse after the stairs – «ça brûle»"))
+                        .param("note", "Worse after the stairs – «ça brûle»")
+                        .param("redFlags", "calf_pain_walking_eases_at_rest")
+                        .param("redFlags", "cold_pale_leg"))
                 .andExpect(status().is3xxRedirection());
 
         JsonNode json = export(ann);
@@ -135,6 +137,10 @@ class JsonExportTest {
                 .contains("\"trigger\":\"cold\"")
                 .contains("\"ownName\":\"long drive\"");
         assertThat(d.get("note").asString()).isEqualTo("Worse after the stairs – «ça brûle»");
+        assertThat(d.get("redFlags").toString())
+                .as("most urgent first")
+                .isEqualTo("[\"cold_pale_leg\",\"calf_pain_walking_eases_at_rest\"]");
+        assertThat(first.at("/details/redFlags").toString()).isEqualTo("[]");
     }
 
     @Test

@@ -78,7 +78,10 @@ class JsonImportTest {
     void an_export_imported_into_another_account_exports_the_same_and_a_second_import_adds_nothing() throws Exception {
         String url = people.recordHeelAndCalf(ann);
         clock.set(Instant.parse("2026-03-10T12:20:00Z"));
-        mvc.perform(People.checkIn(url, ann).param("overallPain", "3").param("note", "corrected"))
+        mvc.perform(People.checkIn(url, ann)
+                        .param("overallPain", "3")
+                        .param("note", "corrected")
+                        .param("redFlags", "foot_wound_not_healing"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/assessments/restless-legs/new")
                         .session(ann)
@@ -146,6 +149,23 @@ class JsonImportTest {
         assertThat(export(bob).replaceAll("\"exportedAt\" : \"[^\"]+\"", ""))
                 .as("nothing changed")
                 .isEqualTo(before.replaceAll("\"exportedAt\" : \"[^\"]+\"", ""));
+    }
+
+    @Test
+    void a_file_written_before_red_flags_existed_imports_with_none() throws Exception {
+        String url = people.recordHeelAndCalf(ann);
+        mvc.perform(People.checkIn(url, ann).param("overallPain", "3").param("redFlags", "cold_pale_leg"))
+                .andExpect(status().is3xxRedirection());
+        String original = export(ann);
+        assertThat(original).contains("\"redFlags\" : [ \"cold_pale_leg\" ]");
+        String older = original.replaceAll(",\\s*\"redFlags\" : \\[[^\\]]*\\]", "");
+        assertThat(older).doesNotContain("redFlags");
+
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        upload(bob, older).andExpect(redirectedUrl("/import"));
+
+        String imported = export(bob);
+        assertThat(imported).contains("\"redFlags\" : [ ]").doesNotContain("cold_pale_leg");
     }
 
     private String refusal(MockHttpSession session, String content) throws Exception {

@@ -8,12 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legible.diary.RedFlag;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -161,6 +163,9 @@ class OpenApiDocumentTest {
                 .contains("heel-left", "calf-right");
         assertThat(schemas.path("Helped").path("enum").valueStream().map(n -> n.isNull() ? null : n.asString()))
                 .containsExactly("worse", "no_change", "a_little", "a_lot", null);
+        assertThat(schemas.path("RedFlag").path("enum").valueStream().map(JsonNode::asString))
+                .containsExactlyElementsOf(
+                        Arrays.stream(RedFlag.values()).map(RedFlag::code).toList());
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {

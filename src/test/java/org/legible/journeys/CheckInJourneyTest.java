@@ -170,6 +170,51 @@ class CheckInJourneyTest {
     }
 
     @Test
+    void a_red_flag_shows_what_to_do_the_moment_it_is_ticked_and_heads_the_saved_check_in() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "red-flag", p -> {
+            p.navigate(url("/"));
+            createAccount(p, "ann@example.com");
+            p.navigate(url("/check-ins/new"));
+            p.locator("#overallPain input[value='7']").check();
+            p.getByText("Something new or different?").click();
+            Locator question = p.getByLabel("One leg has suddenly become swollen, warm or red.");
+            Locator advice = p.locator(".red-flag-question")
+                    .filter(new Locator.FilterOptions().setHas(question))
+                    .locator(".red-flag-advice");
+            assertThat(advice.isVisible()).as("no advice before a yes").isFalse();
+            question.focus();
+            p.keyboard().press("Space");
+            assertThat(advice.isVisible()).as("advice at once, before saving").isTrue();
+            assertThat(advice.textContent()).contains("Get medical help today", "blood clot in a vein");
+            Browser.assertAccessible(p, "check-in (red flag ticked)");
+            Browser.screenshot(p, "check-in-red-flag");
+            p.keyboard().press("Space");
+            assertThat(advice.isVisible()).as("unticked, the advice goes").isFalse();
+            p.keyboard().press("Space");
+
+            p.locator("#check-in-form button[type='submit']:not([name])").last().click();
+            p.waitForURL("**/check-ins/*");
+            Locator box = p.locator("main .red-flag-box");
+            assertThat(box.locator("h2").textContent()).isEqualTo("Please get this checked");
+            assertThat(box.textContent())
+                    .contains("You said one leg suddenly became swollen, warm or red.", "NICE NG158");
+            assertThat(p.locator("main h2").first().textContent())
+                    .as("the advice comes before the details")
+                    .isEqualTo("Please get this checked");
+            Browser.assertAccessible(p, "check-in with a red flag");
+            Browser.screenshot(p, "check-in-red-flag-saved");
+
+            p.navigate(url("/history"));
+            assertThat(p.locator(".check-in-entry .tag-danger").textContent()).isEqualTo("red flag");
+            p.navigate(url("/check-ins/new?copy=last"));
+            assertThat(p.locator("input[name='redFlags']:checked").count())
+                    .as("same as last time asks red flags afresh")
+                    .isZero();
+        });
+    }
+
+    @Test
     void without_javascript_every_page_still_works_and_the_map_gives_way_to_the_list() {
         Page page = browser.page(new NewContextOptions().setJavaScriptEnabled(false));
         journey(page, "no-script", p -> {

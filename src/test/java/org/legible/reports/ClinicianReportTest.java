@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.Diary;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.Vocabulary.WokeBy;
@@ -125,7 +127,8 @@ class ClinicianReportTest {
                             List.of(new MedicationUse(
                                     "Pregabalin", new BigDecimal(i < 15 ? "75" : "150"), "mg", null, null)),
                             List.of(),
-                            null));
+                            null,
+                            i >= 26 && i <= 28 ? Set.of(RedFlag.ONE_LEG_SWOLLEN_WARM_RED) : Set.of()));
         }
         // The month before: a sore right heel on three days.
         for (int i = 0; i < 3; i++) {
@@ -228,6 +231,9 @@ class ClinicianReportTest {
                     // group, so every resample gives the same difference; the day after a heat day is a 6.
                     .contains("Heat 15 15 of 15")
                     .contains("−2.0 (−2.0 to −2.0) +2.0 (+2.0 to +2.0)")
+                    .contains("Red flags reported: not explained by fibromyalgia, each needs its own assessment "
+                            + "One leg swollen, warm or red: DVT (NICE NG158) or cellulitis? "
+                            + "(3 days, last 30 Oct 2026) In my own words")
                     .contains("In my own words The burning keeps me awake. Is it my nerves? Pain, sleep")
                     .doesNotContain("Detail tables");
             String second = text(document, 2);
@@ -247,6 +253,7 @@ class ClinicianReportTest {
             }
             assertThat(outline)
                     .containsExactly(
+                            "Red flags reported: not explained by fibromyalgia, each needs its own assessment",
                             "In my own words",
                             "Pain, sleep and medications",
                             "Where it hurt",
@@ -464,7 +471,8 @@ class ClinicianReportTest {
                             strategies,
                             medications,
                             List.of(),
-                            null));
+                            null,
+                            EnumSet.allOf(RedFlag.class)));
         }
         assessments.restore(account, allYesAcr2016(LocalDate.parse("2026-09-20")));
         String name = "N".repeat(ReportRequest.NAME_CHARACTERS);
@@ -476,6 +484,8 @@ class ClinicianReportTest {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             String first = text(document, 1);
             assertThat(first)
+                    .contains("Red flags reported")
+                    .contains("Leg pain on walking, eased by rest: claudication?")
                     .contains("In my own words")
                     .contains(note.strip().substring(note.strip().length() - 40))
                     .contains("6 more medications are in the table on page 2.");

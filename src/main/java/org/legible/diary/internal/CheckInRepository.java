@@ -36,6 +36,7 @@ import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.CheckInId;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.MedicationSchedule;
 import org.legible.diary.Vocabulary.PainContext;
@@ -199,6 +200,14 @@ class CheckInRepository {
                     .param("unit", medication.unit())
                     .param("schedule", code(medication.schedule()))
                     .param("helped", code(medication.helped()))
+                    .update();
+        }
+        for (RedFlag flag : d.redFlags()) {
+            child(
+                            "INSERT INTO check_in_red_flag (check_in_id, account_id, flag) VALUES (:row, :account, :code)",
+                            account,
+                            rowId)
+                    .param("code", flag.code())
                     .update();
         }
         ordinal = 0;
@@ -399,6 +408,13 @@ class CheckInRepository {
                 " ORDER BY ordinal",
                 rs -> triggers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new TriggerMention(vocabulary(Trigger.class, rs.getString(2)), rs.getString(3))));
+        Map<String, Set<RedFlag>> redFlags = new HashMap<>();
+        children(
+                "SELECT check_in_id, flag FROM check_in_red_flag",
+                account,
+                ids,
+                rs -> redFlags.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(RedFlag.class))
+                        .add(vocabulary(RedFlag.class, rs.getString(2))));
 
         Map<String, CheckInDetails> result = new LinkedHashMap<>();
         for (VersionRow row : rows) {
@@ -421,7 +437,8 @@ class CheckInRepository {
                             strategies.getOrDefault(id, List.of()),
                             medications.getOrDefault(id, List.of()),
                             triggers.getOrDefault(id, List.of()),
-                            row.note()));
+                            row.note(),
+                            redFlags.getOrDefault(id, Set.of())));
         }
         return result;
     }

@@ -12,6 +12,7 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.bodymap.BodyMapLayout;
 import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
@@ -96,7 +97,7 @@ class CheckInController {
         try {
             CheckInId id = diary.record(account, result.details());
             redirect.addFlashAttribute("saved", id.value());
-            return "redirect:/history";
+            return afterSaving(id, result.details());
         } catch (Diary.FutureDayException e) {
             // The day turned over between the check and the save: tell the person, keep everything.
             response.setStatus(422);
@@ -154,7 +155,7 @@ class CheckInController {
                     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
                 }
                 redirect.addFlashAttribute("corrected", checkIn.id().value());
-                return "redirect:/history";
+                return afterSaving(checkIn.id(), result.details());
             } catch (Diary.FutureDayException e) {
                 problems = new FieldProblems();
                 problems.add("diaryDay", "checkIn.diaryDay.future");
@@ -182,6 +183,11 @@ class CheckInController {
         }
         redirect.addFlashAttribute("deleted", true);
         return "redirect:/history";
+    }
+
+    /** A check-in with a red flag opens on its own page, where the advice stands first; others go to history. */
+    private static String afterSaving(CheckInId id, CheckInDetails details) {
+        return details.redFlags().isEmpty() ? "redirect:/history" : "redirect:/check-ins/" + id.value();
     }
 
     private DiaryLabels labels(AccountId account, Locale locale) {

@@ -24,7 +24,8 @@ record CheckInForm(
         List<MedicationForm> medications,
         List<String> triggers,
         String ownTriggers,
-        String note) {
+        String note,
+        List<String> redFlags) {
 
     CheckInForm {
         sites = sites == null ? List.of() : sites;
@@ -33,15 +34,19 @@ record CheckInForm(
         strategies = strategies == null ? List.of() : strategies;
         medications = medications == null ? List.of() : medications;
         triggers = triggers == null ? List.of() : triggers;
+        redFlags = redFlags == null ? List.of() : redFlags;
     }
 
     static CheckInForm empty() {
         return new CheckInForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
-    /** A new check-in starting from this one: today's diary day, the time of day now, and no note. */
+    /**
+     * A new check-in starting from this one: today's diary day, the time of day now, no note and no red flags (they
+     * are about what is new, so they are asked afresh each time).
+     */
     CheckInForm asNewCheckIn(String day, String time) {
         return new CheckInForm(
                 day,
@@ -61,7 +66,8 @@ record CheckInForm(
                 medications,
                 triggers,
                 ownTriggers,
-                null);
+                null,
+                List.of());
     }
 
     /** One site of the map: its code (e.g. {@code heel-left}), whether it hurts, how much, and how it feels. */

@@ -23,6 +23,7 @@ import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.Coded;
 import org.legible.diary.Limits;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.MedicationSchedule;
 import org.legible.diary.Vocabulary.PainContext;
@@ -70,6 +71,7 @@ final class CheckInFormMapper {
         List<StrategyUse> strategies = strategies(form.strategies(), problems);
         List<MedicationUse> medications = medications(form.medications(), problems);
         List<TriggerMention> triggers = triggers(form.triggers(), form.ownTriggers(), problems);
+        Set<RedFlag> redFlags = codes(RedFlag.class, form.redFlags(), "redFlags", problems);
         String note = form.note();
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
             problems.add("note", "checkIn.note.tooLong", Limits.NOTE_CHARACTERS, note.length());
@@ -90,7 +92,8 @@ final class CheckInFormMapper {
                         strategies,
                         medications,
                         triggers,
-                        note),
+                        note,
+                        redFlags),
                 problems);
     }
 
@@ -406,7 +409,8 @@ final class CheckInFormMapper {
                 medications,
                 triggers,
                 String.join(", ", own),
-                d.note());
+                d.note(),
+                d.redFlagsByUrgency().stream().map(Coded::code).toList());
     }
 
     private static String codeOf(Coded value) {

@@ -7,6 +7,7 @@ import java.util.Set;
  * overall pain); a section opens when it holds a value or a problem, so nothing typed is hidden.
  */
 record OpenSections(
+        boolean newOrDifferent,
         boolean when,
         boolean sleep,
         boolean restlessLegs,
@@ -18,6 +19,7 @@ record OpenSections(
     static OpenSections of(CheckInForm form, FieldProblems problems) {
         Set<String> fields = problems.asMap().keySet();
         return new OpenSections(
+                !form.redFlags().isEmpty() || has(fields, "redFlags"),
                 !form.contexts().isEmpty() || has(fields, "timeOfDay", "contexts"),
                 filled(form.sleepHours())
                         || filled(form.sleepQuality())

@@ -3,6 +3,7 @@ package org.legible.diary.web;
 import java.util.Arrays;
 import java.util.List;
 import org.legible.diary.Coded;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.MedicationSchedule;
 import org.legible.diary.Vocabulary.PainContext;
@@ -17,7 +18,8 @@ record VocabularyView(
         List<String> wokeBy,
         List<String> helped,
         List<String> schedules,
-        List<String> triggers) {
+        List<String> triggers,
+        List<RedFlag> redFlags) {
 
     static final VocabularyView INSTANCE = new VocabularyView(
             codes(TimeOfDay.class),
@@ -25,7 +27,8 @@ record VocabularyView(
             codes(WokeBy.class),
             codes(Helped.class),
             codes(MedicationSchedule.class),
-            codes(Trigger.class));
+            codes(Trigger.class),
+            List.of(RedFlag.values()));
 
     private static <E extends Enum<E> & Coded> List<String> codes(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();

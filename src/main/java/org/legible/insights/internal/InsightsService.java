@@ -12,6 +12,7 @@ import org.legible.insights.DescriptorCounts;
 import org.legible.insights.Insights;
 import org.legible.insights.MedicationCourses;
 import org.legible.insights.PeriodInsights;
+import org.legible.insights.RedFlagMentions;
 import org.legible.insights.RestlessNights;
 import org.legible.insights.SiteStats;
 import org.legible.insights.StrategyEffects;
@@ -53,7 +54,8 @@ class InsightsService implements Insights {
                 DescriptorCounts.of(current),
                 MedicationCourses.of(current),
                 RestlessNights.of(days),
-                StrategyEffects.measure(summaries, from, to));
+                StrategyEffects.measure(summaries, from, to),
+                RedFlagMentions.of(current));
     }
 
     private static List<CheckIn> within(List<CheckIn> checkIns, LocalDate from, LocalDate to) {

@@ -19,7 +19,8 @@ record CheckInBody(
         List<ExportDocument.Strategy> strategies,
         List<ExportDocument.Medication> medications,
         List<ExportDocument.Trigger> triggers,
-        String note) {
+        String note,
+        List<String> redFlags) {
 
     record Site(String site, Integer intensity, List<String> descriptors) {}
 }

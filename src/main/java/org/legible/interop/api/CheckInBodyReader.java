@@ -17,6 +17,7 @@ import org.legible.bodymap.Descriptor;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.Coded;
 import org.legible.diary.Limits;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
 import org.legible.interop.json.ExportDocument;
 
@@ -58,6 +59,7 @@ final class CheckInBodyReader {
         List<CheckInDetails.StrategyUse> strategies = strategies(b.strategies());
         List<CheckInDetails.MedicationUse> medications = medications(b.medications());
         List<CheckInDetails.TriggerMention> triggers = triggers(b.triggers());
+        Set<RedFlag> redFlags = codes("redFlags", RedFlag.class, b.redFlags());
         String note = b.note();
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
             error(
@@ -81,7 +83,8 @@ final class CheckInBodyReader {
                     strategies,
                     medications,
                     triggers,
-                    note);
+                    note,
+                    redFlags);
         } catch (IllegalArgumentException e) {
             // Every rule of CheckInDetails is checked above; this only guards against one added later.
             error("", "The check-in is not valid.");

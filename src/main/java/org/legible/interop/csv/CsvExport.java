@@ -59,6 +59,7 @@ public class CsvExport {
                 "helped"),
         MEDICATIONS("check_in_medications.csv", "check_in_id", "version", "name", "dose", "unit", "schedule", "helped"),
         TRIGGERS("check_in_triggers.csv", "check_in_id", "version", "trigger", "own_name"),
+        RED_FLAGS("check_in_red_flags.csv", "check_in_id", "version", "red_flag"),
         ASSESSMENTS(
                 "assessments.csv",
                 "assessment_id",
@@ -180,6 +181,7 @@ public class CsvExport {
                                         m.helped())));
                     case TRIGGERS ->
                         d.triggers().forEach(t -> rows.add(Arrays.asList(id, v, t.trigger(), Text.of(t.ownName()))));
+                    case RED_FLAGS -> d.redFlags().forEach(f -> rows.add(List.of(id, v, f)));
                     default -> throw new IllegalStateException(table.name());
                 }
             }

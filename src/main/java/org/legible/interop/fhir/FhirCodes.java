@@ -32,6 +32,7 @@ final class FhirCodes {
     static final String SITE_CODES = BASE + "/CodeSystem/leg-foot-site";
     static final String DESCRIPTOR_CODES = BASE + "/CodeSystem/pain-descriptor";
     static final String WOKE_BY_CODES = BASE + "/CodeSystem/woken-by";
+    static final String RED_FLAG_CODES = BASE + "/CodeSystem/red-flag";
     static final String ANSWER_CODES = BASE + "/CodeSystem/answer";
 
     /** An extension on a bodySite CodeableConcept carrying the SNOMED CT laterality qualifier (§7.3). */

@@ -12,6 +12,7 @@ import org.legible.assessments.Instrument;
 import org.legible.assessments.QuestionnaireDefinition;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,8 @@ class FhirDefinitions {
         RELIEF_BY_MOVEMENT("restless-legs-relief-by-movement", "Moving relieves the urge"),
         WORSE_EVENING_OR_NIGHT("restless-legs-worse-evening-or-night", "The urge is worse in the evening or at night"),
         PAIN_DESCRIPTOR("pain-descriptor", "What the pain feels like"),
-        OVERALL_LEG_FOOT_PAIN("overall-leg-foot-pain", "Overall leg and foot pain, 0-10");
+        OVERALL_LEG_FOOT_PAIN("overall-leg-foot-pain", "Overall leg and foot pain, 0-10"),
+        RED_FLAG("red-flag", "New symptom that needs prompt medical attention (not fibromyalgia)");
 
         final String code;
         final String display;
@@ -80,6 +82,10 @@ class FhirDefinitions {
         CodeSystem wokeBy = codeSystem(FhirCodes.WOKE_BY_CODES, "LegibleWokenBy", "Legible reasons for waking");
         for (Vocabulary.WokeBy reason : Vocabulary.WokeBy.values()) {
             wokeBy.addConcept().setCode(reason.code()).setDisplay(label("wokeBy." + reason.code()));
+        }
+        CodeSystem redFlags = codeSystem(FhirCodes.RED_FLAG_CODES, "LegibleRedFlag", "Legible red-flag questions");
+        for (RedFlag flag : RedFlag.values()) {
+            redFlags.addConcept().setCode(flag.code()).setDisplay(label("redFlag." + flag.code() + ".question"));
         }
         CodeSystem answers = codeSystem(FhirCodes.ANSWER_CODES, "LegibleAnswer", "Legible answers");
         answers.addConcept().setCode("yes").setDisplay("Yes");

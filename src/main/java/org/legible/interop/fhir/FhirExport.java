@@ -40,6 +40,7 @@ import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
 import org.legible.interop.fhir.FhirDefinitions.ObservationCode;
 import org.springframework.stereotype.Service;
@@ -199,6 +200,20 @@ public class FhirExport {
             feature(urge, ObservationCode.RELIEF_BY_MOVEMENT, restless.reliefByMovement());
             feature(urge, ObservationCode.WORSE_EVENING_OR_NIGHT, restless.worseEveningOrNight());
             add(bundle, urge, uuid(id, "restless-legs"));
+        }
+
+        if (!d.redFlags().isEmpty()) {
+            Observation flags =
+                    observation(checkIn, subject, when, new CodeableConcept(ObservationCode.RED_FLAG.coding()));
+            for (RedFlag flag : d.redFlagsByUrgency()) {
+                flags.addComponent()
+                        .setCode(new CodeableConcept(ObservationCode.RED_FLAG.coding()))
+                        .setValue(concept(
+                                FhirCodes.RED_FLAG_CODES,
+                                flag.code(),
+                                definitions.label("redFlag." + flag.code() + ".question")));
+            }
+            add(bundle, flags, uuid(id, "red-flags"));
         }
 
         int n = 0;

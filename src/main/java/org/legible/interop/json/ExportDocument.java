@@ -41,7 +41,8 @@ public record ExportDocument(
             List<Strategy> strategies,
             List<Medication> medications,
             List<Trigger> triggers,
-            String note) {}
+            String note,
+            List<String> redFlags) {}
 
     public record Site(String site, int intensity, List<String> descriptors) {}
 

@@ -166,7 +166,8 @@ public class JsonExport {
                         .map(t -> new ExportDocument.Trigger(
                                 t.trigger() == null ? null : t.trigger().code(), t.ownName()))
                         .toList(),
-                d.note());
+                d.note(),
+                codes(d.redFlags()));
     }
 
     private static <E extends Enum<E> & Coded> List<String> codes(java.util.Set<E> values) {

@@ -30,6 +30,7 @@ import org.legible.diary.CheckInId;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -267,7 +268,9 @@ public class JsonImport {
                         .map(t -> new CheckInDetails.TriggerMention(
                                 t.trigger() == null ? null : code(Vocabulary.Trigger.class, t.trigger()), t.ownName()))
                         .toList(),
-                d.note());
+                d.note(),
+                // Files written before red flags existed have none.
+                d.redFlags() == null ? Set.of() : codes(RedFlag.class, d.redFlags()));
     }
 
     private static Assessment assessment(ExportDocument.Assessment a) {

@@ -20,15 +20,15 @@ import org.legible.assessments.OutsideScore;
 import org.legible.bodymap.BodySite;
 import org.legible.diary.Diary;
 import org.legible.insights.DaySummary;
+import org.legible.insights.HeatMapPicture;
 import org.legible.insights.Insights;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.SiteStat;
+import org.legible.insights.TrendChart;
 import org.legible.reports.ClinicianReport;
 import org.legible.reports.ClinicianReports;
-import org.legible.reports.HeatMapPicture;
 import org.legible.reports.ReportRequest;
 import org.legible.reports.ScoreHistory;
-import org.legible.reports.TrendChart;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 

@@ -21,8 +21,8 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
+import org.legible.insights.InsightLabels;
 import org.legible.reports.ClinicianReport;
-import org.legible.reports.ReportLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,7 @@ class PdfRenderer {
     void write(ClinicianReport report, Locale locale, OutputStream out) throws IOException {
         Context context = new Context(locale);
         context.setVariable("report", report);
-        context.setVariable("labels", new ReportLabels(messages, locale));
+        context.setVariable("labels", new InsightLabels(messages, locale));
         context.setVariable("css", css);
         org.jsoup.nodes.Document html = Jsoup.parse(
                 templates.process("reports/clinician-report", context),

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.diary.Limits;
+import org.legible.insights.InsightLabels;
 import org.legible.reports.ClinicianReport;
 import org.legible.reports.ClinicianReports;
 import org.legible.reports.Paper;
-import org.legible.reports.ReportLabels;
 import org.legible.reports.ReportRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -123,7 +123,7 @@ class ReportController {
         model.addAttribute("errors", errors);
         model.addAttribute("today", today.toString());
         model.addAttribute("noteLimit", ReportRequest.NOTE_CHARACTERS);
-        model.addAttribute("labels", new ReportLabels(messages, locale));
+        model.addAttribute("labels", new InsightLabels(messages, locale));
         model.addAttribute(
                 "report", request.map(r -> reports.report(account, r)).orElse(null));
         if (!errors.isEmpty()) {

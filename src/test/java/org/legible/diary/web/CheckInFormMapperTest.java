@@ -12,6 +12,7 @@ import org.legible.bodymap.Descriptor;
 import org.legible.bodymap.Region;
 import org.legible.bodymap.Side;
 import org.legible.diary.CheckInDetails;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.web.CheckInForm.MedicationForm;
@@ -25,7 +26,7 @@ class CheckInFormMapperTest {
     private static CheckInForm form(List<SiteForm> sites, String overall, String note) {
         return new CheckInForm(
                 null, sites, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, note);
+                null, note, null);
     }
 
     @Test
@@ -53,7 +54,8 @@ class CheckInFormMapperTest {
                 List.of(new MedicationForm("Pregabalin", "75", "mg", "scheduled", "")),
                 List.of("poor_sleep"),
                 "long drive, cold office",
-                "Bad night.");
+                "Bad night.",
+                List.of("one_leg_swollen_warm_red", "cold_pale_leg"));
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -78,6 +80,9 @@ class CheckInFormMapperTest {
         assertThat(d.triggers())
                 .extracting(CheckInDetails.TriggerMention::ownName)
                 .containsExactly(null, "long drive", "cold office");
+        assertThat(d.redFlagsByUrgency())
+                .as("most urgent first")
+                .containsExactly(RedFlag.COLD_PALE_LEG, RedFlag.ONE_LEG_SWOLLEN_WARM_RED);
     }
 
     @Test
@@ -113,7 +118,8 @@ class CheckInFormMapperTest {
                 List.of(new MedicationForm("", "1e3", null, null, null)),
                 null,
                 "x".repeat(201),
-                "n".repeat(20_001));
+                "n".repeat(20_001),
+                List.of("itchy_toes"));
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -136,7 +142,8 @@ class CheckInFormMapperTest {
                         "medications[0].name",
                         "medications[0].dose",
                         "ownTriggers",
-                        "note");
+                        "note",
+                        "redFlags");
         assertThat(result.problems().asMap().get("diaryDay").messageKey()).isEqualTo("checkIn.diaryDay.future");
         assertThat(result.problems().asMap().get("note").args()).containsExactly(20_000, 20_001);
     }
@@ -183,7 +190,8 @@ class CheckInFormMapperTest {
                 List.of(new MedicationForm("Amitriptyline", "10", "mg", "scheduled", null)),
                 List.of("stress"),
                 "travel",
-                "A note");
+                "A note",
+                List.of("hot_swollen_joint"));
         CheckInDetails details = CheckInFormMapper.parse(original, TODAY).details();
 
         CheckInForm back = CheckInFormMapper.toForm(details);
@@ -191,5 +199,9 @@ class CheckInFormMapperTest {
         assertThat(CheckInFormMapper.parse(back, TODAY).details()).isEqualTo(details);
         assertThat(back.sleepHours()).isEqualTo("7.25");
         assertThat(back.ownTriggers()).isEqualTo("travel");
+        assertThat(back.redFlags()).containsExactly("hot_swollen_joint");
+        assertThat(back.asNewCheckIn("2026-03-10", "morning").redFlags())
+                .as("same as last time asks the red flags afresh")
+                .isEmpty();
     }
 }

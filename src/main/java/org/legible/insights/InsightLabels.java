@@ -1,4 +1,4 @@
-package org.legible.reports;
+package org.legible.insights;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,19 +6,17 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
-import org.legible.insights.MedicationCourse;
-import org.legible.insights.StrategyName;
 import org.springframework.context.MessageSource;
 
-/** Words and numbers for the report template in the reader's locale, the same on the page and in the PDF. */
-public final class ReportLabels {
+/** Words and numbers for the insights pages and the report in the reader's locale, the same on a page and in the PDF. */
+public final class InsightLabels {
 
     private static final char MINUS = '\u2212';
 
     private final MessageSource messages;
     private final Locale locale;
 
-    public ReportLabels(MessageSource messages, Locale locale) {
+    public InsightLabels(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }

@@ -1,4 +1,4 @@
-package org.legible.reports;
+package org.legible.insights;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,9 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.legible.insights.DaySummary;
-import org.legible.insights.MedicationCourse;
-import org.legible.insights.PeriodInsights;
 
 /**
  * Geometry of the report's time chart, one SVG in a fixed viewBox: the daily mean pain as a line broken at days
@@ -36,7 +33,7 @@ public record TrendChart(
     static final int LEFT = 34;
     static final int RIGHT = 686;
     static final int TOP = 10;
-    static final int BOTTOM = 120;
+    static final int BOTTOM = 104;
     static final int MEDICATION_TOP = BOTTOM + 26;
     static final int MEDICATION_ROW = 28;
     static final double SLEEP_SCALE_HOURS = 12;
@@ -174,7 +171,7 @@ public record TrendChart(
         return new Bar(start, y, Math.max(end - start, 1), 13);
     }
 
-    static String dose(BigDecimal dose, String unit) {
+    public static String dose(BigDecimal dose, String unit) {
         String amount = dose.stripTrailingZeros().toPlainString();
         return unit == null ? amount : amount + " " + unit;
     }

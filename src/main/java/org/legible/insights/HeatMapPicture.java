@@ -1,11 +1,10 @@
-package org.legible.reports;
+package org.legible.insights;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.legible.bodymap.BodyMapLayout;
 import org.legible.bodymap.BodySite;
-import org.legible.insights.SiteStat;
 
 /**
  * The leg and foot map coloured by how much each site hurt on average (three steps, light to dark, readable in

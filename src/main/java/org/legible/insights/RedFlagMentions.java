@@ -1,0 +1,29 @@
+package org.legible.insights;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.legible.diary.CheckIn;
+import org.legible.diary.RedFlag;
+
+/** Folds the red flags of a period's check-ins into one line per flag, most urgent first. */
+public final class RedFlagMentions {
+
+    private RedFlagMentions() {}
+
+    public static List<RedFlagMention> of(List<CheckIn> checkIns) {
+        Map<RedFlag, TreeSet<LocalDate>> days = new EnumMap<>(RedFlag.class);
+        for (CheckIn checkIn : checkIns) {
+            for (RedFlag flag : checkIn.details().redFlags()) {
+                days.computeIfAbsent(flag, f -> new TreeSet<>())
+                        .add(checkIn.details().diaryDay());
+            }
+        }
+        List<RedFlagMention> mentions = new ArrayList<>();
+        days.forEach((flag, on) -> mentions.add(new RedFlagMention(flag, on.size(), on.first(), on.last())));
+        return List.copyOf(mentions);
+    }
+}
