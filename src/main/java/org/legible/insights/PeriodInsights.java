@@ -24,7 +24,9 @@ public record PeriodInsights(
         List<MedicationCourse> medications,
         RestlessNights restless,
         List<StrategyEffect> strategies,
-        List<RedFlagMention> redFlags) {
+        List<RedFlagMention> redFlags,
+        FlareRule flareRule,
+        List<Flare> flares) {
 
     public PeriodInsights {
         days = List.copyOf(days);
@@ -34,6 +36,18 @@ public record PeriodInsights(
         medications = List.copyOf(medications);
         strategies = List.copyOf(strategies);
         redFlags = List.copyOf(redFlags);
+        flares = List.copyOf(flares);
+    }
+
+    public List<Flare> flaresNewestFirst() {
+        List<Flare> newestFirst = new java.util.ArrayList<>(flares);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** Sites that hurt in this period or the one before, for the heat map's table. */
+    public List<SiteComparison> siteComparison() {
+        return SiteComparison.of(sites, previousSites);
     }
 
     public int length() {

@@ -27,7 +27,9 @@ public record TrendChart(
         List<Tick> dayTicks,
         List<Tick> painTicks,
         List<Tick> sleepTicks,
-        List<MedicationRow> medications) {
+        List<MedicationRow> medications,
+        List<String> fatigueLines,
+        List<String> urgeLines) {
 
     static final int WIDTH = 720;
     static final int LEFT = 34;
@@ -49,7 +51,20 @@ public record TrendChart(
 
     public record MedicationRow(String name, double labelY, List<Bar> taken, List<DoseMark> doses) {}
 
+    /** The report's chart: pain, sleep and medications. */
     public static TrendChart of(PeriodInsights period, Locale locale) {
+        return of(period, locale, false);
+    }
+
+    /**
+     * The overview's chart adds tiredness (the day's mean) and the restless-legs urge (the day's highest) as lines
+     * on the same 0–10 scale, each broken at days without a value.
+     */
+    public static TrendChart withFatigueAndUrge(PeriodInsights period, Locale locale) {
+        return of(period, locale, true);
+    }
+
+    private static TrendChart of(PeriodInsights period, Locale locale, boolean scores) {
         int days = period.length();
         double step = (double) (RIGHT - LEFT) / days;
         Scale scale = new Scale(period.from(), step);
@@ -96,7 +111,41 @@ public record TrendChart(
                 dayTicks(period, scale, locale),
                 List.of(new Tick(painY(0), "0"), new Tick(painY(5), "5"), new Tick(painY(10), "10")),
                 List.of(new Tick(sleepY(0), "0 h"), new Tick(sleepY(6), "6 h"), new Tick(sleepY(12), "12 h")),
-                rows);
+                rows,
+                scores ? scoreLines(period, scale, DaySummary::meanFatigue) : List.of(),
+                scores
+                        ? scoreLines(period, scale, d -> d.restlessUrge() == null ? null : (double) d.restlessUrge())
+                        : List.of());
+    }
+
+    /** Polylines of a 0–10 daily value, broken wherever a day has no value. */
+    private static List<String> scoreLines(
+            PeriodInsights period, Scale scale, java.util.function.Function<DaySummary, Double> value) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        LocalDate previous = null;
+        for (DaySummary day : period.days()) {
+            Double score = value.apply(day);
+            if (score == null || previous == null || !previous.plusDays(1).equals(day.day())) {
+                if (!line.isEmpty()) {
+                    lines.add(line.toString().strip());
+                    line.setLength(0);
+                }
+            }
+            if (score != null) {
+                line.append(format(scale.x(day.day())))
+                        .append(',')
+                        .append(format(painY(score)))
+                        .append(' ');
+                previous = day.day();
+            } else {
+                previous = null;
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
     }
 
     /** Medications beyond the chart's rows are left to the detail table, so the chart keeps its one-page height. */

@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import org.legible.insights.DescriptorCount;
 import org.legible.insights.HeatMapPicture;
 import org.legible.insights.PeriodInsights;
+import org.legible.insights.SiteComparison;
 import org.legible.insights.SiteStat;
 import org.legible.insights.StrategyEffect;
 import org.legible.insights.StrategyEffects;
@@ -22,7 +23,7 @@ public record ClinicianReport(
         TrendChart trend,
         HeatMapPicture heatMap,
         HeatMapPicture previousHeatMap,
-        List<SiteRow> siteRows,
+        List<SiteComparison> siteRows,
         int bucketDays,
         List<WeekRow> weeks,
         List<ScoreHistory> scores) {
@@ -43,7 +44,7 @@ public record ClinicianReport(
 
     public List<SiteStat> topSites() {
         return siteRows.stream()
-                .map(SiteRow::current)
+                .map(SiteComparison::current)
                 .filter(s -> s != null)
                 .limit(TOP_SITES)
                 .toList();
@@ -70,9 +71,6 @@ public record ClinicianReport(
     public OptionalDouble secondHalfPain() {
         return period.meanPain(period.from().plusDays(period.length() / 2), period.to());
     }
-
-    /** One row of the heat map's table: a site in this period and in the one before (either may be absent). */
-    public record SiteRow(SiteStat current, SiteStat previous) {}
 
     /** Periods longer than this are tabled four weeks at a time, so the detail page stays one page. */
     public static final int WEEKLY_UP_TO_DAYS = 182;

@@ -3,6 +3,7 @@ package org.legible.reports;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.legible.insights.PeriodChoice;
 
 /**
  * What to put on a report: the period, the paper, and two things only the person can add: the name to print (none
@@ -14,7 +15,7 @@ public record ReportRequest(LocalDate from, LocalDate to, Paper paper, String na
     /** About five lines in the report's type: the note must leave room for the rest of the one page. */
     public static final int NOTE_CHARACTERS = 600;
 
-    public static final int MAX_DAYS = 731;
+    public static final int MAX_DAYS = PeriodChoice.MAX_DAYS;
 
     public ReportRequest {
         Objects.requireNonNull(from, "from");

@@ -49,6 +49,7 @@ class SecurityConfiguration {
                                 "/assessments/**",
                                 "/export/**",
                                 "/import",
+                                "/insights",
                                 "/report",
                                 "/report/pdf",
                                 "/account",

@@ -17,9 +17,13 @@ import org.legible.diary.CheckInDetails.RestlessLegs;
 import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.CheckInId;
 import org.legible.diary.Vocabulary.Helped;
+import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.Strategy;
+import org.legible.diary.Vocabulary.TimeOfDay;
+import org.legible.diary.Vocabulary.Trigger;
 import org.legible.diary.Vocabulary.WokeBy;
 
 /** Small builders for check-ins in insights tests: one line per check-in keeps the hand computations readable. */
@@ -63,6 +67,9 @@ final class Days {
         private RestlessLegs restless = RestlessLegs.NONE;
         private List<StrategyUse> strategies = List.of();
         private List<MedicationUse> medications = List.of();
+        private TimeOfDay timeOfDay;
+        private Set<PainContext> contexts = Set.of();
+        private List<TriggerMention> triggers = List.of();
 
         Builder(LocalDate day, int overall) {
             this.day = day;
@@ -101,19 +108,32 @@ final class Days {
             return this;
         }
 
+        Builder at(TimeOfDay time, PainContext... where) {
+            timeOfDay = time;
+            contexts = Set.of(where);
+            return this;
+        }
+
+        Builder triggers(Trigger... named) {
+            triggers = java.util.Arrays.stream(named)
+                    .map(t -> new TriggerMention(t, null))
+                    .toList();
+            return this;
+        }
+
         CheckInDetails build() {
             return new CheckInDetails(
                     day,
                     overall,
-                    null,
-                    Set.of(),
+                    timeOfDay,
+                    contexts,
                     sites,
                     sleep,
                     fatigue,
                     restless,
                     strategies,
                     medications,
-                    List.of(),
+                    triggers,
                     null);
         }
     }

@@ -86,6 +86,7 @@ class AccessControlTest {
             "GET /api/v1/fhir/Bundle",
             "GET /export/legible-fhir.json",
             "GET /api/v1/openapi.json",
+            "GET /insights",
             "GET /report",
             "POST /report",
             "POST /report/pdf");
@@ -131,7 +132,8 @@ class AccessControlTest {
             "/export/legible-fhir.json",
             "/import",
             "/account/tokens",
-            "/report"
+            "/report",
+            "/insights"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }

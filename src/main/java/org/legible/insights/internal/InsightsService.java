@@ -9,6 +9,8 @@ import org.legible.diary.Diary;
 import org.legible.insights.DaySummaries;
 import org.legible.insights.DaySummary;
 import org.legible.insights.DescriptorCounts;
+import org.legible.insights.FlareRule;
+import org.legible.insights.Flares;
 import org.legible.insights.Insights;
 import org.legible.insights.MedicationCourses;
 import org.legible.insights.PeriodInsights;
@@ -36,7 +38,9 @@ class InsightsService implements Insights {
         long length = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousFrom = from.minusDays(length);
         LocalDate previousTo = from.minusDays(1);
-        List<CheckIn> all = diary.between(account, previousFrom, to.plusDays(1));
+        LocalDate firstNeeded = Flares.firstDayNeeded(from);
+        List<CheckIn> all =
+                diary.between(account, firstNeeded.isBefore(previousFrom) ? firstNeeded : previousFrom, to.plusDays(1));
         List<CheckIn> current = within(all, from, to);
         List<CheckIn> previous = within(all, previousFrom, previousTo);
         List<DaySummary> summaries = DaySummaries.of(within(all, from, to.plusDays(1)));
@@ -55,7 +59,9 @@ class InsightsService implements Insights {
                 MedicationCourses.of(current),
                 RestlessNights.of(days),
                 StrategyEffects.measure(summaries, from, to),
-                RedFlagMentions.of(current));
+                RedFlagMentions.of(current),
+                FlareRule.DEFAULT,
+                Flares.find(DaySummaries.of(within(all, firstNeeded, to)), all, from, to, FlareRule.DEFAULT));
     }
 
     private static List<CheckIn> within(List<CheckIn> checkIns, LocalDate from, LocalDate to) {

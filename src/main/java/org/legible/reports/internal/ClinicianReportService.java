@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +16,11 @@ import org.legible.assessments.Assessment;
 import org.legible.assessments.Assessments;
 import org.legible.assessments.Instrument;
 import org.legible.assessments.OutsideScore;
-import org.legible.bodymap.BodySite;
 import org.legible.diary.Diary;
 import org.legible.insights.DaySummary;
 import org.legible.insights.HeatMapPicture;
 import org.legible.insights.Insights;
 import org.legible.insights.PeriodInsights;
-import org.legible.insights.SiteStat;
 import org.legible.insights.TrendChart;
 import org.legible.reports.ClinicianReport;
 import org.legible.reports.ClinicianReports;
@@ -63,7 +60,7 @@ class ClinicianReportService implements ClinicianReports {
                 TrendChart.of(period, locale),
                 HeatMapPicture.of(period.sites()),
                 HeatMapPicture.of(period.previousSites()),
-                siteRows(period),
+                period.siteComparison(),
                 bucketDays(period),
                 weeks(period, bucketDays(period)),
                 scores(account, request.to()));
@@ -72,25 +69,6 @@ class ClinicianReportService implements ClinicianReports {
     @Override
     public void writePdf(ClinicianReport report, Locale locale, OutputStream out) throws IOException {
         pdf.write(report, locale, out);
-    }
-
-    /** Sites that hurt in either period, most days this period first, then most days before. */
-    private static List<ClinicianReport.SiteRow> siteRows(PeriodInsights period) {
-        Map<BodySite, SiteStat> previous = new HashMap<>();
-        period.previousSites().forEach(s -> previous.put(s.site(), s));
-        Map<BodySite, ClinicianReport.SiteRow> rows = new LinkedHashMap<>();
-        period.sites().forEach(s -> rows.put(s.site(), new ClinicianReport.SiteRow(s, previous.get(s.site()))));
-        period.previousSites().forEach(s -> rows.putIfAbsent(s.site(), new ClinicianReport.SiteRow(null, s)));
-        List<ClinicianReport.SiteRow> sorted = new ArrayList<>(rows.values());
-        sorted.sort(Comparator.comparingInt((ClinicianReport.SiteRow r) -> days(r.current()))
-                .reversed()
-                .thenComparing(Comparator.comparingInt((ClinicianReport.SiteRow r) -> days(r.previous()))
-                        .reversed()));
-        return sorted;
-    }
-
-    private static int days(SiteStat stat) {
-        return stat == null ? 0 : stat.daysHurt();
     }
 
     private static int bucketDays(PeriodInsights period) {

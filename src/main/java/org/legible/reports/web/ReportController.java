@@ -4,15 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
-import org.legible.diary.Limits;
 import org.legible.insights.InsightLabels;
+import org.legible.insights.PeriodChoice;
 import org.legible.reports.ClinicianReport;
 import org.legible.reports.ClinicianReports;
 import org.legible.reports.Paper;
@@ -63,7 +61,7 @@ class ReportController {
         if (from != null || to != null) {
             form = new ReportForm(from, to, paper, null, null);
         } else {
-            int length = days != null && days >= 1 && days <= ReportRequest.MAX_DAYS ? days : DEFAULT_DAYS;
+            int length = days != null && days >= 1 && days <= PeriodChoice.MAX_DAYS ? days : DEFAULT_DAYS;
             form = new ReportForm(today.minusDays(length - 1L).toString(), today.toString(), paper, null, null);
         }
         return show(account, form, today, locale, model, response);
@@ -134,18 +132,9 @@ class ReportController {
 
     private Optional<ReportRequest> validate(
             ReportForm form, LocalDate today, Map<String, String> errors, Locale locale) {
-        Optional<LocalDate> from = day(form.from(), "from", errors, locale);
-        Optional<LocalDate> to = day(form.to(), "to", errors, locale);
-        if (to.isPresent() && to.get().isAfter(today)) {
-            errors.put("to", message("report.error.future", locale));
-        }
-        if (from.isPresent() && to.isPresent() && !errors.containsKey("to")) {
-            if (to.get().isBefore(from.get())) {
-                errors.put("to", message("report.error.order", locale));
-            } else if (ChronoUnit.DAYS.between(from.get(), to.get()) + 1 > ReportRequest.MAX_DAYS) {
-                errors.put("from", message("report.error.tooLong", locale, ReportRequest.MAX_DAYS));
-            }
-        }
+        Map<String, PeriodChoice.Problem> problems = new LinkedHashMap<>();
+        Optional<PeriodChoice> period = PeriodChoice.parse(form.from(), form.to(), today, problems);
+        problems.forEach((field, problem) -> errors.put(field, message(problem.key(), locale, problem.args())));
         Optional<Paper> paper = Paper.fromCode(form.paper());
         if (paper.isEmpty()) {
             errors.put("paper", message("report.error.paper", locale));
@@ -171,25 +160,8 @@ class ReportController {
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ReportRequest(from.get(), to.get(), paper.get(), form.name(), form.note()));
-    }
-
-    private Optional<LocalDate> day(String text, String field, Map<String, String> errors, Locale locale) {
-        if (text.isEmpty()) {
-            errors.put(field, message("report.error." + field + ".missing", locale));
-            return Optional.empty();
-        }
-        try {
-            LocalDate day = LocalDate.parse(text);
-            if (day.isBefore(Limits.EARLIEST_DAY)) {
-                errors.put(field, message("report.error.tooEarly", locale));
-                return Optional.empty();
-            }
-            return Optional.of(day);
-        } catch (DateTimeParseException e) {
-            errors.put(field, message("report.error.date", locale));
-            return Optional.empty();
-        }
+        return Optional.of(
+                new ReportRequest(period.get().from(), period.get().to(), paper.get(), form.name(), form.note()));
     }
 
     private String message(String key, Locale locale, Object... args) {

@@ -1,0 +1,173 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.Descriptor;
+import org.legible.bodymap.Region;
+import org.legible.bodymap.Side;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInDetails.RestlessLegs;
+import org.legible.diary.CheckInDetails.SitePain;
+import org.legible.diary.CheckInDetails.Sleep;
+import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.Diary;
+import org.legible.diary.RedFlag;
+import org.legible.diary.Vocabulary.Helped;
+import org.legible.diary.Vocabulary.Strategy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A person with 30 days of check-ins opens their patterns in real Chromium: the heat map and its table, a flare with
+ * what came before it, a red flag at the top, what seems to help. The page passes axe on a phone and at 200% zoom;
+ * screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
+class InsightsJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Diary diary;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Thirty days ending today: burning left sole at 3 most days, a two-day flare at 7 on days 20 and 21 after three
+     * short nights without the usual heat, heat on every other quiet day, and a red flag on day 25.
+     */
+    private void seed(AccountId account) {
+        LocalDate today = diary.today(account);
+        LocalDate first = today.minusDays(29);
+        for (int i = 0; i < 30; i++) {
+            boolean flare = i == 20 || i == 21;
+            boolean beforeFlare = i >= 17 && i <= 19;
+            boolean heat = !flare && !beforeFlare && i % 2 == 0;
+            List<SitePain> sites = List.of(
+                    new SitePain(new BodySite(Region.SOLE, Side.LEFT), flare ? 8 : 3, Set.of(Descriptor.BURNING)));
+            diary.record(
+                    account,
+                    new CheckInDetails(
+                            first.plusDays(i),
+                            flare ? 7 : 3,
+                            null,
+                            Set.of(),
+                            flare
+                                    ? List.of(
+                                            sites.get(0),
+                                            new SitePain(new BodySite(Region.CALF, Side.RIGHT), 6, Set.of()))
+                                    : sites,
+                            new Sleep(new BigDecimal(beforeFlare ? "4" : "7"), beforeFlare ? 2 : 6, Set.of()),
+                            4,
+                            new RestlessLegs(i % 3 == 0 ? 5 : 1, null, null, null),
+                            heat || (i % 4 == 1 && !beforeFlare)
+                                    ? List.of(new StrategyUse(Strategy.HEAT, null, null, 20, Helped.A_LOT))
+                                    : List.of(),
+                            List.of(),
+                            List.of(),
+                            null,
+                            i == 25 ? Set.of(RedFlag.HOT_SWOLLEN_JOINT) : Set.of()));
+        }
+    }
+
+    @Test
+    void a_month_of_check_ins_shows_where_it_hurt_a_flare_a_red_flag_and_what_helps() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        try {
+            page.navigate(url("/"));
+            page.getByLabel("E-mail").fill("ann@example.com");
+            page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
+                    .fill("slow walks by the river");
+            page.getByLabel("Passphrase again").fill("slow walks by the river");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                    .click();
+            page.waitForURL("**/?welcome");
+            seed(new AccountId(
+                    jdbc.sql("SELECT id FROM account").query(String.class).single()));
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Patterns"))
+                    .click();
+            page.waitForURL("**/insights");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Your patterns");
+            assertThat(page.locator(".lead").textContent()).contains("Check-ins on 30 of the 30 days");
+
+            Locator redFlags = page.locator(".red-flag-box");
+            assertThat(redFlags.textContent())
+                    .contains("You said a joint became hot, swollen and painful.", "Get medical help today");
+
+            Locator heatMap = page.getByRole(
+                    AriaRole.IMG,
+                    new Page.GetByRoleOptions().setName("Leg and foot map").setExact(false));
+            assertThat(heatMap.first().isVisible()).isTrue();
+            Locator soleRow = page.locator("table tr").filter(new Locator.FilterOptions().setHasText("left sole"));
+            assertThat(soleRow.locator("td").first().textContent())
+                    .as("days the left sole hurt")
+                    .isEqualTo("30");
+
+            Locator flare = page.locator(".flare");
+            assertThat(flare.count()).isEqualTo(1);
+            assertThat(flare.textContent().replaceAll("\\s+", " "))
+                    .contains("(2 days)", "Highest: 7.0 of 10", "Your usual level before it: 3.0.")
+                    .contains("right calf, left sole and arch")
+                    .contains("4.0 hours of sleep a night (usually 6.6)")
+                    .contains("Things you usually do that were missing: Heat");
+
+            assertThat(page.locator("#insights-helps ~ div table").textContent())
+                    .contains("Heat");
+            Browser.assertAccessible(page, "insights");
+            Browser.assertNoHorizontalScroll(page, "insights on a phone");
+            Browser.screenshot(page, "insights");
+
+            page.getByText("Choose the days").click();
+            page.getByLabel("First day").fill("2026-01-10");
+            page.getByLabel("Last day").fill("2026-01-01");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show these days"))
+                    .click();
+            assertThat(page.locator("#to-error").textContent()).contains("on or after the first day");
+            assertThat(page.getByLabel("First day").inputValue()).isEqualTo("2026-01-10");
+            Browser.assertAccessible(page, "insights with a mistake");
+        } catch (AssertionError | RuntimeException e) {
+            Browser.screenshot(page, "failure-insights");
+            throw e;
+        }
+    }
+}
