@@ -26,6 +26,7 @@ import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.CheckInId;
 import org.legible.diary.CheckInVersion;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.MedicationSchedule;
 import org.legible.diary.Vocabulary.PainContext;
@@ -76,7 +77,8 @@ class CheckInRepositoryTest {
                 List.of(new MedicationUse(
                         "Pregabalin", new BigDecimal("75"), "mg", MedicationSchedule.SCHEDULED, null)),
                 List.of(new TriggerMention(Trigger.POOR_SLEEP, null), new TriggerMention(null, "Long drive")),
-                "Woke at 3 with burning feet. <b>not markup</b>");
+                "Woke at 3 with burning feet. <b>not markup</b>",
+                EnumSet.of(RedFlag.HOT_SWOLLEN_JOINT, RedFlag.COLD_PALE_LEG));
     }
 
     @ParameterizedTest
