@@ -82,6 +82,7 @@ class CheckInPagesTest {
                         .param("overallPain", "5")
                         .param("diaryDay", "2026-03-11")
                         .param("sleepHours", "6.5")
+                        .param("redFlags", "hot_swollen_joint", "sore_knee")
                         .param("note", note))
                 .andExpect(status().isUnprocessableEntity())
                 .andReturn()
@@ -94,6 +95,10 @@ class CheckInPagesTest {
         assertThat(html).contains("Notes can be up to 20,000 characters; this one has 50,016.");
         assertThat(html).as("the note is kept").contains(note);
         assertThat(html).as("sleep hours kept").contains("value=\"6.5\"");
+        assertThat(html)
+                .as("an unknown red flag is refused next to the questions, the real one stays ticked")
+                .contains("href=\"#redFlags\"")
+                .containsPattern("value=\"hot_swollen_joint\"[^>]*checked");
         assertThat(html).as("overall pain kept").containsPattern("name=\"overallPain\" value=\"5\"[^>]*checked");
         assertThat(html)
                 .as("the site stays selected")

@@ -1,0 +1,79 @@
+package org.legible.insights.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The patterns page with odd periods, and with another person's data on the server. */
+@LegibleTest
+@Import(TestClockConfiguration.class)
+class OverviewPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    People people;
+    MockHttpSession ann;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        clock.set(Instant.parse("2026-03-10T12:00:00Z"));
+        people = new People(mvc);
+        ann = people.signUp(People.uniqueEmail("ann"));
+    }
+
+    private MockHttpServletResponse open(MockHttpSession session, String url) throws Exception {
+        return mvc.perform(get(url).session(session)).andReturn().getResponse();
+    }
+
+    @Test
+    void a_period_typed_wrong_comes_back_next_to_its_field_with_what_was_typed() throws Exception {
+        MockHttpServletResponse future = open(ann, "/insights?from=2026-03-01&to=2026-03-20");
+        assertThat(future.getStatus()).isEqualTo(422);
+        assertThat(future.getContentAsString())
+                .contains("id=\"to-error\"", "value=\"2026-03-20\"", "value=\"2026-03-01\"");
+
+        MockHttpServletResponse garbled = open(ann, "/insights?from=yesterday&to=");
+        assertThat(garbled.getStatus()).isEqualTo(422);
+        assertThat(garbled.getContentAsString())
+                .contains("id=\"from-error\"", "id=\"to-error\"", "value=\"yesterday\"");
+
+        MockHttpServletResponse tooLong = open(ann, "/insights?from=2020-01-01&to=2026-03-10");
+        assertThat(tooLong.getStatus()).isEqualTo(422);
+        assertThat(tooLong.getContentAsString()).contains("id=\"from-error\"");
+    }
+
+    @Test
+    void an_unlisted_or_unreadable_number_of_days_never_breaks_the_page() throws Exception {
+        MockHttpServletResponse odd = open(ann, "/insights?days=12");
+        assertThat(odd.getStatus()).as("falls back to 30 days").isEqualTo(200);
+        assertThat(odd.getContentAsString()).contains("(30 days)");
+
+        assertThat(open(ann, "/insights?days=many").getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void a_person_sees_only_their_own_check_ins() throws Exception {
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        people.recordHeelAndCalf(bob);
+
+        String annPage = open(ann, "/insights").getContentAsString();
+        assertThat(annPage).contains("No check-ins in these days yet.").doesNotContain("left heel");
+        assertThat(open(bob, "/insights").getContentAsString()).contains("left heel");
+    }
+}
