@@ -1,6 +1,7 @@
 package org.legible.accounts;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The accounts module's facade: sign-up, passphrases, preferences, invitations, deletion. Implemented in
@@ -37,6 +38,9 @@ public interface Accounts {
     boolean isAdmin(AccountId id);
 
     String email(AccountId id);
+
+    /** The account with this e-mail address (compared as sign-in compares it), for commands run by the host. */
+    Optional<AccountId> findByEmail(String email);
 
     /**
      * Deletes the account and, through the schema's cascades, every row any module keeps for it. Listeners of

@@ -1,8 +1,12 @@
 package org.legible.insights;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
- * Mean pain on days with a strategy against days without it, and a 90% percentile-bootstrap interval for the
- * difference (with minus without; below zero means less pain on days with it). "Happens with" is not "causes".
+ * Mean pain in one group (days with a strategy, evening check-ins, days after a short night) against the rest, and a
+ * 90% percentile-bootstrap interval for the difference (with minus without; below zero means less pain with it).
+ * The counts are days, or check-ins where the page says so. "Happens with" is not "causes".
  */
 public record Comparison(
         int daysWith,
@@ -20,5 +24,29 @@ public record Comparison(
 
     public boolean clearlyHigher() {
         return low > 0;
+    }
+
+    /** Fewer values than this on either side gives no comparison. */
+    public static final int MIN_EACH = 5;
+
+    /** Empty unless both groups have at least {@link #MIN_EACH} values. */
+    static Optional<Comparison> of(List<Double> with, List<Double> without) {
+        if (with.size() < MIN_EACH || without.size() < MIN_EACH) {
+            return Optional.empty();
+        }
+        double[] a = with.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] b = without.stream().mapToDouble(Double::doubleValue).toArray();
+        double meanWith = Bootstrap.mean(a);
+        double meanWithout = Bootstrap.mean(b);
+        double[] interval = Bootstrap.differenceOfMeans90(a, b);
+        return Optional.of(new Comparison(
+                a.length, b.length, meanWith, meanWithout, meanWith - meanWithout, interval[0], interval[1]));
+    }
+
+    /**
+     * Higher by at least {@code points} on average and the whole interval above zero: what a page may state in words.
+     */
+    public boolean higherBy(double points) {
+        return clearlyHigher() && difference >= points;
     }
 }

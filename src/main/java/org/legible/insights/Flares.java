@@ -128,6 +128,11 @@ public final class Flares {
             LocalDate start, TreeMap<LocalDate, DaySummary> byDay, Map<LocalDate, List<CheckIn>> checkInsByDay) {
         List<DaySummary> before = new ArrayList<>(
                 byDay.subMap(start.minusDays(DAYS_BEFORE), true, start, false).values());
+        // A day's sleep answer is about the night before it, so the three nights before the flare are the answers
+        // of its first day and the two days before that.
+        List<DaySummary> nightsBefore =
+                new ArrayList<>(byDay.subMap(start.minusDays(DAYS_BEFORE - 1L), true, start, true)
+                        .values());
         List<DaySummary> baseline = baseline(byDay, start);
         Set<TriggerMention> triggers = new LinkedHashSet<>();
         int active = 0;
@@ -162,9 +167,9 @@ public final class Flares {
         }
         return new Flare.Before(
                 before.size(),
-                meanHours(before),
+                meanHours(nightsBefore),
                 meanHours(baseline),
-                meanQuality(before),
+                meanQuality(nightsBefore),
                 meanQuality(baseline),
                 List.copyOf(triggers),
                 active,

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
+import org.legible.insights.patterns.Evidence;
 import org.springframework.context.MessageSource;
 
 /** Words and numbers for the insights pages and the report in the reader's locale, the same on a page and in the PDF. */
@@ -56,6 +57,11 @@ public final class InsightLabels {
     public String signed(double value) {
         String text = String.format(locale, "%+.1f", value);
         return text.replace('-', MINUS);
+    }
+
+    /** One fact behind an explained pattern, in words. */
+    public String evidence(Evidence evidence) {
+        return message(evidence.key(), evidence.args().toArray());
     }
 
     private String message(String key, Object... args) {

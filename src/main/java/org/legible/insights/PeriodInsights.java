@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.legible.insights.patterns.Explanation;
 
 /**
  * Everything the report and the overview read about one period, and the same-length period just before it for the
@@ -26,7 +27,11 @@ public record PeriodInsights(
         List<StrategyEffect> strategies,
         List<RedFlagMention> redFlags,
         FlareRule flareRule,
-        List<Flare> flares) {
+        List<Flare> flares,
+        DescriptorProfile feels,
+        WhenItHurts when,
+        SleepAndPain sleep,
+        List<Explanation> explanations) {
 
     public PeriodInsights {
         days = List.copyOf(days);
@@ -37,6 +42,7 @@ public record PeriodInsights(
         strategies = List.copyOf(strategies);
         redFlags = List.copyOf(redFlags);
         flares = List.copyOf(flares);
+        explanations = List.copyOf(explanations);
     }
 
     public List<Flare> flaresNewestFirst() {

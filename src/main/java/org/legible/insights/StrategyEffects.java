@@ -23,7 +23,7 @@ import org.legible.diary.Vocabulary.Helped;
 public final class StrategyEffects {
 
     /** Fewer days than this on either side gives no comparison, only how many more days it needs. */
-    public static final int MIN_DAYS = 5;
+    public static final int MIN_DAYS = Comparison.MIN_EACH;
 
     private StrategyEffects() {}
 
@@ -84,15 +84,6 @@ public final class StrategyEffects {
             }
             (used.test(day) ? with : without).add(outcome.get().meanPain());
         }
-        if (with.size() < MIN_DAYS || without.size() < MIN_DAYS) {
-            return Optional.empty();
-        }
-        double[] a = with.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] b = without.stream().mapToDouble(Double::doubleValue).toArray();
-        double meanWith = Bootstrap.mean(a);
-        double meanWithout = Bootstrap.mean(b);
-        double[] interval = Bootstrap.differenceOfMeans90(a, b);
-        return Optional.of(new Comparison(
-                a.length, b.length, meanWith, meanWithout, meanWith - meanWithout, interval[0], interval[1]));
+        return Comparison.of(with, without);
     }
 }

@@ -132,6 +132,7 @@ class FlaresTest {
                 14,
                 9,
                 details(14, 6)
+                        .sleep("3", 1)
                         .site(site(Region.SOLE, Side.LEFT), 7)
                         .site(site(Region.HEEL, Side.RIGHT), 5)
                         .build()));
@@ -145,10 +146,11 @@ class FlaresTest {
                 .containsExactly(site(Region.HEEL, Side.RIGHT), site(Region.SOLE, Side.LEFT));
         Flare.Before before = flare.before();
         assertThat(before.daysWithCheckIn()).isEqualTo(3);
-        assertThat(before.meanSleepHours()).isEqualByComparingTo("4.0");
+        // The three nights before: answered on days 12, 13 (4 h, quality 2) and the flare's first day 14 (3 h, 1).
+        assertThat(before.meanSleepHours()).isEqualByComparingTo("3.7");
         // 11 nights of 7 h and 3 of 4 h: 89 / 14 = 6.36
         assertThat(before.baselineSleepHours()).isEqualByComparingTo("6.4");
-        assertThat(before.meanSleepQuality()).isEqualTo(2.0);
+        assertThat(before.meanSleepQuality()).isEqualTo(5.0 / 3);
         assertThat(before.baselineSleepQuality()).isEqualTo(72.0 / 14);
         assertThat(before.triggers()).containsExactly(new TriggerMention(Trigger.POOR_SLEEP, null));
         assertThat(before.activeCheckIns()).isEqualTo(1);

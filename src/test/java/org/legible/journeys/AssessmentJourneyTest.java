@@ -71,7 +71,7 @@ class AssessmentJourneyTest {
         try {
             journey(page);
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(page, "failure-assessment");
+            Browser.failureScreenshot(page, "failure-assessment", e);
             throw e;
         }
     }

@@ -86,6 +86,15 @@ final class Browser implements AutoCloseable {
                 .isLessThanOrEqualTo(0);
     }
 
+    /** A screenshot of a failed journey that never hides the failure: its own error is attached, not thrown. */
+    static void failureScreenshot(Page page, String name, Throwable failure) {
+        try {
+            screenshot(page, name);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

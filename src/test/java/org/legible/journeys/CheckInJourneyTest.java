@@ -51,7 +51,7 @@ class CheckInJourneyTest {
         try {
             step.run(page);
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(page, "failure-" + name);
+            Browser.failureScreenshot(page, "failure-" + name, e);
             throw e;
         }
     }

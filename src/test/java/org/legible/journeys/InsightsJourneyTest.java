@@ -35,8 +35,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A person with 30 days of check-ins opens their patterns in real Chromium: the heat map and its table, a flare with
- * what came before it, a red flag at the top, what seems to help. The page passes axe on a phone and at 200% zoom;
+ * A person with 30 days of check-ins opens their patterns in real Chromium: the red flag at the top, the pattern it
+ * may point to with its evidence and source, the heat map and its table, what it feels like, a flare with what came
+ * before it, what seems to help. The page passes axe on a phone and at 200% zoom;
  * screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,8 +73,8 @@ class InsightsJourneyTest {
     }
 
     /**
-     * Thirty days ending today: burning left sole at 3 most days, a two-day flare at 7 on days 20 and 21 after three
-     * short nights without the usual heat, heat on every other quiet day, and a red flag on day 25.
+     * Thirty days ending today: burning left sole at 3 every day, a two-day flare at 7 on days 20 and 21 after three
+     * short nights and three days without the usual heat, heat on every other quiet day, and a red flag on day 25.
      */
     private void seed(AccountId account) {
         LocalDate today = diary.today(account);
@@ -81,6 +82,8 @@ class InsightsJourneyTest {
         for (int i = 0; i < 30; i++) {
             boolean flare = i == 20 || i == 21;
             boolean beforeFlare = i >= 17 && i <= 19;
+            // A day's sleep is the night before it: the flare's first day and the two before it had short nights.
+            boolean shortNight = i >= 18 && i <= 20;
             boolean heat = !flare && !beforeFlare && i % 2 == 0;
             List<SitePain> sites = List.of(
                     new SitePain(new BodySite(Region.SOLE, Side.LEFT), flare ? 8 : 3, Set.of(Descriptor.BURNING)));
@@ -96,7 +99,7 @@ class InsightsJourneyTest {
                                             sites.get(0),
                                             new SitePain(new BodySite(Region.CALF, Side.RIGHT), 6, Set.of()))
                                     : sites,
-                            new Sleep(new BigDecimal(beforeFlare ? "4" : "7"), beforeFlare ? 2 : 6, Set.of()),
+                            new Sleep(new BigDecimal(shortNight ? "4" : "7"), shortNight ? 2 : 6, Set.of()),
                             4,
                             new RestlessLegs(i % 3 == 0 ? 5 : 1, null, null, null),
                             heat || (i % 4 == 1 && !beforeFlare)
@@ -134,6 +137,24 @@ class InsightsJourneyTest {
             assertThat(redFlags.textContent())
                     .contains("You said a joint became hot, swollen and painful.", "Get medical help today");
 
+            Locator pattern = page.getByRole(
+                    AriaRole.ARTICLE,
+                    new Page.GetByRoleOptions().setName("Burning, tingling or numbness in your feet on most days"));
+            assertThat(pattern.textContent().replaceAll("\\s+", " "))
+                    .contains("On 30 of the 30 days with a check-in you chose burning")
+                    .contains("Ask a clinician to examine the nerves in your feet")
+                    .contains("Grayston R et al.");
+            assertThat(page.locator("#insights-patterns ~ p").first().textContent())
+                    .contains("These are not diagnoses");
+            assertThat(page.locator("article.pattern").count())
+                    .as("only the pattern the data holds")
+                    .isEqualTo(1);
+
+            assertThat(page.locator("section[aria-labelledby=insights-feels]").textContent())
+                    .contains("Ankles and feet", "Hurt on 30 days.", "burning: 30 days");
+            assertThat(page.locator("section[aria-labelledby=insights-sleep]").textContent())
+                    .contains("Not enough nights yet to compare");
+
             Locator heatMap = page.getByRole(
                     AriaRole.IMG,
                     new Page.GetByRoleOptions().setName("Leg and foot map").setExact(false));
@@ -148,11 +169,14 @@ class InsightsJourneyTest {
             assertThat(flare.textContent().replaceAll("\\s+", " "))
                     .contains("(2 days)", "Highest: 7.0 of 10", "Your usual level before it: 3.0.")
                     .contains("right calf, left sole and arch")
-                    .contains("4.0 hours of sleep a night (usually 6.6)")
+                    .contains("4.0 hours of sleep a night (usually 6.7)")
                     .contains("Things you usually do that were missing: Heat");
 
             assertThat(page.locator("#insights-helps ~ div table").textContent())
                     .contains("Heat");
+            page.getByText("How Legible decides").click();
+            assertThat(page.locator("section.patterns details").textContent())
+                    .contains("on at least half of the days with a check-in, and on at least 7 days");
             Browser.assertAccessible(page, "insights");
             Browser.assertNoHorizontalScroll(page, "insights on a phone");
             Browser.screenshot(page, "insights");
@@ -166,7 +190,7 @@ class InsightsJourneyTest {
             assertThat(page.getByLabel("First day").inputValue()).isEqualTo("2026-01-10");
             Browser.assertAccessible(page, "insights with a mistake");
         } catch (AssertionError | RuntimeException e) {
-            Browser.screenshot(page, "failure-insights");
+            Browser.failureScreenshot(page, "failure-insights", e);
             throw e;
         }
     }

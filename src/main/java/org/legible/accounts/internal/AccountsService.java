@@ -168,6 +168,11 @@ class AccountsService implements Accounts {
     }
 
     @Override
+    public Optional<AccountId> findByEmail(String email) {
+        return accounts.credentialsByEmail(normaliseEmail(email)).map(AccountRepository.Credentials::id);
+    }
+
+    @Override
     @Transactional
     public void delete(AccountId id) {
         events.publishEvent(new AccountEvents.AccountDeleted(id));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.diary.Diary;
+import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.insights.HeatMapPicture;
 import org.legible.insights.InsightLabels;
 import org.legible.insights.Insights;
@@ -16,6 +17,7 @@ import org.legible.insights.PeriodChoice;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.StrategyEffects;
 import org.legible.insights.TrendChart;
+import org.legible.insights.patterns.Mechanism;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,6 +75,9 @@ class OverviewController {
         model.addAttribute("errors", errors);
         model.addAttribute("labels", new InsightLabels(messages, locale));
         model.addAttribute("minDaysToCompare", StrategyEffects.MIN_DAYS);
+        model.addAttribute("mechanisms", Mechanism.values());
+        // In the order the sleep sentence names them: leg pain, cramps, restless legs, something else.
+        model.addAttribute("wokeBy", WokeBy.values());
         if (period == null) {
             response.setStatus(422);
             return "insights/overview";

@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.demo.DemoDiary;
+import org.legible.diary.Diary;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -26,6 +30,12 @@ class OverviewPageTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Diary diary;
 
     People people;
     MockHttpSession ann;
@@ -65,6 +75,34 @@ class OverviewPageTest {
         assertThat(odd.getContentAsString()).contains("(30 days)");
 
         assertThat(open(ann, "/insights?days=many").getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void the_demo_diary_reads_back_as_the_patterns_it_plants_and_no_others() throws Exception {
+        String email = People.uniqueEmail("demo");
+        MockHttpSession demo = people.signUp(email);
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        DemoDiary.generate(diary.today(account), DemoDiary.DEFAULT_DAYS, DemoDiary.DEFAULT_SEED)
+                .forEach(details -> diary.record(account, details));
+
+        MockHttpServletResponse response = open(demo, "/insights?days=90");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString().replaceAll("\\s+", " "))
+                .contains("Check-ins on 90 of the 90 days")
+                .contains("<article class=\"pattern\" id=\"pattern-small_fibre\"")
+                .contains("of the 90 days with a check-in you chose burning")
+                .contains("Your pain is worse in the evening:")
+                .contains("After nights shorter than your usual")
+                .contains("Nerve-type words over time")
+                .contains("Ankles and feet")
+                .contains("A flare here means")
+                .doesNotContain("id=\"pattern-restless_legs\"")
+                .doesNotContain("id=\"pattern-plantar_heel\"")
+                .doesNotContain("id=\"pattern-inflammatory_arthritis\"")
+                .doesNotContain("id=\"pattern-central_sensitisation\"")
+                .doesNotContain("Your pain is worse at rest")
+                .doesNotContain("Your pain is worse when");
     }
 
     @Test

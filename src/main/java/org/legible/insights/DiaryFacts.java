@@ -1,0 +1,79 @@
+package org.legible.insights;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.legible.bodymap.Descriptor;
+import org.legible.bodymap.Region;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInDetails.SitePain;
+import org.legible.diary.RedFlag;
+import org.legible.diary.Vocabulary.PainContext;
+import org.legible.diary.Vocabulary.TimeOfDay;
+import org.legible.insights.patterns.PatternFacts;
+
+/** Counts the {@link PatternFacts} of one period from its check-ins and the comparisons already made for the page. */
+final class DiaryFacts {
+
+    private DiaryFacts() {}
+
+    static PatternFacts count(
+            List<CheckIn> checkIns,
+            List<DaySummary> days,
+            WhenItHurts when,
+            SleepAndPain sleep,
+            List<RedFlagMention> redFlags) {
+        Set<LocalDate> feetNeuropathic = new HashSet<>();
+        Set<LocalDate> morningHeel = new HashSet<>();
+        Set<LocalDate> morningStiff = new HashSet<>();
+        Set<LocalDate> swollen = new HashSet<>();
+        for (CheckIn checkIn : checkIns) {
+            CheckInDetails d = checkIn.details();
+            boolean morning = d.timeOfDay() == TimeOfDay.MORNING;
+            boolean onFeet =
+                    d.contexts().contains(PainContext.STANDING) || d.contexts().contains(PainContext.WALKING);
+            for (SitePain pain : d.sites()) {
+                boolean foot = RegionGroup.of(pain.site().region()) == RegionGroup.ANKLES_AND_FEET;
+                if (foot && pain.descriptors().stream().anyMatch(Descriptor::neuropathicType)) {
+                    feetNeuropathic.add(d.diaryDay());
+                }
+                if (morning && onFeet && pain.site().region() == Region.HEEL && pain.intensity() > 0) {
+                    morningHeel.add(d.diaryDay());
+                }
+                if (morning && pain.descriptors().contains(Descriptor.STIFFNESS)) {
+                    morningStiff.add(d.diaryDay());
+                }
+                if (pain.descriptors().contains(Descriptor.SWOLLEN_FEELING)) {
+                    swollen.add(d.diaryDay());
+                }
+            }
+        }
+        return new PatternFacts(
+                days.size(),
+                feetNeuropathic.size(),
+                (int) days.stream()
+                        .filter(day ->
+                                day.restlessFeaturesAllYes() && day.restlessUrge() != null && day.restlessUrge() > 0)
+                        .count(),
+                morningHeel.size(),
+                morningStiff.size(),
+                swollen.size(),
+                redFlags.stream().anyMatch(m -> m.flag() == RedFlag.HOT_SWOLLEN_JOINT),
+                when.onTheMove(),
+                worseOf(sleep.shorterNights(), sleep.poorerNights()));
+    }
+
+    /** The larger of the two sleep comparisons, so either short or poor nights can carry the pattern. */
+    private static Optional<Comparison> worseOf(Optional<Comparison> a, Optional<Comparison> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return a.get().difference() >= b.get().difference() ? a : b;
+    }
+}

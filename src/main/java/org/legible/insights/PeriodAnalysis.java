@@ -1,0 +1,77 @@
+package org.legible.insights;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.legible.diary.CheckIn;
+import org.legible.insights.patterns.Explanations;
+
+/**
+ * Folds the check-ins of a period (and the days around it that the comparisons need) into {@link PeriodInsights}.
+ * Plain Java without storage, so every figure can be tested from check-ins built by hand, and the demo diary can be
+ * checked for the patterns it plants.
+ */
+public final class PeriodAnalysis {
+
+    private PeriodAnalysis() {}
+
+    /** The first diary day whose check-ins {@link #analyse} needs: the period before, or the flare baseline. */
+    public static LocalDate firstDayNeeded(LocalDate from, LocalDate to) {
+        LocalDate previousFrom = from.minusDays(length(from, to));
+        LocalDate flareStart = Flares.firstDayNeeded(from);
+        return flareStart.isBefore(previousFrom) ? flareStart : previousFrom;
+    }
+
+    /** The last diary day needed: the day after the period, for next-day comparisons. */
+    public static LocalDate lastDayNeeded(LocalDate to) {
+        return to.plusDays(1);
+    }
+
+    /** {@code all} holds at least the check-ins from {@link #firstDayNeeded} to {@link #lastDayNeeded}. */
+    public static PeriodInsights analyse(List<CheckIn> all, LocalDate from, LocalDate to, FlareRule flareRule) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("period ends before it starts");
+        }
+        long length = length(from, to);
+        LocalDate previousFrom = from.minusDays(length);
+        LocalDate previousTo = from.minusDays(1);
+        List<CheckIn> current = within(all, from, to);
+        List<DaySummary> summaries = DaySummaries.of(within(all, from, to.plusDays(1)));
+        List<DaySummary> days =
+                summaries.stream().filter(d -> !d.day().isAfter(to)).toList();
+        WhenItHurts when = WhenItHurts.of(current);
+        SleepAndPain sleep = SleepAndPain.of(days, current);
+        List<RedFlagMention> redFlags = RedFlagMentions.of(current);
+        return new PeriodInsights(
+                from,
+                to,
+                previousFrom,
+                previousTo,
+                current.size(),
+                days,
+                SiteStats.of(current),
+                SiteStats.of(within(all, previousFrom, previousTo)),
+                DescriptorCounts.of(current),
+                MedicationCourses.of(current),
+                RestlessNights.of(days),
+                StrategyEffects.measure(summaries, from, to),
+                redFlags,
+                flareRule,
+                Flares.find(DaySummaries.of(within(all, Flares.firstDayNeeded(from), to)), all, from, to, flareRule),
+                DescriptorProfile.of(current, from, to),
+                when,
+                sleep,
+                Explanations.of(DiaryFacts.count(current, days, when, sleep, redFlags)));
+    }
+
+    private static long length(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    private static List<CheckIn> within(List<CheckIn> checkIns, LocalDate from, LocalDate to) {
+        return checkIns.stream()
+                .filter(c -> !c.details().diaryDay().isBefore(from)
+                        && !c.details().diaryDay().isAfter(to))
+                .toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.legible.insights;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.legible.diary.CheckIn;
+import org.legible.diary.Vocabulary.PainContext;
+import org.legible.diary.Vocabulary.TimeOfDay;
+
+/**
+ * When it hurts (issue 3 §4): mean overall pain of the check-ins made at each time of day and in each context. Here
+ * each check-in counts once, not each day. A sentence such as "worse in the evening" is made only when the data says
+ * so: that group's check-ins are at least {@value #STATED_POINTS} point above all the others that gave a time (or a
+ * context), each side has at least {@value Comparison#MIN_EACH} check-ins, and the whole 90% interval is above zero.
+ *
+ * @param worseTime the time of day that is clearly worse, if one is
+ * @param worseContext the context that is clearly worse, if one is
+ * @param onTheMove check-ins standing, walking or after activity against those only at rest, sitting or lying down
+ */
+public record WhenItHurts(
+        List<GroupPain<TimeOfDay>> byTime,
+        List<GroupPain<PainContext>> byContext,
+        Optional<Worse<TimeOfDay>> worseTime,
+        Optional<Worse<PainContext>> worseContext,
+        Optional<Comparison> onTheMove) {
+
+    public static final double STATED_POINTS = 1.0;
+    static final Set<PainContext> MOVING =
+            EnumSet.of(PainContext.STANDING, PainContext.WALKING, PainContext.AFTER_ACTIVITY);
+
+    public WhenItHurts {
+        byTime = List.copyOf(byTime);
+        byContext = List.copyOf(byContext);
+    }
+
+    /** Check-ins in one group and their mean overall pain. */
+    public record GroupPain<K>(K key, int checkIns, double meanPain) {}
+
+    /** A group clearly worse than the rest, with the comparison that shows it. */
+    public record Worse<K>(K key, Comparison comparison) {}
+
+    public boolean any() {
+        return !byTime.isEmpty() || !byContext.isEmpty();
+    }
+
+    public static WhenItHurts of(List<CheckIn> checkIns) {
+        List<CheckIn> timed =
+                checkIns.stream().filter(c -> c.details().timeOfDay() != null).toList();
+        List<CheckIn> placed =
+                checkIns.stream().filter(c -> !c.details().contexts().isEmpty()).toList();
+        List<Double> moving = new ArrayList<>();
+        List<Double> resting = new ArrayList<>();
+        for (CheckIn checkIn : placed) {
+            boolean onTheMove = checkIn.details().contexts().stream().anyMatch(MOVING::contains);
+            (onTheMove ? moving : resting).add((double) checkIn.details().overallPain());
+        }
+        return new WhenItHurts(
+                groups(timed, TimeOfDay.values(), c -> Set.of(c.details().timeOfDay())),
+                groups(placed, PainContext.values(), c -> c.details().contexts()),
+                worst(timed, TimeOfDay.values(), c -> Set.of(c.details().timeOfDay())),
+                worst(placed, PainContext.values(), c -> c.details().contexts()),
+                Comparison.of(moving, resting));
+    }
+
+    private static <K> List<GroupPain<K>> groups(List<CheckIn> checkIns, K[] keys, Function<CheckIn, Set<K>> keysOf) {
+        List<GroupPain<K>> groups = new ArrayList<>();
+        for (K key : keys) {
+            List<Double> pain = split(checkIns, key, keysOf, true);
+            if (!pain.isEmpty()) {
+                groups.add(new GroupPain<>(
+                        key,
+                        pain.size(),
+                        pain.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+            }
+        }
+        return groups;
+    }
+
+    private static <K> Optional<Worse<K>> worst(List<CheckIn> checkIns, K[] keys, Function<CheckIn, Set<K>> keysOf) {
+        Worse<K> worst = null;
+        for (K key : keys) {
+            Optional<Comparison> comparison =
+                    Comparison.of(split(checkIns, key, keysOf, true), split(checkIns, key, keysOf, false));
+            if (comparison.isPresent()
+                    && comparison.get().higherBy(STATED_POINTS)
+                    && (worst == null
+                            || comparison.get().difference()
+                                    > worst.comparison().difference())) {
+                worst = new Worse<>(key, comparison.get());
+            }
+        }
+        return Optional.ofNullable(worst);
+    }
+
+    private static <K> List<Double> split(
+            List<CheckIn> checkIns, K key, Function<CheckIn, Set<K>> keysOf, boolean inGroup) {
+        return checkIns.stream()
+                .filter(c -> keysOf.apply(c).contains(key) == inGroup)
+                .map(c -> (double) c.details().overallPain())
+                .toList();
+    }
+}

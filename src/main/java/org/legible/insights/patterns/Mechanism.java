@@ -1,0 +1,19 @@
+package org.legible.insights.patterns;
+
+import java.util.Locale;
+
+/**
+ * What a pattern in the diary may point to (product.md, "Several things feed leg and foot pain"). Each has its words
+ * under {@code pattern.<code>.*} in the message bundles, with its source.
+ */
+public enum Mechanism {
+    SMALL_FIBRE,
+    RESTLESS_LEGS,
+    PLANTAR_HEEL,
+    INFLAMMATORY_ARTHRITIS,
+    CENTRAL_SENSITISATION;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

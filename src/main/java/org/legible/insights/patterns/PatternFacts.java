@@ -1,0 +1,30 @@
+package org.legible.insights.patterns;
+
+import java.util.Optional;
+import org.legible.insights.Comparison;
+
+/**
+ * The counts the pattern rules read, from one period of the diary. Counts are diary days; {@code daysObserved} is the
+ * number of days with a check-in, so a rule can ask for "most days" of what was actually recorded.
+ *
+ * @param feetNeuropathicDays days on which burning, electric, tingling, numbness, crawling or cold was chosen for an
+ *     ankle or foot site
+ * @param restlessCriteriaDays days with an urge to move above zero and all three features answered yes (worse at
+ *     rest, eased by moving, worse in the evening or night)
+ * @param morningHeelOnFeetDays days with a morning check-in standing or walking in which a heel hurt
+ * @param morningStiffnessDays days with a morning check-in in which stiffness was chosen somewhere
+ * @param swollenFeelingDays days on which "feels swollen" was chosen somewhere
+ * @param hotSwollenJointReported the red flag "a hot, swollen joint" was answered yes in the period
+ * @param onTheMove check-ins standing, walking or after activity against those at rest
+ * @param afterShortOrPoorNights next-day pain after nights shorter or poorer than the person's usual against the rest
+ */
+public record PatternFacts(
+        int daysObserved,
+        int feetNeuropathicDays,
+        int restlessCriteriaDays,
+        int morningHeelOnFeetDays,
+        int morningStiffnessDays,
+        int swollenFeelingDays,
+        boolean hotSwollenJointReported,
+        Optional<Comparison> onTheMove,
+        Optional<Comparison> afterShortOrPoorNights) {}

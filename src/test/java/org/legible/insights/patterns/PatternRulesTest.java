@@ -1,0 +1,155 @@
+package org.legible.insights.patterns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.legible.insights.Comparison;
+
+/** Each rule against the answers that should and should not fire it, including the borderline ones. */
+class PatternRulesTest {
+
+    /** Nothing recorded but the number of days: no rule may fire on missing answers. */
+    private static final PatternFacts NOTHING =
+            new PatternFacts(30, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty());
+
+    private static PatternFacts facts(
+            int days, int feet, int restless, int heel, int stiff, int swollen, boolean hotJoint) {
+        return new PatternFacts(
+                days, feet, restless, heel, stiff, swollen, hotJoint, Optional.empty(), Optional.empty());
+    }
+
+    private static Comparison higher(double difference, double low) {
+        return new Comparison(10, 10, 5 + difference, 5, difference, low, difference + 1);
+    }
+
+    @Test
+    void nothingRecordedExplainsNothing() {
+        assertThat(Explanations.of(NOTHING)).isEmpty();
+        assertThat(Explanations.of(new PatternFacts(0, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty())))
+                .isEmpty();
+    }
+
+    @Nested
+    class SmallFibre {
+        private final SmallFibreRule rule = new SmallFibreRule();
+
+        @Test
+        void firesOnHalfTheDaysWithAtLeastSeven() {
+            Explanation explanation =
+                    rule.explain(facts(14, 7, 0, 0, 0, 0, false)).orElseThrow();
+            assertThat(explanation.mechanism()).isEqualTo(Mechanism.SMALL_FIBRE);
+            assertThat(explanation.evidence())
+                    .containsExactly(new Evidence("pattern.small_fibre.evidence", List.of(7, 14)));
+        }
+
+        @Test
+        void staysQuietUnderHalfOrUnderSevenDays() {
+            assertThat(rule.explain(facts(15, 7, 0, 0, 0, 0, false))).isEmpty();
+            assertThat(rule.explain(facts(6, 6, 0, 0, 0, 0, false))).isEmpty();
+        }
+    }
+
+    @Nested
+    class RestlessLegs {
+        private final RestlessLegsRule rule = new RestlessLegsRule();
+
+        @Test
+        void firesOnThreeDaysWithAllFourCriteria() {
+            assertThat(rule.explain(facts(30, 0, 3, 0, 0, 0, false))
+                            .orElseThrow()
+                            .evidence())
+                    .containsExactly(new Evidence("pattern.restless_legs.evidence", List.of(3)));
+        }
+
+        @Test
+        void staysQuietOnTwoDays() {
+            assertThat(rule.explain(facts(30, 0, 2, 0, 0, 0, false))).isEmpty();
+        }
+    }
+
+    @Nested
+    class PlantarHeel {
+        private final PlantarHeelRule rule = new PlantarHeelRule();
+
+        @Test
+        void firesOnFiveMorningsOnTheFeet() {
+            assertThat(rule.explain(facts(30, 0, 0, 5, 0, 0, false))
+                            .orElseThrow()
+                            .mechanism())
+                    .isEqualTo(Mechanism.PLANTAR_HEEL);
+        }
+
+        @Test
+        void staysQuietOnFour() {
+            assertThat(rule.explain(facts(30, 0, 0, 4, 0, 0, false))).isEmpty();
+        }
+    }
+
+    @Nested
+    class InflammatoryArthritis {
+        private final InflammatoryArthritisRule rule = new InflammatoryArthritisRule();
+
+        @Test
+        void firesOnMorningStiffnessWithSwelling() {
+            assertThat(rule.explain(facts(30, 0, 0, 0, 5, 3, false))
+                            .orElseThrow()
+                            .evidence())
+                    .containsExactly(
+                            new Evidence("pattern.inflammatory_arthritis.evidence.stiff", List.of(5)),
+                            new Evidence("pattern.inflammatory_arthritis.evidence.swollen", List.of(3)));
+        }
+
+        @Test
+        void aHotSwollenJointStandsInForTheSwelling() {
+            assertThat(rule.explain(facts(30, 0, 0, 0, 5, 0, true))
+                            .orElseThrow()
+                            .evidence())
+                    .containsExactly(
+                            new Evidence("pattern.inflammatory_arthritis.evidence.stiff", List.of(5)),
+                            new Evidence("pattern.inflammatory_arthritis.evidence.hotJoint", List.of()));
+        }
+
+        @Test
+        void stiffnessAloneOrSwellingAloneStaysQuiet() {
+            assertThat(rule.explain(facts(30, 0, 0, 0, 30, 0, false))).isEmpty();
+            assertThat(rule.explain(facts(30, 0, 0, 0, 0, 30, true))).isEmpty();
+            assertThat(rule.explain(facts(30, 0, 0, 0, 4, 3, true))).isEmpty();
+            assertThat(rule.explain(facts(30, 0, 0, 0, 5, 2, false))).isEmpty();
+        }
+    }
+
+    @Nested
+    class CentralSensitisation {
+        private final CentralSensitisationRule rule = new CentralSensitisationRule();
+
+        private PatternFacts with(Optional<Comparison> load, Optional<Comparison> sleep) {
+            return new PatternFacts(30, 0, 0, 0, 0, 0, false, load, sleep);
+        }
+
+        @Test
+        void firesWhenLoadAndPoorSleepAreEachClearlyAPointWorse() {
+            Explanation explanation = rule.explain(with(Optional.of(higher(1.0, 0.2)), Optional.of(higher(1.5, 0.5))))
+                    .orElseThrow();
+            assertThat(explanation.evidence())
+                    .containsExactly(
+                            new Evidence("pattern.central_sensitisation.evidence.load", List.of(1.0, 10, 10)),
+                            new Evidence("pattern.central_sensitisation.evidence.sleep", List.of(1.5, 10, 10)));
+        }
+
+        @Test
+        void staysQuietWhenEitherIsMissingSmallOrUncertain() {
+            assertThat(rule.explain(with(Optional.of(higher(2, 1)), Optional.empty())))
+                    .isEmpty();
+            assertThat(rule.explain(with(Optional.empty(), Optional.of(higher(2, 1)))))
+                    .isEmpty();
+            assertThat(rule.explain(with(Optional.of(higher(0.9, 0.1)), Optional.of(higher(2, 1)))))
+                    .isEmpty();
+            // A point worse on average, but the interval reaches below zero.
+            assertThat(rule.explain(with(Optional.of(higher(2, 1)), Optional.of(higher(1.2, -0.3)))))
+                    .isEmpty();
+        }
+    }
+}
