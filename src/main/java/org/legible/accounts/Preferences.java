@@ -6,14 +6,27 @@ import java.util.Objects;
 
 /**
  * How a person's days are counted: their time zone, and the time before which a late-night check-in still belongs
- * to the previous diary day (default 04:00).
+ * to the previous diary day (default 04:00); and what counts as a flare for them: a day's mean pain at least
+ * {@code flarePoints} above their own usual level, on at least {@code flareDays} days in a row (default 2 and 2).
  */
-public record Preferences(ZoneId timeZone, LocalTime dayBoundary) {
+public record Preferences(ZoneId timeZone, LocalTime dayBoundary, int flarePoints, int flareDays) {
 
     public static final LocalTime DEFAULT_DAY_BOUNDARY = LocalTime.of(4, 0);
 
     /** A boundary later than noon would put afternoon check-ins on the previous day; nobody means that. */
     public static final LocalTime LATEST_DAY_BOUNDARY = LocalTime.NOON;
+
+    public static final int DEFAULT_FLARE_POINTS = 2;
+    public static final int DEFAULT_FLARE_DAYS = 2;
+    public static final int MIN_FLARE_POINTS = 1;
+    public static final int MAX_FLARE_POINTS = 5;
+    public static final int MIN_FLARE_DAYS = 1;
+    public static final int MAX_FLARE_DAYS = 7;
+
+    /** Day counting with the default flare rule. */
+    public Preferences(ZoneId timeZone, LocalTime dayBoundary) {
+        this(timeZone, dayBoundary, DEFAULT_FLARE_POINTS, DEFAULT_FLARE_DAYS);
+    }
 
     public Preferences {
         Objects.requireNonNull(timeZone, "timeZone");
@@ -21,5 +34,26 @@ public record Preferences(ZoneId timeZone, LocalTime dayBoundary) {
         if (dayBoundary.isAfter(LATEST_DAY_BOUNDARY)) {
             throw new IllegalArgumentException("day boundary after noon");
         }
+        if (!flarePointsValid(flarePoints) || !flareDaysValid(flareDays)) {
+            throw new IllegalArgumentException("flare rule out of range");
+        }
+    }
+
+    public static boolean flarePointsValid(int points) {
+        return points >= MIN_FLARE_POINTS && points <= MAX_FLARE_POINTS;
+    }
+
+    public static boolean flareDaysValid(int days) {
+        return days >= MIN_FLARE_DAYS && days <= MAX_FLARE_DAYS;
+    }
+
+    /** The same flare rule with other day counting. */
+    public Preferences withDayCounting(ZoneId zone, LocalTime boundary) {
+        return new Preferences(zone, boundary, flarePoints, flareDays);
+    }
+
+    /** The same day counting with another flare rule. */
+    public Preferences withFlareRule(int points, int days) {
+        return new Preferences(timeZone, dayBoundary, points, days);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.legible.accounts.Preferences;
 import org.legible.bodymap.BodySite;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails.SitePain;
@@ -38,7 +39,7 @@ public final class Flares {
 
     /** The days a person's data can judge flares on, for a period starting {@code from}. */
     public static LocalDate firstDayNeeded(LocalDate from) {
-        return from.minusDays(FlareRule.BASELINE_DAYS + FlareRule.MAX_DAYS + DAYS_BEFORE);
+        return from.minusDays(FlareRule.BASELINE_DAYS + Preferences.MAX_FLARE_DAYS + DAYS_BEFORE);
     }
 
     public static List<Flare> find(

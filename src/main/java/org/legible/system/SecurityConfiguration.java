@@ -50,6 +50,7 @@ class SecurityConfiguration {
                                 "/export/**",
                                 "/import",
                                 "/insights",
+                                "/insights/flare-rule",
                                 "/report",
                                 "/report/pdf",
                                 "/account",

@@ -6,11 +6,40 @@ import static org.legible.insights.Days.day;
 import static org.legible.insights.Days.details;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.legible.diary.CheckIn;
+import org.legible.diary.CheckInId;
 import org.legible.diary.Vocabulary.WokeBy;
 
 class DaySummariesTest {
+
+    @Test
+    void aLateNightCheckInCountsOnItsDiaryDayNotTheCalendarDayOrZoneItWasMadeIn() {
+        // Made at 02:30 UTC on day 5, before a 04:00 day boundary: the diary gave it day 4. A second one on day 4
+        // was made at 23:00 in Tokyo, i.e. 14:00 UTC on day 4. Both count on day 4; day 5 stays empty.
+        Instant lateNight = day(5).atTime(2, 30).toInstant(ZoneOffset.UTC);
+        Instant inTokyo = day(4).atTime(23, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
+        List<CheckIn> checkIns = List.of(
+                new CheckIn(
+                        CheckInId.random(),
+                        1,
+                        lateNight,
+                        lateNight,
+                        details(4, 8).build()),
+                new CheckIn(
+                        CheckInId.random(), 1, inTokyo, inTokyo, details(4, 2).build()));
+
+        List<DaySummary> days = DaySummaries.of(checkIns);
+
+        assertThat(days).hasSize(1);
+        assertThat(days.get(0).day()).isEqualTo(day(4));
+        assertThat(days.get(0).meanPain()).isEqualTo(5.0);
+        assertThat(days.get(0).worstPain()).isEqualTo(8);
+    }
 
     @Test
     void noCheckInsGiveNoDays() {

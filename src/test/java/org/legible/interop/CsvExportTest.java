@@ -86,6 +86,9 @@ class CsvExportTest {
                         "assessments.csv",
                         "assessment_answers.csv",
                         "outside_scores.csv");
+        assertThat(files.get("account.csv").split("\r\n")[0])
+                .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days");
+        assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2");
         String id = url.substring(url.lastIndexOf('/') + 1);
         String[] checkIns = files.get("check_ins.csv").split("\r\n");
         assertThat(checkIns[0])

@@ -100,6 +100,10 @@ class JsonExportTest {
         assertThat(json.at("/account/email").asString()).isEqualTo(email);
         assertThat(json.at("/account/timeZone").asString()).isEqualTo("Europe/London");
         assertThat(json.at("/account/dayBoundary").asString()).isEqualTo("04:00");
+        assertThat(json.at("/account/flareRule/points").asInt())
+                .as("the default rule")
+                .isEqualTo(2);
+        assertThat(json.at("/account/flareRule/days").asInt()).isEqualTo(2);
         assertThat(json.at("/account/assessmentIntervals/acr-2016").asInt()).isEqualTo(30);
 
         JsonNode checkIn = json.get("checkIns").get(0);

@@ -105,7 +105,17 @@ class JsonImportTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/assessments/schedule").session(ann).with(csrf()).param("interval.acr-2016", "14"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/insights/flare-rule")
+                        .session(ann)
+                        .with(csrf())
+                        .param("points", "3")
+                        .param("flareDays", "4"))
+                .andExpect(status().is3xxRedirection());
         String original = export(ann);
+        assertThat(JSON.readTree(original).at("/account/flareRule/points").asInt())
+                .isEqualTo(3);
+        assertThat(JSON.readTree(original).at("/account/flareRule/days").asInt())
+                .isEqualTo(4);
 
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         upload(bob, original).andExpect(redirectedUrl("/import"));

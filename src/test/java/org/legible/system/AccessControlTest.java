@@ -87,6 +87,7 @@ class AccessControlTest {
             "GET /export/legible-fhir.json",
             "GET /api/v1/openapi.json",
             "GET /insights",
+            "POST /insights/flare-rule",
             "GET /report",
             "POST /report",
             "POST /report/pdf");

@@ -39,8 +39,8 @@ class AccountRepository {
     void insert(AccountId id, String email, String hash, boolean admin, Preferences preferences, Instant now) {
         jdbc.sql("""
                 INSERT INTO account (id, email, passphrase_hash, is_admin, time_zone, day_boundary,
-                                     created_at, passphrase_changed_at)
-                VALUES (:id, :email, :hash, :admin, :zone, :boundary, :now, :now)
+                                     flare_points, flare_days, created_at, passphrase_changed_at)
+                VALUES (:id, :email, :hash, :admin, :zone, :boundary, :flarePoints, :flareDays, :now, :now)
                 """)
                 .param("id", id.value())
                 .param("email", email)
@@ -48,6 +48,8 @@ class AccountRepository {
                 .param("admin", admin)
                 .param("zone", preferences.timeZone().getId())
                 .param("boundary", preferences.dayBoundary().toString())
+                .param("flarePoints", preferences.flarePoints())
+                .param("flareDays", preferences.flareDays())
                 .param("now", instant(now))
                 .update();
     }
@@ -106,17 +108,26 @@ class AccountRepository {
     }
 
     Optional<Preferences> preferences(AccountId id) {
-        return jdbc.sql("SELECT time_zone, day_boundary FROM account WHERE id = :id")
+        return jdbc.sql("SELECT time_zone, day_boundary, flare_points, flare_days FROM account WHERE id = :id")
                 .param("id", id.value())
                 .query((rs, row) -> new Preferences(
-                        ZoneId.of(rs.getString("time_zone")), LocalTime.parse(rs.getString("day_boundary"))))
+                        ZoneId.of(rs.getString("time_zone")),
+                        LocalTime.parse(rs.getString("day_boundary")),
+                        rs.getInt("flare_points"),
+                        rs.getInt("flare_days")))
                 .optional();
     }
 
     void updatePreferences(AccountId id, Preferences preferences) {
-        jdbc.sql("UPDATE account SET time_zone = :zone, day_boundary = :boundary WHERE id = :id")
+        jdbc.sql("""
+                UPDATE account SET time_zone = :zone, day_boundary = :boundary,
+                                   flare_points = :flarePoints, flare_days = :flareDays
+                WHERE id = :id
+                """)
                 .param("zone", preferences.timeZone().getId())
                 .param("boundary", preferences.dayBoundary().toString())
+                .param("flarePoints", preferences.flarePoints())
+                .param("flareDays", preferences.flareDays())
                 .param("id", id.value())
                 .update();
     }

@@ -145,7 +145,7 @@ class AccountController {
             response.setStatus(422);
             return render(account, model, form, errors);
         }
-        accounts.updatePreferences(account, new Preferences(zone, boundary));
+        accounts.updatePreferences(account, accounts.preferences(account).withDayCounting(zone, boundary));
         redirect.addFlashAttribute("message", "account.preferences.saved");
         return "redirect:/account";
     }

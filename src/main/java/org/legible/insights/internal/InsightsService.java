@@ -2,6 +2,7 @@ package org.legible.insights.internal;
 
 import java.time.LocalDate;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
 import org.legible.diary.Diary;
 import org.legible.insights.FlareRule;
 import org.legible.insights.Insights;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Service;
 class InsightsService implements Insights {
 
     private final Diary diary;
+    private final Accounts accounts;
 
-    InsightsService(Diary diary) {
+    InsightsService(Diary diary, Accounts accounts) {
         this.diary = diary;
+        this.accounts = accounts;
     }
 
     @Override
@@ -31,6 +34,6 @@ class InsightsService implements Insights {
                 diary.between(account, PeriodAnalysis.firstDayNeeded(from, to), PeriodAnalysis.lastDayNeeded(to)),
                 from,
                 to,
-                FlareRule.DEFAULT);
+                FlareRule.of(accounts.preferences(account)));
     }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.accounts.Preferences;
 import org.legible.diary.Diary;
 import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.insights.HeatMapPicture;
@@ -22,7 +24,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The insights overview for a chosen period: red flags first, then pain with sleep, tiredness and the
@@ -37,11 +41,13 @@ class OverviewController {
 
     private final Insights insights;
     private final Diary diary;
+    private final Accounts accounts;
     private final MessageSource messages;
 
-    OverviewController(Insights insights, Diary diary, MessageSource messages) {
+    OverviewController(Insights insights, Diary diary, Accounts accounts, MessageSource messages) {
         this.insights = insights;
         this.diary = diary;
+        this.accounts = accounts;
         this.messages = messages;
     }
 
@@ -54,6 +60,88 @@ class OverviewController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
+        Preferences preferences = accounts.preferences(account);
+        return render(
+                account,
+                days,
+                from,
+                to,
+                locale,
+                model,
+                response,
+                Map.of(),
+                String.valueOf(preferences.flarePoints()),
+                String.valueOf(preferences.flareDays()));
+    }
+
+    /**
+     * Saves what counts as a flare and shows the same days again with it. Values outside the choices (only possible
+     * by editing the request) come back 422 next to their field; nothing is saved.
+     */
+    @PostMapping("/insights/flare-rule")
+    String flareRule(
+            AccountId account,
+            @RequestParam(required = false) String points,
+            @RequestParam(required = false) String flareDays,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        Integer chosenPoints = whole(points);
+        Integer chosenDays = whole(flareDays);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (chosenPoints == null || !Preferences.flarePointsValid(chosenPoints)) {
+            errors.put(
+                    "flare-points",
+                    messages.getMessage(
+                            "insights.flareRule.error.points",
+                            new Object[] {Preferences.MIN_FLARE_POINTS, Preferences.MAX_FLARE_POINTS},
+                            locale));
+        }
+        if (chosenDays == null || !Preferences.flareDaysValid(chosenDays)) {
+            errors.put(
+                    "flare-days",
+                    messages.getMessage(
+                            "insights.flareRule.error.days",
+                            new Object[] {Preferences.MIN_FLARE_DAYS, Preferences.MAX_FLARE_DAYS},
+                            locale));
+        }
+        if (!errors.isEmpty()) {
+            String view = render(account, days, from, to, locale, model, response, errors, points, flareDays);
+            response.setStatus(422);
+            return view;
+        }
+        accounts.updatePreferences(account, accounts.preferences(account).withFlareRule(chosenPoints, chosenDays));
+        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/insights");
+        if (from != null || to != null) {
+            back.queryParam("from", from == null ? "" : from).queryParam("to", to == null ? "" : to);
+        } else if (days != null) {
+            back.queryParam("days", days);
+        }
+        return "redirect:" + back.encode().build().toUriString() + "#insights-flares";
+    }
+
+    private static Integer whole(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String render(
+            AccountId account,
+            Integer days,
+            String from,
+            String to,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            Map<String, String> flareErrors,
+            String typedPoints,
+            String typedDays) {
         LocalDate today = diary.today(account);
         Map<String, String> errors = new LinkedHashMap<>();
         PeriodChoice period;
@@ -67,12 +155,17 @@ class OverviewController {
         } else {
             period = PeriodChoice.last(days != null && QUICK_PERIODS.contains(days) ? days : DEFAULT_DAYS, today);
         }
+        errors.putAll(flareErrors);
         model.addAttribute("quickPeriods", QUICK_PERIODS);
         model.addAttribute("today", today.toString());
         model.addAttribute("from", custom ? from : period.from().toString());
         model.addAttribute("to", custom ? to : period.to().toString());
         model.addAttribute("days", custom ? null : period.length());
         model.addAttribute("errors", errors);
+        model.addAttribute("flarePoints", typedPoints);
+        model.addAttribute("flareDays", typedDays);
+        model.addAttribute("pointChoices", range(Preferences.MIN_FLARE_POINTS, Preferences.MAX_FLARE_POINTS));
+        model.addAttribute("dayChoices", range(Preferences.MIN_FLARE_DAYS, Preferences.MAX_FLARE_DAYS));
         model.addAttribute("labels", new InsightLabels(messages, locale));
         model.addAttribute("minDaysToCompare", StrategyEffects.MIN_DAYS);
         model.addAttribute("mechanisms", Mechanism.values());
@@ -88,5 +181,11 @@ class OverviewController {
         model.addAttribute("heatMap", HeatMapPicture.of(insight.sites()));
         model.addAttribute("previousHeatMap", HeatMapPicture.of(insight.previousSites()));
         return "insights/overview";
+    }
+
+    private static List<String> range(int first, int last) {
+        return java.util.stream.IntStream.rangeClosed(first, last)
+                .mapToObj(String::valueOf)
+                .toList();
     }
 }

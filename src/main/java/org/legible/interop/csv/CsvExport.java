@@ -24,7 +24,7 @@ public class CsvExport {
 
     /** The tables, in the order they are written, each with its columns. */
     enum Table {
-        ACCOUNT("account.csv", "email", "time_zone", "day_boundary"),
+        ACCOUNT("account.csv", "email", "time_zone", "day_boundary", "flare_points", "flare_days"),
         CHECK_INS(
                 "check_ins.csv",
                 "check_in_id",
@@ -104,7 +104,9 @@ public class CsvExport {
                 rows.add(Arrays.asList(
                         Text.of(document.account().email()),
                         document.account().timeZone(),
-                        document.account().dayBoundary()));
+                        document.account().dayBoundary(),
+                        String.valueOf(document.account().flareRule().points()),
+                        String.valueOf(document.account().flareRule().days())));
             case ASSESSMENTS ->
                 document.assessments()
                         .forEach(a -> rows.add(Arrays.asList(

@@ -21,8 +21,16 @@ public record ExportDocument(
     public static final String FORMAT = "legible-export";
     public static final int FORMAT_VERSION = 1;
 
+    /** {@code flareRule} is absent in files from before it existed; importing one keeps the default. */
     public record Account(
-            String email, String timeZone, String dayBoundary, Map<String, Integer> assessmentIntervals) {}
+            String email,
+            String timeZone,
+            String dayBoundary,
+            FlareRule flareRule,
+            Map<String, Integer> assessmentIntervals) {}
+
+    /** What counts as a flare: points above the person's usual level on how many days in a row. */
+    public record FlareRule(int points, int days) {}
 
     /** One check-in with every version, oldest first; the last one is how it stands now. */
     public record CheckIn(String id, String recordedAt, List<Version> versions) {}

@@ -68,6 +68,7 @@ public class JsonExport {
                         accounts.email(account),
                         preferences.timeZone().getId(),
                         preferences.dayBoundary().toString(),
+                        new ExportDocument.FlareRule(preferences.flarePoints(), preferences.flareDays()),
                         intervals),
                 checkIns(account),
                 assessments.all(account).stream().map(JsonExport::assessment).toList(),

@@ -181,7 +181,14 @@ public class JsonImport {
             if (boundary.isAfter(Preferences.LATEST_DAY_BOUNDARY)) {
                 throw new ImportProblem("import.account.invalid");
             }
-            return new Preferences(ZoneId.of(account.timeZone()), boundary);
+            ExportDocument.FlareRule flare = account.flareRule();
+            if (flare == null) {
+                return new Preferences(ZoneId.of(account.timeZone()), boundary);
+            }
+            if (!Preferences.flarePointsValid(flare.points()) || !Preferences.flareDaysValid(flare.days())) {
+                throw new ImportProblem("import.account.invalid");
+            }
+            return new Preferences(ZoneId.of(account.timeZone()), boundary, flare.points(), flare.days());
         } catch (DateTimeException | NullPointerException e) {
             throw new ImportProblem("import.account.invalid");
         }

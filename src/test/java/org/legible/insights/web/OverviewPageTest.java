@@ -1,7 +1,9 @@
 package org.legible.insights.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +105,44 @@ class OverviewPageTest {
                 .doesNotContain("id=\"pattern-central_sensitisation\"")
                 .doesNotContain("Your pain is worse at rest")
                 .doesNotContain("Your pain is worse when");
+    }
+
+    @Test
+    void the_flare_rule_is_the_persons_own_choice_and_a_tampered_value_changes_nothing() throws Exception {
+        people.recordHeelAndCalf(ann);
+        MockHttpServletResponse saved = mvc.perform(post("/insights/flare-rule")
+                        .session(ann)
+                        .with(csrf())
+                        .param("points", "3")
+                        .param("flareDays", "1")
+                        .param("days", "90"))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/insights?days=90#insights-flares");
+        String page = open(ann, "/insights?days=90").getContentAsString();
+        assertThat(page)
+                .contains("at least 3 points above your own usual level")
+                .contains("on one day.")
+                .contains("<option value=\"3\" selected=\"selected\">3</option>");
+
+        MockHttpServletResponse tampered = mvc.perform(post("/insights/flare-rule")
+                        .session(ann)
+                        .with(csrf())
+                        .param("points", "9")
+                        .param("flareDays", "two")
+                        .param("from", "2026-03-01")
+                        .param("to", "2026-03-10"))
+                .andReturn()
+                .getResponse();
+        assertThat(tampered.getStatus()).isEqualTo(422);
+        assertThat(tampered.getContentAsString())
+                .contains("id=\"flare-points-error\"", "Choose from 1 to 5 points.")
+                .contains("id=\"flare-days-error\"", "Choose from 1 to 7 days in a row.")
+                .contains("value=\"2026-03-01\"");
+        assertThat(open(ann, "/insights").getContentAsString())
+                .as("nothing saved")
+                .contains("at least 3 points above your own usual level");
     }
 
     @Test
