@@ -1,7 +1,8 @@
 package org.legible;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,12 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LegibleApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(LegibleApplication.class);
         if (args.length > 0 && "demo".equals(args[0])) {
-            // A command, not a server: fill the demo diary (org.legible.demo) and exit.
-            application.setWebApplicationType(WebApplicationType.NONE);
-            System.exit(SpringApplication.exit(application.run(args)));
+            // A command, not a server: fill the demo diary (org.legible.demo) and exit. The web layer still starts
+            // (its beans are part of the application), but only on a free loopback port nobody is told about.
+            String[] command = Stream.concat(
+                            Arrays.stream(args), Stream.of("--server.port=0", "--server.address=127.0.0.1"))
+                    .toArray(String[]::new);
+            System.exit(SpringApplication.exit(SpringApplication.run(LegibleApplication.class, command)));
         }
-        application.run(args);
+        SpringApplication.run(LegibleApplication.class, args);
     }
 }
