@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public record SleepAndPain(
         Map<LocalDate, Set<WokeBy>> wokenOn = new HashMap<>();
         for (CheckIn checkIn : checkIns) {
             if (!checkIn.details().sleep().isEmpty()) {
-                wokenOn.computeIfAbsent(checkIn.details().diaryDay(), d -> java.util.EnumSet.noneOf(WokeBy.class))
+                wokenOn.computeIfAbsent(checkIn.details().diaryDay(), d -> EnumSet.noneOf(WokeBy.class))
                         .addAll(checkIn.details().sleep().wokeBy());
             }
         }

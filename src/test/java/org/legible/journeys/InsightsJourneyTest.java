@@ -174,6 +174,23 @@ class InsightsJourneyTest {
 
             assertThat(page.locator("#insights-helps ~ div table").textContent())
                     .contains("Heat");
+            page.getByText("Change what counts as a flare").click();
+            page.getByLabel("Points above your usual level").selectOption("3");
+            page.getByLabel("Days in a row").selectOption("1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and show again"))
+                    .click();
+            page.waitForURL("**/insights?days=30#insights-flares");
+            assertThat(page.locator("section[aria-labelledby=insights-flares] > p")
+                            .first()
+                            .textContent())
+                    .contains("at least 3 points above your own usual level", "on one day.");
+            assertThat(page.locator(".flare").count())
+                    .as("the two flare days at 7 against a usual 3 are still a flare under the new rule")
+                    .isEqualTo(1);
+            page.getByText("Change what counts as a flare").click();
+            assertThat(page.getByLabel("Points above your usual level").inputValue())
+                    .isEqualTo("3");
+
             page.getByText("How Legible decides").click();
             assertThat(page.locator("section.patterns details").textContent())
                     .contains("on at least half of the days with a check-in, and on at least 7 days");
