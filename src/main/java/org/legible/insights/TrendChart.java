@@ -29,7 +29,9 @@ public record TrendChart(
         List<Tick> sleepTicks,
         List<MedicationRow> medications,
         List<String> fatigueLines,
-        List<String> urgeLines) {
+        List<Point> fatiguePoints,
+        List<String> urgeLines,
+        List<Point> urgePoints) {
 
     static final int WIDTH = 720;
     static final int LEFT = 34;
@@ -113,9 +115,29 @@ public record TrendChart(
                 List.of(new Tick(sleepY(0), "0 h"), new Tick(sleepY(6), "6 h"), new Tick(sleepY(12), "12 h")),
                 rows,
                 scores ? scoreLines(period, scale, DaySummary::meanFatigue) : List.of(),
-                scores
-                        ? scoreLines(period, scale, d -> d.restlessUrge() == null ? null : (double) d.restlessUrge())
-                        : List.of());
+                scores ? scorePoints(period, scale, DaySummary::meanFatigue) : List.of(),
+                scores ? scoreLines(period, scale, TrendChart::urge) : List.of(),
+                scores ? scorePoints(period, scale, TrendChart::urge) : List.of());
+    }
+
+    private static Double urge(DaySummary day) {
+        return day.restlessUrge() == null ? null : (double) day.restlessUrge();
+    }
+
+    /**
+     * One marker per day with a value. A day between two days without one has no line to sit on, so without its
+     * marker it would not be drawn at all; the markers also tell the lines apart without colour.
+     */
+    private static List<Point> scorePoints(
+            PeriodInsights period, Scale scale, java.util.function.Function<DaySummary, Double> value) {
+        List<Point> points = new ArrayList<>();
+        for (DaySummary day : period.days()) {
+            Double score = value.apply(day);
+            if (score != null) {
+                points.add(new Point(scale.x(day.day()), painY(score)));
+            }
+        }
+        return points;
     }
 
     /** Polylines of a 0–10 daily value, broken wherever a day has no value. */

@@ -174,6 +174,14 @@ class InsightsJourneyTest {
 
             assertThat(page.locator("#insights-helps ~ div table").textContent())
                     .contains("Heat");
+            Object sideways = page.evaluate(
+                    "() => { const r = document.querySelector('#insights-helps ~ div'); return r.scrollWidth - r.clientWidth; }");
+            assertThat(((Number) sideways).intValue())
+                    .as("each strategy's figures fit a phone without scrolling sideways")
+                    .isLessThanOrEqualTo(0);
+            page.locator("section[aria-labelledby=insights-helps]")
+                    .screenshot(new Locator.ScreenshotOptions()
+                            .setPath(Browser.SCREENSHOTS.resolve("insights-helps-phone.png")));
             page.getByText("Change what counts as a flare").click();
             page.getByLabel("Points above your usual level").selectOption("3");
             page.getByLabel("Days in a row").selectOption("1");

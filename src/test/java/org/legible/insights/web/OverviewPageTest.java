@@ -146,6 +146,27 @@ class OverviewPageTest {
     }
 
     @Test
+    void without_any_check_in_the_flare_rule_can_still_be_changed_and_its_errors_point_at_a_field() throws Exception {
+        String empty = open(ann, "/insights?days=30").getContentAsString();
+        assertThat(empty)
+                .contains("No check-ins in these days yet.", "id=\"flare-points\"", "No flares in these days.");
+
+        MockHttpServletResponse tampered = mvc.perform(post("/insights/flare-rule")
+                        .session(ann)
+                        .with(csrf())
+                        .param("points", "0")
+                        .param("flareDays", "2")
+                        .param("days", "30"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(tampered.getStatus()).isEqualTo(422);
+        assertThat(tampered.getContentAsString())
+                .as("the error summary links to a field that is on the page")
+                .contains("href=\"#flare-points\"", "id=\"flare-points\"", "id=\"flare-points-error\"");
+    }
+
+    @Test
     void a_person_sees_only_their_own_check_ins() throws Exception {
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         people.recordHeelAndCalf(bob);

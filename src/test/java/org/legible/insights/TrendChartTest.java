@@ -1,0 +1,61 @@
+package org.legible.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.legible.insights.Days.checkIn;
+import static org.legible.insights.Days.day;
+import static org.legible.insights.Days.details;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.legible.diary.CheckIn;
+
+class TrendChartTest {
+
+    // Ten days across 652 units (34 to 686): 65.2 per day, each day drawn at its middle. Pain 0–10 runs from y 104
+    // down to y 10, 9.4 per point.
+    private static final List<CheckIn> CHECK_INS = List.of(
+            checkIn(0, 9, details(0, 5).fatigue(4).build()),
+            checkIn(1, 9, details(1, 5).fatigue(6).build()),
+            checkIn(2, 9, details(2, 5).restless(3, true, true, true).build()),
+            checkIn(5, 9, details(5, 5).fatigue(8).build()));
+
+    private static TrendChart chart() {
+        PeriodInsights period = PeriodAnalysis.analyse(CHECK_INS, day(0), day(9), FlareRule.DEFAULT);
+        return TrendChart.withFatigueAndUrge(period, Locale.UK);
+    }
+
+    @Test
+    void tirednessIsALineBrokenAtDaysWithoutItAndEveryDayWithAValueHasAMarker() {
+        TrendChart chart = chart();
+
+        // Day 2 has a check-in without tiredness, so the line stops after day 1; day 5 stands alone.
+        assertThat(chart.fatigueLines()).containsExactly("66.6,66.4 131.8,47.6", "392.6,28.8");
+        assertThat(chart.fatiguePoints()).hasSize(3);
+        TrendChart.Point alone = chart.fatiguePoints().get(2);
+        assertThat(alone.x()).isCloseTo(392.6, within(0.01));
+        assertThat(alone.y()).isCloseTo(28.8, within(0.01));
+    }
+
+    @Test
+    void aSingleDayOfUrgeIsStillDrawnAsAMarker() {
+        TrendChart chart = chart();
+
+        assertThat(chart.urgePoints()).hasSize(1);
+        assertThat(chart.urgePoints().get(0).x()).isCloseTo(197.0, within(0.01));
+        assertThat(chart.urgePoints().get(0).y()).isCloseTo(75.8, within(0.01));
+    }
+
+    @Test
+    void theReportsChartLeavesTirednessAndUrgeOut() {
+        PeriodInsights period = PeriodAnalysis.analyse(CHECK_INS, day(0), day(9), FlareRule.DEFAULT);
+
+        TrendChart chart = TrendChart.of(period, Locale.UK);
+
+        assertThat(chart.fatigueLines()).isEmpty();
+        assertThat(chart.fatiguePoints()).isEmpty();
+        assertThat(chart.urgePoints()).isEmpty();
+        assertThat(chart.painLines()).containsExactly("66.6,57.0 131.8,57.0 197.0,57.0", "392.6,57.0");
+    }
+}
