@@ -1,6 +1,7 @@
 package org.legible.insights;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +14,14 @@ import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.TimeOfDay;
+import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.insights.patterns.PatternFacts;
 
 /** Counts the {@link PatternFacts} of one period from its check-ins and the comparisons already made for the page. */
 final class DiaryFacts {
+
+    /** What wakes a person because of their legs; "something else" is not counted. */
+    private static final Set<WokeBy> LEG_REASONS = EnumSet.of(WokeBy.LEG_PAIN, WokeBy.CRAMPS, WokeBy.RESTLESS_LEGS);
 
     private DiaryFacts() {}
 
@@ -30,8 +35,12 @@ final class DiaryFacts {
         Set<LocalDate> morningHeel = new HashSet<>();
         Set<LocalDate> morningStiff = new HashSet<>();
         Set<LocalDate> swollen = new HashSet<>();
+        Set<LocalDate> brokenNights = new HashSet<>();
         for (CheckIn checkIn : checkIns) {
             CheckInDetails d = checkIn.details();
+            if (d.sleep().wokeBy().stream().anyMatch(LEG_REASONS::contains)) {
+                brokenNights.add(d.diaryDay());
+            }
             boolean morning = d.timeOfDay() == TimeOfDay.MORNING;
             boolean onFeet =
                     d.contexts().contains(PainContext.STANDING) || d.contexts().contains(PainContext.WALKING);
@@ -63,7 +72,9 @@ final class DiaryFacts {
                 swollen.size(),
                 redFlags.stream().anyMatch(m -> m.flag() == RedFlag.HOT_SWOLLEN_JOINT),
                 when.onTheMove(),
-                worseOf(sleep.shorterNights(), sleep.poorerNights()));
+                worseOf(sleep.shorterNights(), sleep.poorerNights()),
+                sleep.nightsAnswered(),
+                brokenNights.size());
     }
 
     /** The larger of the two sleep comparisons, so either short or poor nights can carry the pattern. */

@@ -15,6 +15,7 @@ import org.legible.diary.CheckIn;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.TimeOfDay;
+import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.insights.patterns.PatternFacts;
 
 class DiaryFactsTest {
@@ -109,5 +110,25 @@ class DiaryFactsTest {
                         java.util.Set.of(RedFlag.HOT_SWOLLEN_JOINT)));
 
         assertThat(facts(List.of(flagged)).hotSwollenJointReported()).isTrue();
+    }
+
+    @Test
+    void nightsWokenByTheLegsCountOncePerNightAndSomethingElseDoesNotCount() {
+        List<CheckIn> checkIns = List.of(
+                checkIn(
+                        0,
+                        8,
+                        details(0, 4)
+                                .sleep("6", 5, WokeBy.CRAMPS, WokeBy.LEG_PAIN)
+                                .build()),
+                checkIn(0, 20, details(0, 4).sleep("6", 5, WokeBy.RESTLESS_LEGS).build()),
+                checkIn(1, 8, details(1, 4).sleep("7", 6, WokeBy.OTHER).build()),
+                checkIn(2, 8, details(2, 4).sleep("7", 6).build()),
+                checkIn(3, 8, details(3, 4).build()));
+
+        PatternFacts facts = facts(checkIns);
+
+        assertThat(facts.nightsAnswered()).isEqualTo(3);
+        assertThat(facts.nightsWokenByLegs()).isEqualTo(1);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 public enum Mechanism {
     SMALL_FIBRE,
     RESTLESS_LEGS,
+    SLEEP,
     PLANTAR_HEEL,
     INFLAMMATORY_ARTHRITIS,
     CENTRAL_SENSITISATION;

@@ -17,6 +17,8 @@ import org.legible.insights.Comparison;
  * @param hotSwollenJointReported the red flag "a hot, swollen joint" was answered yes in the period
  * @param onTheMove check-ins standing, walking or after activity against those at rest
  * @param afterShortOrPoorNights next-day pain after nights shorter or poorer than the person's usual against the rest
+ * @param nightsAnswered diary days whose check-ins answered any sleep question
+ * @param nightsWokenByLegs of those, nights woken by leg pain, cramps or restless legs
  */
 public record PatternFacts(
         int daysObserved,
@@ -27,4 +29,6 @@ public record PatternFacts(
         int swollenFeelingDays,
         boolean hotSwollenJointReported,
         Optional<Comparison> onTheMove,
-        Optional<Comparison> afterShortOrPoorNights) {}
+        Optional<Comparison> afterShortOrPoorNights,
+        int nightsAnswered,
+        int nightsWokenByLegs) {}

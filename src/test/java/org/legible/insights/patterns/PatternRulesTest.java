@@ -13,12 +13,16 @@ class PatternRulesTest {
 
     /** Nothing recorded but the number of days: no rule may fire on missing answers. */
     private static final PatternFacts NOTHING =
-            new PatternFacts(30, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty());
+            new PatternFacts(30, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), 0, 0);
 
     private static PatternFacts facts(
             int days, int feet, int restless, int heel, int stiff, int swollen, boolean hotJoint) {
         return new PatternFacts(
-                days, feet, restless, heel, stiff, swollen, hotJoint, Optional.empty(), Optional.empty());
+                days, feet, restless, heel, stiff, swollen, hotJoint, Optional.empty(), Optional.empty(), 0, 0);
+    }
+
+    private static Signs signs(int days, int feet, int restless, int heel, int stiff, int swollen, boolean hotJoint) {
+        return new DiarySigns(facts(days, feet, restless, heel, stiff, swollen, hotJoint));
     }
 
     private static Comparison higher(double difference, double low) {
@@ -28,7 +32,7 @@ class PatternRulesTest {
     @Test
     void nothingRecordedExplainsNothing() {
         assertThat(Explanations.of(NOTHING)).isEmpty();
-        assertThat(Explanations.of(new PatternFacts(0, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty())))
+        assertThat(Explanations.of(new PatternFacts(0, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), 0, 0)))
                 .isEmpty();
     }
 
@@ -39,7 +43,7 @@ class PatternRulesTest {
         @Test
         void firesOnHalfTheDaysWithAtLeastSeven() {
             Explanation explanation =
-                    rule.explain(facts(14, 7, 0, 0, 0, 0, false)).orElseThrow();
+                    rule.explain(signs(14, 7, 0, 0, 0, 0, false)).orElseThrow();
             assertThat(explanation.mechanism()).isEqualTo(Mechanism.SMALL_FIBRE);
             assertThat(explanation.evidence())
                     .containsExactly(new Evidence("pattern.small_fibre.evidence", List.of(7, 14)));
@@ -47,8 +51,8 @@ class PatternRulesTest {
 
         @Test
         void staysQuietUnderHalfOrUnderSevenDays() {
-            assertThat(rule.explain(facts(15, 7, 0, 0, 0, 0, false))).isEmpty();
-            assertThat(rule.explain(facts(6, 6, 0, 0, 0, 0, false))).isEmpty();
+            assertThat(rule.explain(signs(15, 7, 0, 0, 0, 0, false))).isEmpty();
+            assertThat(rule.explain(signs(6, 6, 0, 0, 0, 0, false))).isEmpty();
         }
     }
 
@@ -58,7 +62,7 @@ class PatternRulesTest {
 
         @Test
         void firesOnThreeDaysWithAllFourCriteria() {
-            assertThat(rule.explain(facts(30, 0, 3, 0, 0, 0, false))
+            assertThat(rule.explain(signs(30, 0, 3, 0, 0, 0, false))
                             .orElseThrow()
                             .evidence())
                     .containsExactly(new Evidence("pattern.restless_legs.evidence", List.of(3)));
@@ -66,7 +70,7 @@ class PatternRulesTest {
 
         @Test
         void staysQuietOnTwoDays() {
-            assertThat(rule.explain(facts(30, 0, 2, 0, 0, 0, false))).isEmpty();
+            assertThat(rule.explain(signs(30, 0, 2, 0, 0, 0, false))).isEmpty();
         }
     }
 
@@ -76,7 +80,7 @@ class PatternRulesTest {
 
         @Test
         void firesOnFiveMorningsOnTheFeet() {
-            assertThat(rule.explain(facts(30, 0, 0, 5, 0, 0, false))
+            assertThat(rule.explain(signs(30, 0, 0, 5, 0, 0, false))
                             .orElseThrow()
                             .mechanism())
                     .isEqualTo(Mechanism.PLANTAR_HEEL);
@@ -84,7 +88,7 @@ class PatternRulesTest {
 
         @Test
         void staysQuietOnFour() {
-            assertThat(rule.explain(facts(30, 0, 0, 4, 0, 0, false))).isEmpty();
+            assertThat(rule.explain(signs(30, 0, 0, 4, 0, 0, false))).isEmpty();
         }
     }
 
@@ -94,30 +98,32 @@ class PatternRulesTest {
 
         @Test
         void firesOnMorningStiffnessWithSwelling() {
-            assertThat(rule.explain(facts(30, 0, 0, 0, 5, 3, false))
+            assertThat(rule.explain(signs(30, 0, 0, 0, 5, 3, false))
                             .orElseThrow()
                             .evidence())
                     .containsExactly(
                             new Evidence("pattern.inflammatory_arthritis.evidence.stiff", List.of(5)),
-                            new Evidence("pattern.inflammatory_arthritis.evidence.swollen", List.of(3)));
+                            new Evidence("pattern.inflammatory_arthritis.evidence.swollen", List.of(3)),
+                            new Evidence("pattern.inflammatory_arthritis.evidence.diaryCannotTell", List.of()));
         }
 
         @Test
         void aHotSwollenJointStandsInForTheSwelling() {
-            assertThat(rule.explain(facts(30, 0, 0, 0, 5, 0, true))
+            assertThat(rule.explain(signs(30, 0, 0, 0, 5, 0, true))
                             .orElseThrow()
                             .evidence())
                     .containsExactly(
                             new Evidence("pattern.inflammatory_arthritis.evidence.stiff", List.of(5)),
-                            new Evidence("pattern.inflammatory_arthritis.evidence.hotJoint", List.of()));
+                            new Evidence("pattern.inflammatory_arthritis.evidence.hotJoint", List.of()),
+                            new Evidence("pattern.inflammatory_arthritis.evidence.diaryCannotTell", List.of()));
         }
 
         @Test
         void stiffnessAloneOrSwellingAloneStaysQuiet() {
-            assertThat(rule.explain(facts(30, 0, 0, 0, 30, 0, false))).isEmpty();
-            assertThat(rule.explain(facts(30, 0, 0, 0, 0, 30, true))).isEmpty();
-            assertThat(rule.explain(facts(30, 0, 0, 0, 4, 3, true))).isEmpty();
-            assertThat(rule.explain(facts(30, 0, 0, 0, 5, 2, false))).isEmpty();
+            assertThat(rule.explain(signs(30, 0, 0, 0, 30, 0, false))).isEmpty();
+            assertThat(rule.explain(signs(30, 0, 0, 0, 0, 30, true))).isEmpty();
+            assertThat(rule.explain(signs(30, 0, 0, 0, 4, 3, true))).isEmpty();
+            assertThat(rule.explain(signs(30, 0, 0, 0, 5, 2, false))).isEmpty();
         }
     }
 
@@ -125,13 +131,18 @@ class PatternRulesTest {
     class CentralSensitisation {
         private final CentralSensitisationRule rule = new CentralSensitisationRule();
 
+        private Signs withSigns(Optional<Comparison> load, Optional<Comparison> sleep) {
+            return new DiarySigns(with(load, sleep));
+        }
+
         private PatternFacts with(Optional<Comparison> load, Optional<Comparison> sleep) {
-            return new PatternFacts(30, 0, 0, 0, 0, 0, false, load, sleep);
+            return new PatternFacts(30, 0, 0, 0, 0, 0, false, load, sleep, 0, 0);
         }
 
         @Test
         void firesWhenLoadAndPoorSleepAreEachClearlyAPointWorse() {
-            Explanation explanation = rule.explain(with(Optional.of(higher(1.0, 0.2)), Optional.of(higher(1.5, 0.5))))
+            Explanation explanation = rule.explain(
+                            withSigns(Optional.of(higher(1.0, 0.2)), Optional.of(higher(1.5, 0.5))))
                     .orElseThrow();
             assertThat(explanation.evidence())
                     .containsExactly(
@@ -141,15 +152,38 @@ class PatternRulesTest {
 
         @Test
         void staysQuietWhenEitherIsMissingSmallOrUncertain() {
-            assertThat(rule.explain(with(Optional.of(higher(2, 1)), Optional.empty())))
+            assertThat(rule.explain(withSigns(Optional.of(higher(2, 1)), Optional.empty())))
                     .isEmpty();
-            assertThat(rule.explain(with(Optional.empty(), Optional.of(higher(2, 1)))))
+            assertThat(rule.explain(withSigns(Optional.empty(), Optional.of(higher(2, 1)))))
                     .isEmpty();
-            assertThat(rule.explain(with(Optional.of(higher(0.9, 0.1)), Optional.of(higher(2, 1)))))
+            assertThat(rule.explain(withSigns(Optional.of(higher(0.9, 0.1)), Optional.of(higher(2, 1)))))
                     .isEmpty();
             // A point worse on average, but the interval reaches below zero.
-            assertThat(rule.explain(with(Optional.of(higher(2, 1)), Optional.of(higher(1.2, -0.3)))))
+            assertThat(rule.explain(withSigns(Optional.of(higher(2, 1)), Optional.of(higher(1.2, -0.3)))))
                     .isEmpty();
+        }
+    }
+
+    @Nested
+    class Sleep {
+        private final SleepRule rule = new SleepRule();
+
+        private Signs nights(int answered, int woken) {
+            return new DiarySigns(
+                    new PatternFacts(30, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), answered, woken));
+        }
+
+        @Test
+        void firesOnFiveBrokenNightsThatAreAThirdOfThoseAnswered() {
+            assertThat(rule.explain(nights(15, 5)).orElseThrow().evidence())
+                    .containsExactly(new Evidence("pattern.sleep.evidence", List.of(5, 15)));
+        }
+
+        @Test
+        void staysQuietUnderFiveNightsOrUnderAThird() {
+            assertThat(rule.explain(nights(5, 4))).isEmpty();
+            assertThat(rule.explain(nights(16, 5))).isEmpty();
+            assertThat(rule.explain(nights(0, 0))).isEmpty();
         }
     }
 }

@@ -1,0 +1,99 @@
+package org.legible.insights.patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.legible.insights.Comparison;
+
+/**
+ * The signs as a period of check-ins shows them: days counted against thresholds that are Legible's own choices,
+ * stated on the patterns page under "How Legible decides". Each threshold asks for more than a passing day or two.
+ */
+public record DiarySigns(PatternFacts facts) implements Signs {
+
+    /** Nerve-type words for the feet on at least half of the days with a check-in, and on at least this many. */
+    public static final int MIN_NERVE_DAYS = 7;
+    /** Days with the urge and all three restless-legs features. */
+    public static final int MIN_RESTLESS_DAYS = 3;
+    /** Days with heel pain in a morning check-in made standing or walking. */
+    public static final int MIN_HEEL_DAYS = 5;
+    /** Days with stiffness in a morning check-in. */
+    public static final int MIN_STIFF_DAYS = 5;
+    /** Days with "feels swollen" chosen. */
+    public static final int MIN_SWOLLEN_DAYS = 3;
+    /** Points by which pain on the move, or after a poor night, must be higher, with the whole interval above zero. */
+    public static final double MIN_POINTS = 1.0;
+    /** Nights woken by leg pain, cramps or restless legs: at least this many, and at least a third of nights answered. */
+    public static final int MIN_BROKEN_NIGHTS = 5;
+
+    @Override
+    public List<Evidence> nerveFeelingsInFeet() {
+        int days = facts.feetNeuropathicDays();
+        if (days < MIN_NERVE_DAYS || days * 2 < facts.daysObserved()) {
+            return List.of();
+        }
+        return List.of(Evidence.of("pattern.small_fibre.evidence", days, facts.daysObserved()));
+    }
+
+    @Override
+    public List<Evidence> restlessLegsFeatures() {
+        int days = facts.restlessCriteriaDays();
+        return days < MIN_RESTLESS_DAYS ? List.of() : List.of(Evidence.of("pattern.restless_legs.evidence", days));
+    }
+
+    @Override
+    public List<Evidence> firstStepHeelPain() {
+        int days = facts.morningHeelOnFeetDays();
+        return days < MIN_HEEL_DAYS ? List.of() : List.of(Evidence.of("pattern.plantar_heel.evidence", days));
+    }
+
+    @Override
+    public List<Evidence> morningStiffness() {
+        int days = facts.morningStiffnessDays();
+        return days < MIN_STIFF_DAYS
+                ? List.of()
+                : List.of(Evidence.of("pattern.inflammatory_arthritis.evidence.stiff", days));
+    }
+
+    /** "Feels swollen" on enough days or a hot, swollen joint; a diary cannot see a joint, which the evidence says. */
+    @Override
+    public List<Evidence> swelling() {
+        List<Evidence> evidence = new ArrayList<>();
+        if (facts.swollenFeelingDays() >= MIN_SWOLLEN_DAYS) {
+            evidence.add(Evidence.of("pattern.inflammatory_arthritis.evidence.swollen", facts.swollenFeelingDays()));
+        }
+        if (facts.hotSwollenJointReported()) {
+            evidence.add(Evidence.of("pattern.inflammatory_arthritis.evidence.hotJoint"));
+        }
+        if (!evidence.isEmpty()) {
+            evidence.add(Evidence.of("pattern.inflammatory_arthritis.evidence.diaryCannotTell"));
+        }
+        return evidence;
+    }
+
+    @Override
+    public List<Evidence> worseWithLoad() {
+        return higher(facts.onTheMove(), "pattern.central_sensitisation.evidence.load");
+    }
+
+    @Override
+    public List<Evidence> worseAfterPoorSleep() {
+        return higher(facts.afterShortOrPoorNights(), "pattern.central_sensitisation.evidence.sleep");
+    }
+
+    @Override
+    public List<Evidence> brokenNights() {
+        int woken = facts.nightsWokenByLegs();
+        if (woken < MIN_BROKEN_NIGHTS || woken * 3 < facts.nightsAnswered()) {
+            return List.of();
+        }
+        return List.of(Evidence.of("pattern.sleep.evidence", woken, facts.nightsAnswered()));
+    }
+
+    private static List<Evidence> higher(Optional<Comparison> comparison, String key) {
+        return comparison
+                .filter(c -> c.higherBy(MIN_POINTS))
+                .map(c -> List.of(Evidence.of(key, c.difference(), c.daysWith(), c.daysWithout())))
+                .orElse(List.of());
+    }
+}

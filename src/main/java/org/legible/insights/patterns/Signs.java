@@ -1,0 +1,36 @@
+package org.legible.insights.patterns;
+
+import java.util.List;
+
+/**
+ * The signs the pattern rules read, each answered by the person's own data. Two inputs answer them: a period of
+ * check-ins ({@link DiarySigns}, which counts days) and a day-one check-up (which asks). A sign that is absent or
+ * not answered is an empty list, so no rule fires on a missing answer; a present sign is the evidence that shows
+ * it, worded for its input.
+ */
+public interface Signs {
+
+    /** Burning, electric, tingling, numbness, crawling or cold in the ankles or feet, on most days. */
+    List<Evidence> nerveFeelingsInFeet();
+
+    /** The urge to move the legs with all of: worse at rest, eased by moving, worse in the evening or night. */
+    List<Evidence> restlessLegsFeatures();
+
+    /** Heel pain with the first steps of the morning. */
+    List<Evidence> firstStepHeelPain();
+
+    /** Stiffness in the morning, as long as the input can tell. */
+    List<Evidence> morningStiffness();
+
+    /** Swelling of joints, or a hot, swollen joint. */
+    List<Evidence> swelling();
+
+    /** Pain that follows standing, walking or activity. */
+    List<Evidence> worseWithLoad();
+
+    /** Pain that is worse after a short or poor night. */
+    List<Evidence> worseAfterPoorSleep();
+
+    /** Nights broken by leg pain, cramps or the urge to move, often. */
+    List<Evidence> brokenNights();
+}

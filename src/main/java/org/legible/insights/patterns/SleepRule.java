@@ -1,0 +1,15 @@
+package org.legible.insights.patterns;
+
+import java.util.Optional;
+
+/**
+ * Nights often broken by leg pain, cramps or the urge to move: the loop of poor sleep and next-day pain (product.md).
+ * Waking unrefreshed is one of the core symptoms the ACR 2016 criteria score (clinical_reference §1.3).
+ */
+public final class SleepRule implements PatternRule {
+
+    @Override
+    public Optional<Explanation> explain(Signs signs) {
+        return PatternRule.whenAll(Mechanism.SLEEP, signs.brokenNights());
+    }
+}
