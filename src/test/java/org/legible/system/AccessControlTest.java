@@ -88,6 +88,11 @@ class AccessControlTest {
             "GET /api/v1/openapi.json",
             "GET /insights",
             "POST /insights/flare-rule",
+            "GET /check-up",
+            "POST /check-up",
+            "GET /check-up/{id}",
+            "GET /check-up/{id}/questions",
+            "GET /check-ups",
             "GET /report",
             "POST /report",
             "POST /report/pdf");
@@ -134,7 +139,10 @@ class AccessControlTest {
             "/import",
             "/account/tokens",
             "/report",
-            "/insights"
+            "/insights",
+            "/check-up",
+            "/check-ups",
+            "/check-up/00000000-0000-0000-0000-000000000000"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }

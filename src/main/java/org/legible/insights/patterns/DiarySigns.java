@@ -90,6 +90,18 @@ public record DiarySigns(PatternFacts facts) implements Signs {
         return List.of(Evidence.of("pattern.sleep.evidence", woken, facts.nightsAnswered()));
     }
 
+    /** A check-in does not ask about colour or coldness of the skin, so the diary never shows this sign. */
+    @Override
+    public List<Evidence> coldOrColourChanges() {
+        return List.of();
+    }
+
+    /** Only read together with cold or colour changes, which the diary cannot show. */
+    @Override
+    public List<Evidence> heavyLegs() {
+        return List.of();
+    }
+
     private static List<Evidence> higher(Optional<Comparison> comparison, String key) {
         return comparison
                 .filter(c -> c.higherBy(MIN_POINTS))

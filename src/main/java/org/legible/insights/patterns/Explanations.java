@@ -12,6 +12,7 @@ public final class Explanations {
             new SleepRule(),
             new PlantarHeelRule(),
             new InflammatoryArthritisRule(),
+            new AutonomicRule(),
             new CentralSensitisationRule());
 
     private Explanations() {}

@@ -12,6 +12,7 @@ public enum Mechanism {
     SLEEP,
     PLANTAR_HEEL,
     INFLAMMATORY_ARTHRITIS,
+    AUTONOMIC,
     CENTRAL_SENSITISATION;
 
     public String code() {

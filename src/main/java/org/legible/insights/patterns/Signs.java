@@ -33,4 +33,10 @@ public interface Signs {
 
     /** Nights broken by leg pain, cramps or the urge to move, often. */
     List<Evidence> brokenNights();
+
+    /** Feet or legs that often feel cold or change colour. */
+    List<Evidence> coldOrColourChanges();
+
+    /** Legs or feet that feel heavy. */
+    List<Evidence> heavyLegs();
 }

@@ -1,0 +1,78 @@
+package org.legible.checkup.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.legible.accounts.AccountId;
+import org.legible.checkup.CheckUp;
+import org.legible.checkup.CheckUpAnswers;
+import org.legible.checkup.CheckUpId;
+import org.legible.checkup.CheckUpResult;
+import org.legible.checkup.CheckUps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps at most one unfinished check-up per person; finishing it stores the result's mechanisms and rule version. */
+@Service
+class CheckUpService implements CheckUps {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckUpService.class);
+
+    private final CheckUpRepository repository;
+    private final Clock clock;
+
+    CheckUpService(CheckUpRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CheckUp> draft(AccountId account) {
+        return repository.draft(account);
+    }
+
+    @Override
+    @Transactional
+    public CheckUpId save(AccountId account, CheckUpAnswers answers) {
+        CheckUpId id = repository.draft(account).map(CheckUp::id).orElseGet(() -> start(account));
+        repository.replaceAnswers(account, id, answers, clock.instant());
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public CheckUpId finish(AccountId account, CheckUpAnswers answers) {
+        CheckUpId id = save(account, answers);
+        CheckUpResult result = CheckUpResult.of(answers);
+        repository.markFinished(account, id, clock.instant(), CheckUpResult.RULE_VERSION, result.mechanisms());
+        log.info("check-up {} finished for account {}", id, account.value());
+        return id;
+    }
+
+    private CheckUpId start(AccountId account) {
+        CheckUpId id = CheckUpId.random();
+        repository.insert(account, id, clock.instant());
+        return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CheckUp> find(AccountId account, CheckUpId id) {
+        return repository.find(account, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CheckUp> finished(AccountId account) {
+        return repository.finished(account);
+    }
+
+    @Override
+    @Transactional
+    public boolean delete(AccountId account, CheckUpId id) {
+        return repository.delete(account, id);
+    }
+}

@@ -1,0 +1,16 @@
+package org.legible.insights.patterns;
+
+import java.util.Optional;
+
+/**
+ * Feet or legs that often feel cold or change colour, with heavy legs: autonomic and circulation changes
+ * (product.md). Autonomic small-fibre impairment is found in about 45% of people with fibromyalgia (Galosi 2022,
+ * clinical_reference §5.3). Only the check-up asks about skin colour and coldness.
+ */
+public final class AutonomicRule implements PatternRule {
+
+    @Override
+    public Optional<Explanation> explain(Signs signs) {
+        return PatternRule.whenAll(Mechanism.AUTONOMIC, signs.coldOrColourChanges(), signs.heavyLegs());
+    }
+}

@@ -1,0 +1,167 @@
+package org.legible.checkup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.support.LegibleTest;
+import org.legible.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The check-up through its pages: save and resume, finish, the result, bad input, and another person's data. */
+@LegibleTest
+class CheckUpPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    People people;
+    MockHttpSession ann;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        people = new People(mvc);
+        ann = people.signUp(People.uniqueEmail("ann"));
+    }
+
+    private MockHttpServletResponse open(MockHttpSession session, String url) throws Exception {
+        return mvc.perform(get(url).session(session)).andReturn().getResponse();
+    }
+
+    private static MockHttpServletRequestBuilder heelAndRestlessNights(MockHttpSession session, String action) {
+        return post("/check-up")
+                .session(session)
+                .with(csrf())
+                .param("action", action)
+                .param("where", "heel-left", "sole-left")
+                .param("feet_feels", "stabbing")
+                .param("first_step_heel_pain", "yes")
+                .param("urge_to_move", "most_nights")
+                .param("urge_worse_at_rest", "yes")
+                .param("urge_eased_by_moving", "yes")
+                .param("urge_worse_evening", "yes")
+                .param("tried.heat", "a_little")
+                .param("medications", "magnesium at night");
+    }
+
+    @Test
+    void a_saved_check_up_comes_back_with_every_answer_to_finish_later() throws Exception {
+        MockHttpServletResponse saved =
+                mvc.perform(heelAndRestlessNights(ann, "save")).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/check-up");
+
+        String form = open(ann, "/check-up").getContentAsString();
+        assertThat(form)
+                .contains("You saved this check-up on")
+                .containsPattern("<input[^>]*value=\"heel-left\"[^>]*checked=\"checked\"")
+                .containsPattern("<input[^>]*name=\"first_step_heel_pain\" value=\"yes\" checked=\"checked\"")
+                .contains("<option value=\"a_little\" selected=\"selected\">Helped a little</option>")
+                .contains(">magnesium at night</textarea>");
+        assertThat(open(ann, "/check-ups").getContentAsString()).contains("did not finish");
+    }
+
+    @Test
+    void a_finished_check_up_explains_the_patterns_its_answers_fit_with_red_flags_first() throws Exception {
+        MockHttpServletResponse finished = mvc.perform(
+                        heelAndRestlessNights(ann, "finish").param("red_flags", "one_leg_swollen_warm_red"))
+                .andReturn()
+                .getResponse();
+        String url = finished.getRedirectedUrl();
+        assertThat(url).matches("/check-up/[0-9a-f-]{36}");
+
+        String page = open(ann, url).getContentAsString().replaceAll("\\s+", " ");
+        assertThat(page.indexOf("First: something that needs care soon"))
+                .as("red flags come before the patterns")
+                .isGreaterThan(0)
+                .isLessThan(page.indexOf("What your answers may point to"));
+        assertThat(page)
+                .contains("id=\"pattern-plantar_heel\"", "id=\"pattern-restless_legs\"")
+                .contains("You said a heel hurts most with your first steps in the morning or after rest.")
+                .contains("This is not a diagnosis.")
+                .contains("Trojian T, Tucker AK")
+                .contains("id=\"try-low_impact_exercise\"", "strong recommendation for")
+                .contains("id=\"try-footwear_insoles\"", "id=\"try-stretching\"")
+                .doesNotContain("id=\"pattern-small_fibre\"")
+                .doesNotContain("id=\"pattern-central_sensitisation\"");
+
+        String questions = open(ann, url + "/questions").getContentAsString();
+        assertThat(questions)
+                .contains("Questions for my clinician")
+                .contains("Ask a clinician to examine your heel.")
+                .contains("Ask a clinician about a check for restless legs.")
+                .doesNotContain("nerves in your feet");
+        assertThat(open(ann, "/check-up").getContentAsString())
+                .as("a finished check-up leaves no draft behind")
+                .doesNotContain("You saved this check-up on");
+    }
+
+    @Test
+    void a_second_check_up_says_what_changed_since_the_first() throws Exception {
+        mvc.perform(heelAndRestlessNights(ann, "finish")).andReturn();
+        String second = mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("where", "heel-left")
+                        .param("first_step_heel_pain", "yes")
+                        .param("woken_by_legs", "most_nights"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        String page = open(ann, second).getContentAsString().replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("Since your check-up of")
+                .contains("Now also:</span> <span>Nights broken by your legs</span>")
+                .contains("No longer:</span> <span>An urge to move your legs, worse at rest and in the evening</span>");
+    }
+
+    @Test
+    void a_value_the_form_never_offers_comes_back_next_to_its_question_and_nothing_is_saved() throws Exception {
+        MockHttpServletResponse bad = mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("where", "heel-left")
+                        .param("morning_stiffness", "all day")
+                        .param("medications", "pregabalin"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentAsString())
+                .contains("href=\"#q-morning_stiffness\"", "id=\"q-morning_stiffness-error\"")
+                .contains("This answer is not one of the choices.")
+                .containsPattern("<input[^>]*value=\"heel-left\"[^>]*checked=\"checked\"")
+                .contains(">pregabalin</textarea>");
+        assertThat(open(ann, "/check-ups").getContentAsString()).contains("You have not finished a check-up yet.");
+
+        MockHttpServletResponse nowhere = mvc.perform(
+                        post("/check-up").session(ann).with(csrf()).param("action", "finish"))
+                .andReturn()
+                .getResponse();
+        assertThat(nowhere.getStatus()).isEqualTo(422);
+        assertThat(nowhere.getContentAsString()).contains("Choose at least one place that hurts");
+    }
+
+    @Test
+    void another_person_cannot_open_a_check_up_or_its_questions() throws Exception {
+        String url = mvc.perform(heelAndRestlessNights(ann, "finish"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+
+        assertThat(open(bob, url).getStatus()).isEqualTo(404);
+        assertThat(open(bob, url + "/questions").getStatus()).isEqualTo(404);
+        assertThat(open(bob, "/check-ups").getContentAsString()).doesNotContain(url);
+        assertThat(open(ann, "/check-up/not-an-id").getStatus()).isEqualTo(404);
+    }
+}
