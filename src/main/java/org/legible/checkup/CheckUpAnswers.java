@@ -22,9 +22,16 @@ public record CheckUpAnswers(Map<Question, List<String>> values, Map<Strategy, H
 
     public CheckUpAnswers {
         Map<Question, List<String>> copy = new EnumMap<>(Question.class);
+        // Answers are kept in the question's own order (the map's order for places), so the same answers are equal
+        // however a form or a file listed them; a value the question does not know goes last.
         values.forEach((q, v) -> {
             if (!v.isEmpty()) {
-                copy.put(q, List.copyOf(v));
+                List<String> ordered = new ArrayList<>(v);
+                ordered.sort(java.util.Comparator.comparingInt(answer -> {
+                    int index = q.allowed().indexOf(answer);
+                    return index < 0 ? Integer.MAX_VALUE : index;
+                }));
+                copy.put(q, List.copyOf(ordered));
             }
         });
         values = java.util.Collections.unmodifiableMap(copy);

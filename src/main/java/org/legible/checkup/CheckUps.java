@@ -21,6 +21,13 @@ public interface CheckUps {
     /** Finished check-ups, newest first. */
     List<CheckUp> finished(AccountId account);
 
+    /**
+     * Restores a check-up from an export exactly as it was (answers, times, rule version, mechanisms). False when
+     * this account already has it; an id another account uses is replaced by one derived from this account and it,
+     * so the same file finds it again. Answers the questions do not allow are refused with an exception.
+     */
+    boolean restore(AccountId account, CheckUp checkUp);
+
     /** Deletes one check-up of this account; false when there is none. */
     boolean delete(AccountId account, CheckUpId id);
 }

@@ -3,7 +3,9 @@ package org.legible.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legible.support.People.checkIn;
 import static org.legible.support.People.siteIndex;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -69,6 +71,18 @@ class CsvExportTest {
                         .param("redFlags", "hot_swollen_joint")
                         .param("note", "=HYPERLINK(\"x\"), then\nstairs"))
                 .andExpect(status().is3xxRedirection());
+        String checkUp = mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("where", "heel-left")
+                        .param("first_step_heel_pain", "yes")
+                        .param("tried.heat", "a_lot")
+                        .param("medications", "-pregabalin"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String checkUpId = checkUp.substring(checkUp.lastIndexOf('/') + 1);
 
         Map<String, String> files = download(ann);
         assertThat(files.keySet())
@@ -85,7 +99,10 @@ class CsvExportTest {
                         "check_in_red_flags.csv",
                         "assessments.csv",
                         "assessment_answers.csv",
-                        "outside_scores.csv");
+                        "outside_scores.csv",
+                        "check_ups.csv",
+                        "check_up_answers.csv",
+                        "check_up_mechanisms.csv");
         assertThat(files.get("account.csv").split("\r\n")[0])
                 .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days");
         assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2");
@@ -116,5 +133,17 @@ class CsvExportTest {
                 .as("only the correction said yes to a red flag")
                 .containsExactly("check_in_id,version,red_flag", id + ",2,hot_swollen_joint");
         assertThat(files.get("outside_scores.csv")).isEqualTo("instrument,name,measured_on,score\r\n");
+        assertThat(files.get("check_ups.csv").split("\r\n"))
+                .containsExactly(
+                        "check_up_id,started_at,updated_at,completed_at,rule_version,medications",
+                        checkUpId + ",2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,1,'-pregabalin");
+        assertThat(files.get("check_up_answers.csv").split("\r\n"))
+                .containsExactly(
+                        "check_up_id,question,answer",
+                        checkUpId + ",where,heel-left",
+                        checkUpId + ",first_step_heel_pain,yes",
+                        checkUpId + ",tried.heat,a_lot");
+        assertThat(files.get("check_up_mechanisms.csv").split("\r\n"))
+                .containsExactly("check_up_id,mechanism", checkUpId + ",plantar_heel");
     }
 }

@@ -71,6 +71,7 @@ class JsonImportTest {
         ((ObjectNode) json.get("account")).remove("email");
         json.get("checkIns").forEach(c -> ((ObjectNode) c).remove("id"));
         json.get("assessments").forEach(a -> ((ObjectNode) a).remove("id"));
+        json.get("checkUps").forEach(c -> ((ObjectNode) c).remove("id"));
         return json;
     }
 
@@ -111,7 +112,29 @@ class JsonImportTest {
                         .param("points", "3")
                         .param("flareDays", "4"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("where", "sole-left", "heel-right")
+                        .param("feet_feels", "burning", "tingling")
+                        .param("how_often", "most_days")
+                        .param("tried.heat", "a_little")
+                        .param("medications", "pregabalin 75 mg"))
+                .andExpect(status().is3xxRedirection());
+        clock.set(Instant.parse("2026-03-10T12:40:00Z"));
+        mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "save")
+                        .param("where", "calf-left"))
+                .andExpect(status().is3xxRedirection());
         String original = export(ann);
+        assertThat(JSON.readTree(original).at("/checkUps/0/mechanisms/0").asString())
+                .isEqualTo("small_fibre");
+        assertThat(JSON.readTree(original).at("/checkUps/1/completedAt").isNull())
+                .as("the saved, unfinished check-up is exported too")
+                .isTrue();
         assertThat(JSON.readTree(original).at("/account/flareRule/points").asInt())
                 .isEqualTo(3);
         assertThat(JSON.readTree(original).at("/account/flareRule/days").asInt())
@@ -127,7 +150,14 @@ class JsonImportTest {
                 .getFlashMap()
                 .get("result")
                 .toString();
-        assertThat(again).contains("checkIns=0", "checkInsSkipped=1", "assessmentsSkipped=1", "scoresSkipped=1");
+        assertThat(again)
+                .contains(
+                        "checkIns=0",
+                        "checkInsSkipped=1",
+                        "assessmentsSkipped=1",
+                        "scoresSkipped=1",
+                        "checkUps=0",
+                        "checkUpsSkipped=2");
         assertThat(comparable(export(bob))).isEqualTo(comparable(original));
 
         upload(ann, original).andExpect(redirectedUrl("/import"));
@@ -156,6 +186,16 @@ class JsonImportTest {
                         bob, original.replace("\"timeZone\" : \"Europe/London\"", "\"timeZone\" : \"Mars/Olympus\"")))
                 .contains("time zone, day boundary or reminders are not valid");
         assertThat(refusal(bob, "")).contains("Please choose a file.");
+        assertThat(refusal(
+                        bob,
+                        original.replace(
+                                "\"checkUps\" : [ ]",
+                                "\"checkUps\" : [ {\"id\" : \"" + java.util.UUID.randomUUID()
+                                        + "\", \"startedAt\" : \"2026-03-01T10:00:00Z\", \"updatedAt\" :"
+                                        + " \"2026-03-01T10:00:00Z\", \"completedAt\" : null, \"ruleVersion\" : null,"
+                                        + " \"mechanisms\" : [ ], \"answers\" : {\"where\" : [ \"elbow-left\" ]},"
+                                        + " \"tried\" : { }, \"medications\" : null} ]")))
+                .contains("Check-up number 1 in the file is not valid, so nothing was imported.");
         assertThat(export(bob).replaceAll("\"exportedAt\" : \"[^\"]+\"", ""))
                 .as("nothing changed")
                 .isEqualTo(before.replaceAll("\"exportedAt\" : \"[^\"]+\"", ""));
@@ -168,8 +208,9 @@ class JsonImportTest {
                 .andExpect(status().is3xxRedirection());
         String original = export(ann);
         assertThat(original).contains("\"redFlags\" : [ \"cold_pale_leg\" ]");
-        String older = original.replaceAll(",\\s*\"redFlags\" : \\[[^\\]]*\\]", "");
-        assertThat(older).doesNotContain("redFlags");
+        String older = original.replaceAll(",\\s*\"redFlags\" : \\[[^\\]]*\\]", "")
+                .replaceAll(",\\s*\"checkUps\" : \\[ \\]", "");
+        assertThat(older).doesNotContain("redFlags").doesNotContain("checkUps");
 
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         upload(bob, older).andExpect(redirectedUrl("/import"));

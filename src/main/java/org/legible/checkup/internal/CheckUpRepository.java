@@ -141,6 +141,45 @@ class CheckUpRepository {
         return withAnswers(account, rows);
     }
 
+    boolean exists(AccountId account, CheckUpId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM check_up WHERE id = :id AND account_id = :account")
+                        .param("id", id.toString())
+                        .param("account", account.value())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** Whether any account uses this id: restoring one must not collide with another person's row. */
+    boolean exists(CheckUpId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM check_up WHERE id = :id")
+                        .param("id", id.toString())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    void restore(AccountId account, CheckUpId id, CheckUp checkUp) {
+        jdbc.sql("""
+                INSERT INTO check_up (id, account_id, started_at, updated_at)
+                VALUES (:id, :account, :started, :updated)
+                """)
+                .param("id", id.toString())
+                .param("account", account.value())
+                .param("started", instant(checkUp.startedAt()))
+                .param("updated", instant(checkUp.updatedAt()))
+                .update();
+        replaceAnswers(account, id, checkUp.answers(), checkUp.updatedAt());
+        if (checkUp.finished()) {
+            markFinished(account, id, checkUp.completedAt(), checkUp.ruleVersion(), checkUp.mechanisms());
+            jdbc.sql("UPDATE check_up SET updated_at = :updated WHERE id = :id AND account_id = :account")
+                    .param("updated", instant(checkUp.updatedAt()))
+                    .param("id", id.toString())
+                    .param("account", account.value())
+                    .update();
+        }
+    }
+
     boolean delete(AccountId account, CheckUpId id) {
         return jdbc.sql("DELETE FROM check_up WHERE id = :id AND account_id = :account")
                         .param("id", id.toString())
@@ -193,9 +232,6 @@ class CheckUpRepository {
                     .ifPresent(q ->
                             values.computeIfAbsent(q, k -> new ArrayList<>()).add(row[1]));
         }
-        // Keep the questions' own order of answers (map order, for example), not the alphabetical order of storage.
-        values.replaceAll(
-                (q, given) -> q.allowed().stream().filter(given::contains).toList());
         return new CheckUpAnswers(values, tried, medications);
     }
 

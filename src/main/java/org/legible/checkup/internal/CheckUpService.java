@@ -72,6 +72,39 @@ class CheckUpService implements CheckUps {
 
     @Override
     @Transactional
+    public boolean restore(AccountId account, CheckUp checkUp) {
+        CheckUpAnswers.Parsed parsed = CheckUpAnswers.read(form(checkUp.answers()));
+        if (!parsed.errors().isEmpty() || !parsed.answers().equals(checkUp.answers())) {
+            throw new IllegalArgumentException("answers the check-up does not allow");
+        }
+        if (checkUp.finished() != (checkUp.ruleVersion() != null)) {
+            throw new IllegalArgumentException("a finished check-up needs its rule version, an unfinished one none");
+        }
+        CheckUpId target = checkUp.id();
+        if (!repository.exists(account, target) && repository.exists(target)) {
+            target = new CheckUpId(account.derive(target.toString()));
+        }
+        if (repository.exists(account, target)) {
+            return false;
+        }
+        repository.restore(account, target, checkUp);
+        return true;
+    }
+
+    /** Answers back into the form's fields, so a restored check-up passes the same checks as a typed one. */
+    private static java.util.Map<String, java.util.List<String>> form(CheckUpAnswers answers) {
+        java.util.Map<String, java.util.List<String>> form = new java.util.HashMap<>();
+        answers.values().forEach((question, values) -> form.put(question.code(), values));
+        answers.tried()
+                .forEach((strategy, helped) -> form.put("tried." + strategy.code(), java.util.List.of(helped.code())));
+        if (answers.medications() != null) {
+            form.put("medications", java.util.List.of(answers.medications()));
+        }
+        return form;
+    }
+
+    @Override
+    @Transactional
     public boolean delete(AccountId account, CheckUpId id) {
         return repository.delete(account, id);
     }

@@ -70,7 +70,17 @@ public class CsvExport {
                 "updated_at",
                 "completed_at"),
         ANSWERS("assessment_answers.csv", "assessment_id", "item_code", "answer"),
-        OUTSIDE_SCORES("outside_scores.csv", "instrument", "name", "measured_on", "score");
+        OUTSIDE_SCORES("outside_scores.csv", "instrument", "name", "measured_on", "score"),
+        CHECK_UPS(
+                "check_ups.csv",
+                "check_up_id",
+                "started_at",
+                "updated_at",
+                "completed_at",
+                "rule_version",
+                "medications"),
+        CHECK_UP_ANSWERS("check_up_answers.csv", "check_up_id", "question", "answer"),
+        CHECK_UP_MECHANISMS("check_up_mechanisms.csv", "check_up_id", "mechanism");
 
         final String file;
         final List<String> columns;
@@ -125,6 +135,26 @@ public class CsvExport {
                 document.outsideScores()
                         .forEach(s ->
                                 rows.add(Arrays.asList(s.instrument(), Text.of(s.name()), s.measuredOn(), s.score())));
+            case CHECK_UPS ->
+                document.checkUps()
+                        .forEach(c -> rows.add(Arrays.asList(
+                                c.id(),
+                                c.startedAt(),
+                                c.updatedAt(),
+                                c.completedAt(),
+                                c.ruleVersion(),
+                                Text.of(c.medications()))));
+            case CHECK_UP_ANSWERS ->
+                document.checkUps().forEach(c -> {
+                    c.answers()
+                            .forEach((question, answers) ->
+                                    answers.forEach(answer -> rows.add(Arrays.asList(c.id(), question, answer))));
+                    c.tried()
+                            .forEach(
+                                    (strategy, helped) -> rows.add(Arrays.asList(c.id(), "tried." + strategy, helped)));
+                });
+            case CHECK_UP_MECHANISMS ->
+                document.checkUps().forEach(c -> c.mechanisms().forEach(m -> rows.add(Arrays.asList(c.id(), m))));
             default -> checkInRows(table, document, rows);
         }
         return rows;

@@ -16,7 +16,8 @@ public record ExportDocument(
         Account account,
         List<CheckIn> checkIns,
         List<Assessment> assessments,
-        List<OutsideScore> outsideScores) {
+        List<OutsideScore> outsideScores,
+        List<CheckUp> checkUps) {
 
     public static final String FORMAT = "legible-export";
     public static final int FORMAT_VERSION = 1;
@@ -74,6 +75,21 @@ public record ExportDocument(
             String updatedAt,
             String completedAt,
             Map<String, String> answers) {}
+
+    /**
+     * A day-one check-up, finished or not, with its answers exactly as given: question code → answer codes,
+     * strategy code → how it went, and medications in the person's words. Absent in files from before check-ups.
+     */
+    public record CheckUp(
+            String id,
+            String startedAt,
+            String updatedAt,
+            String completedAt,
+            Integer ruleVersion,
+            List<String> mechanisms,
+            Map<String, List<String>> answers,
+            Map<String, String> tried,
+            String medications) {}
 
     public record OutsideScore(String instrument, String name, String measuredOn, BigDecimal score) {}
 }

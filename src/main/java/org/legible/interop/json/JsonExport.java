@@ -17,12 +17,15 @@ import org.legible.assessments.Assessment;
 import org.legible.assessments.Assessments;
 import org.legible.assessments.OutsideScore;
 import org.legible.bodymap.Descriptor;
+import org.legible.checkup.CheckUp;
+import org.legible.checkup.CheckUps;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.Limits;
+import org.legible.insights.patterns.Mechanism;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -43,12 +46,14 @@ public class JsonExport {
     private final Accounts accounts;
     private final Diary diary;
     private final Assessments assessments;
+    private final CheckUps checkUps;
     private final Clock clock;
 
-    JsonExport(Accounts accounts, Diary diary, Assessments assessments, Clock clock) {
+    JsonExport(Accounts accounts, Diary diary, Assessments assessments, CheckUps checkUps, Clock clock) {
         this.accounts = accounts;
         this.diary = diary;
         this.assessments = assessments;
+        this.checkUps = checkUps;
         this.clock = clock;
     }
 
@@ -74,7 +79,33 @@ public class JsonExport {
                 assessments.all(account).stream().map(JsonExport::assessment).toList(),
                 assessments.outsideScores(account).stream()
                         .map(JsonExport::outsideScore)
-                        .toList());
+                        .toList(),
+                checkUps(account));
+    }
+
+    /** Every check-up, oldest started first; a saved, unfinished one too. */
+    private List<ExportDocument.CheckUp> checkUps(AccountId account) {
+        List<CheckUp> all = new ArrayList<>(checkUps.finished(account));
+        checkUps.draft(account).ifPresent(all::add);
+        all.sort(Comparator.comparing(CheckUp::startedAt).thenComparing(c -> c.id().toString()));
+        return all.stream().map(JsonExport::checkUp).toList();
+    }
+
+    static ExportDocument.CheckUp checkUp(CheckUp c) {
+        Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+        c.answers().values().forEach((question, values) -> answers.put(question.code(), values));
+        Map<String, String> tried = new java.util.LinkedHashMap<>();
+        c.answers().tried().forEach((strategy, helped) -> tried.put(strategy.code(), helped.code()));
+        return new ExportDocument.CheckUp(
+                c.id().toString(),
+                instant(c.startedAt()),
+                instant(c.updatedAt()),
+                c.completedAt() == null ? null : instant(c.completedAt()),
+                c.ruleVersion(),
+                c.mechanisms().stream().map(Mechanism::code).toList(),
+                answers,
+                tried,
+                c.answers().medications());
     }
 
     public static ExportDocument.Assessment assessment(Assessment a) {

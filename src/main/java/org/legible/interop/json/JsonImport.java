@@ -25,6 +25,11 @@ import org.legible.assessments.Instrument;
 import org.legible.assessments.OutsideScore;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
+import org.legible.checkup.CheckUp;
+import org.legible.checkup.CheckUpAnswers;
+import org.legible.checkup.CheckUpId;
+import org.legible.checkup.CheckUps;
+import org.legible.checkup.Question;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
 import org.legible.diary.CheckInVersion;
@@ -32,6 +37,9 @@ import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
+import org.legible.diary.Vocabulary.Helped;
+import org.legible.diary.Vocabulary.Strategy;
+import org.legible.insights.patterns.Mechanism;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -55,7 +63,9 @@ public class JsonImport {
             int assessments,
             int assessmentsSkipped,
             int scores,
-            int scoresSkipped) {}
+            int scoresSkipped,
+            int checkUps,
+            int checkUpsSkipped) {}
 
     /** Why a file cannot be imported, as a message key with its arguments. */
     public static final class ImportProblem extends RuntimeException {
@@ -86,11 +96,13 @@ public class JsonImport {
     private final Accounts accounts;
     private final Diary diary;
     private final Assessments assessments;
+    private final CheckUps checkUps;
 
-    JsonImport(Accounts accounts, Diary diary, Assessments assessments) {
+    JsonImport(Accounts accounts, Diary diary, Assessments assessments, CheckUps checkUps) {
         this.accounts = accounts;
         this.diary = diary;
         this.assessments = assessments;
+        this.checkUps = checkUps;
     }
 
     @Transactional
@@ -146,7 +158,31 @@ public class JsonImport {
                 scoresAdded++;
             }
         }
-        return new Result(added, skipped, assessmentsAdded, assessmentsSkipped, scoresAdded, scoresSkipped);
+        int checkUpsAdded = 0;
+        int checkUpsSkipped = 0;
+        List<ExportDocument.CheckUp> fileCheckUps = document.checkUps() == null ? List.of() : document.checkUps();
+        for (int n = 0; n < fileCheckUps.size(); n++) {
+            boolean restored;
+            try {
+                restored = checkUps.restore(account, checkUp(fileCheckUps.get(n)));
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                throw new ImportProblem("import.checkUp.invalid", n + 1);
+            }
+            if (restored) {
+                checkUpsAdded++;
+            } else {
+                checkUpsSkipped++;
+            }
+        }
+        return new Result(
+                added,
+                skipped,
+                assessmentsAdded,
+                assessmentsSkipped,
+                scoresAdded,
+                scoresSkipped,
+                checkUpsAdded,
+                checkUpsSkipped);
     }
 
     static ExportDocument read(InputStream in) throws IOException {
@@ -298,6 +334,33 @@ public class JsonImport {
                 Instant.parse(a.updatedAt()),
                 a.completedAt() == null ? null : Instant.parse(a.completedAt()),
                 new AnswerSheet(a.answers()));
+    }
+
+    /** A check-up from the file; an unknown question, answer, strategy or mechanism code is refused. */
+    private static CheckUp checkUp(ExportDocument.CheckUp c) {
+        Map<Question, List<String>> values = new java.util.EnumMap<>(Question.class);
+        c.answers()
+                .forEach((code, answers) -> values.put(
+                        Question.fromCode(code).orElseThrow(IllegalArgumentException::new), List.copyOf(answers)));
+        Map<Strategy, Helped> tried = new java.util.EnumMap<>(Strategy.class);
+        c.tried().forEach((strategy, helped) -> tried.put(code(Strategy.class, strategy), code(Helped.class, helped)));
+        List<Mechanism> mechanisms = c.mechanisms().stream()
+                .map(code -> java.util.Arrays.stream(Mechanism.values())
+                        .filter(m -> m.code().equals(code))
+                        .findFirst()
+                        .orElseThrow(IllegalArgumentException::new))
+                .toList();
+        if (c.medications() != null && c.medications().length() > CheckUpAnswers.MEDICATIONS_LIMIT) {
+            throw new IllegalArgumentException("medications");
+        }
+        return new CheckUp(
+                CheckUpId.parse(c.id()).orElseThrow(IllegalArgumentException::new),
+                Instant.parse(c.startedAt()),
+                Instant.parse(c.updatedAt()),
+                c.completedAt() == null ? null : Instant.parse(c.completedAt()),
+                c.ruleVersion(),
+                mechanisms,
+                new CheckUpAnswers(values, tried, c.medications()));
     }
 
     private static OutsideScore outsideScore(ExportDocument.OutsideScore s, int n) {
