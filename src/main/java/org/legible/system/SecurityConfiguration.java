@@ -40,6 +40,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health")
                         .permitAll()
+                        // The library holds no one's data: anyone may read it, signed in or not.
+                        .requestMatchers("/library", "/library/*")
+                        .permitAll()
                         .requestMatchers(
                                 "/",
                                 "/check-ins",

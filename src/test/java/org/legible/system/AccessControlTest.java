@@ -93,6 +93,8 @@ class AccessControlTest {
             "GET /check-up/{id}",
             "GET /check-up/{id}/questions",
             "GET /check-ups",
+            "GET /library",
+            "GET /library/{slug}",
             "GET /report",
             "POST /report",
             "POST /report/pdf");
