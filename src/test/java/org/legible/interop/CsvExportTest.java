@@ -88,6 +88,7 @@ class CsvExportTest {
         assertThat(files.keySet())
                 .containsExactly(
                         "account.csv",
+                        "tracked_strategies.csv",
                         "check_ins.csv",
                         "check_in_contexts.csv",
                         "check_in_woke_by.csv",

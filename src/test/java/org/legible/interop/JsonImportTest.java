@@ -122,6 +122,12 @@ class JsonImportTest {
                         .param("tried.heat", "a_little")
                         .param("medications", "pregabalin 75 mg"))
                 .andExpect(status().is3xxRedirection());
+        String checkUp = JSON.readTree(export(ann)).at("/checkUps/0/id").asString();
+        mvc.perform(post("/check-up/" + checkUp + "/track")
+                        .session(ann)
+                        .with(csrf())
+                        .param("strategy", "low_impact_exercise"))
+                .andExpect(status().is3xxRedirection());
         clock.set(Instant.parse("2026-03-10T12:40:00Z"));
         mvc.perform(post("/check-up")
                         .session(ann)
@@ -132,6 +138,10 @@ class JsonImportTest {
         String original = export(ann);
         assertThat(JSON.readTree(original).at("/checkUps/0/mechanisms/0").asString())
                 .isEqualTo("small_fibre");
+        assertThat(JSON.readTree(original)
+                        .at("/account/trackedStrategies/0/strategy")
+                        .asString())
+                .isEqualTo("low_impact_exercise");
         assertThat(JSON.readTree(original).at("/checkUps/1/completedAt").isNull())
                 .as("the saved, unfinished check-up is exported too")
                 .isTrue();

@@ -92,6 +92,7 @@ class AccessControlTest {
             "POST /check-up",
             "GET /check-up/{id}",
             "GET /check-up/{id}/questions",
+            "POST /check-up/{id}/track",
             "GET /check-ups",
             "GET /library",
             "GET /library/{slug}",

@@ -18,7 +18,9 @@ import org.legible.checkup.CheckUpId;
 import org.legible.checkup.CheckUpResult;
 import org.legible.checkup.CheckUps;
 import org.legible.checkup.Question;
+import org.legible.diary.Coded;
 import org.legible.diary.RedFlag;
+import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.insights.patterns.Mechanism;
@@ -74,11 +76,14 @@ class CheckUpController {
             new Part("conditions", List.of(Question.CONDITIONS)));
 
     private final CheckUps checkUps;
+    private final TrackedStrategies trackedStrategies;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    CheckUpController(CheckUps checkUps, Accounts accounts, MessageSource messages) {
+    CheckUpController(
+            CheckUps checkUps, TrackedStrategies trackedStrategies, Accounts accounts, MessageSource messages) {
         this.checkUps = checkUps;
+        this.trackedStrategies = trackedStrategies;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -169,8 +174,40 @@ class CheckUpController {
         model.addAttribute("result", result);
         model.addAttribute("change", change(account, checkUp).orElse(null));
         model.addAttribute("questions", Question.values());
+        model.addAttribute(
+                "trackedCodes",
+                trackedStrategies.tracked(account).stream()
+                        .map(t -> t.strategy().code())
+                        .toList());
         model.addAttribute("labels", labels(account, locale));
         return "checkup/result";
+    }
+
+    /**
+     * Starts or stops tracking a strategy the result suggests, so it comes first in the next check-in. Only a
+     * vocabulary strategy can be tracked; anything else is a plain 400 (the page never offers it).
+     */
+    @PostMapping("/check-up/{id}/track")
+    String track(
+            @PathVariable String id,
+            @RequestParam String strategy,
+            @RequestParam(defaultValue = "start") String action,
+            AccountId account,
+            Locale locale,
+            RedirectAttributes redirect) {
+        CheckUp checkUp = finishedOrNotFound(account, id);
+        Strategy chosen = Coded.fromCode(Strategy.class, strategy)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        String name = messages.getMessage("strategy." + chosen.code(), null, locale);
+        if ("stop".equals(action)) {
+            trackedStrategies.stop(account, chosen);
+            redirect.addFlashAttribute(
+                    "tracked", messages.getMessage("checkup.untracked", new Object[] {name}, locale));
+        } else {
+            trackedStrategies.track(account, chosen);
+            redirect.addFlashAttribute("tracked", messages.getMessage("checkup.tracked", new Object[] {name}, locale));
+        }
+        return "redirect:/check-up/" + checkUp.id() + "#try-" + chosen.code();
     }
 
     @GetMapping("/check-up/{id}/questions")

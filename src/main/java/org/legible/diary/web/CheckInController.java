@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
@@ -16,6 +17,7 @@ import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
+import org.legible.diary.TrackedStrategies;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,11 +44,14 @@ class CheckInController {
             IntStream.rangeClosed(0, 10).mapToObj(Integer::toString).toList();
 
     private final Diary diary;
+    private final TrackedStrategies trackedStrategies;
     private final Accounts accounts;
     private final MessageSource messages;
     private final Clock clock;
 
-    CheckInController(Diary diary, Accounts accounts, MessageSource messages, Clock clock) {
+    CheckInController(
+            Diary diary, TrackedStrategies trackedStrategies, Accounts accounts, MessageSource messages, Clock clock) {
+        this.trackedStrategies = trackedStrategies;
         this.diary = diary;
         this.accounts = accounts;
         this.messages = messages;
@@ -73,7 +78,7 @@ class CheckInController {
         }
         model.addAttribute("hasCheckIns", latest.isPresent() || diary.hasCheckIns(account));
         model.addAttribute("labels", labels(account, locale));
-        return renderForm(form, new FieldProblems(), model, locale, "/check-ins", today, false);
+        return renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, false);
     }
 
     @PostMapping("/check-ins")
@@ -87,12 +92,12 @@ class CheckInController {
             RedirectAttributes redirect) {
         LocalDate today = diary.today(account);
         if (addMedication != null) {
-            return renderForm(form, new FieldProblems(), model, locale, "/check-ins", today, true);
+            return renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, true);
         }
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
         if (!result.valid()) {
             response.setStatus(422);
-            return renderForm(form, result.problems(), model, locale, "/check-ins", today, false);
+            return renderForm(account, form, result.problems(), model, locale, "/check-ins", today, false);
         }
         try {
             CheckInId id = diary.record(account, result.details());
@@ -103,7 +108,7 @@ class CheckInController {
             response.setStatus(422);
             FieldProblems problems = new FieldProblems();
             problems.add("diaryDay", "checkIn.diaryDay.future");
-            return renderForm(form, problems, model, locale, "/check-ins", today, false);
+            return renderForm(account, form, problems, model, locale, "/check-ins", today, false);
         }
     }
 
@@ -121,6 +126,7 @@ class CheckInController {
         CheckIn checkIn = find(account, id);
         model.addAttribute("correcting", checkIn);
         return renderForm(
+                account,
                 CheckInFormMapper.toForm(checkIn.details()),
                 new FieldProblems(),
                 model,
@@ -145,7 +151,7 @@ class CheckInController {
         String action = "/check-ins/" + checkIn.id();
         LocalDate today = diary.today(account);
         if (addMedication != null) {
-            return renderForm(form, new FieldProblems(), model, locale, action, today, true);
+            return renderForm(account, form, new FieldProblems(), model, locale, action, today, true);
         }
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
         FieldProblems problems = result.problems();
@@ -165,7 +171,7 @@ class CheckInController {
             }
         }
         response.setStatus(422);
-        return renderForm(form, problems, model, locale, action, today, false);
+        return renderForm(account, form, problems, model, locale, action, today, false);
     }
 
     @GetMapping("/check-ins/{id}/delete")
@@ -201,6 +207,7 @@ class CheckInController {
     }
 
     private String renderForm(
+            AccountId account,
             CheckInForm form,
             FieldProblems problems,
             Model model,
@@ -208,7 +215,9 @@ class CheckInController {
             String action,
             LocalDate today,
             boolean anotherMedication) {
-        CheckInFormView view = CheckInFormView.of(form, problems, messages, locale);
+        Set<String> tracked = new java.util.LinkedHashSet<>();
+        trackedStrategies.tracked(account).forEach(t -> tracked.add(t.strategy().code()));
+        CheckInFormView view = CheckInFormView.of(form, problems, messages, locale, tracked);
         model.addAttribute("view", anotherMedication ? view.withAnotherMedication() : view);
         model.addAttribute("form", form);
         model.addAttribute("action", action);
@@ -217,7 +226,7 @@ class CheckInController {
         model.addAttribute("vocabulary", VocabularyView.INSTANCE);
         model.addAttribute("mapCaptions", BodyMapLayout.captions());
         model.addAttribute("noDescriptors", List.of());
-        model.addAttribute("openSections", OpenSections.of(form, problems));
+        model.addAttribute("openSections", OpenSections.of(form, problems, !tracked.isEmpty()));
         if (!model.containsAttribute("labels")) {
             model.addAttribute("labels", new DiaryLabels(messages, locale, ZoneOffset.UTC));
         }

@@ -63,7 +63,14 @@ record CheckInFormView(
     }
 
     record StrategyRow(
-            int index, String code, boolean used, String ownName, String detail, String minutes, String helped) {
+            int index,
+            String code,
+            boolean used,
+            String ownName,
+            String detail,
+            String minutes,
+            String helped,
+            boolean tracked) {
         public boolean own() {
             return code == null || code.isBlank();
         }
@@ -79,6 +86,12 @@ record CheckInFormView(
     }
 
     static CheckInFormView of(CheckInForm form, FieldProblems problems, MessageSource messages, Locale locale) {
+        return of(form, problems, messages, locale, Set.of());
+    }
+
+    /** {@code tracked}: codes of the strategies the person tracks, listed first and marked. */
+    static CheckInFormView of(
+            CheckInForm form, FieldProblems problems, MessageSource messages, Locale locale, Set<String> tracked) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<ErrorLink> errorList = new ArrayList<>();
         problems.asMap().forEach((field, problem) -> {
@@ -92,7 +105,7 @@ record CheckInFormView(
                 sideGroups(sites),
                 mapRegions(sites),
                 Arrays.stream(Descriptor.values()).map(Descriptor::code).toList(),
-                strategyRows(form.strategies()),
+                strategyRows(form.strategies(), tracked),
                 medicationRows(form.medications()),
                 errors,
                 errorList);
@@ -170,7 +183,7 @@ record CheckInFormView(
                 locale);
     }
 
-    private static List<StrategyRow> strategyRows(List<StrategyForm> submitted) {
+    private static List<StrategyRow> strategyRows(List<StrategyForm> submitted, Set<String> tracked) {
         List<StrategyRow> rows = new ArrayList<>();
         Set<String> present = new HashSet<>();
         boolean lastIsEmptyOwn = false;
@@ -190,20 +203,26 @@ record CheckInFormView(
                     vocabulary ? null : form.ownName(),
                     form.detail(),
                     form.minutes(),
-                    form.helped()));
+                    form.helped(),
+                    vocabulary && tracked.contains(form.code())));
             lastIsEmptyOwn = !vocabulary && !form.isUsed();
         }
         int next = submitted.size();
         for (Strategy strategy : Strategy.values()) {
             if (strategy != Strategy.MEDICATION && present.add(strategy.code())) {
-                rows.add(new StrategyRow(next++, strategy.code(), false, null, null, null, null));
+                rows.add(new StrategyRow(
+                        next++, strategy.code(), false, null, null, null, null, tracked.contains(strategy.code())));
                 lastIsEmptyOwn = false;
             }
         }
         if (!lastIsEmptyOwn) {
-            rows.add(new StrategyRow(next, null, false, null, null, null, null));
+            rows.add(new StrategyRow(next, null, false, null, null, null, null, false));
         }
-        return rows;
+        // Tracked strategies come first; the form's indices stay as they were, so only the order on screen changes.
+        List<StrategyRow> ordered =
+                new ArrayList<>(rows.stream().filter(StrategyRow::tracked).toList());
+        rows.stream().filter(r -> !r.tracked()).forEach(ordered::add);
+        return ordered;
     }
 
     private static List<MedicationRow> medicationRows(List<MedicationForm> submitted) {

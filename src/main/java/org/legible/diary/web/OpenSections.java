@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Which folded sections of the check-in open on arrival: a first check-in shows only the essentials (map and
- * overall pain); a section opens when it holds a value or a problem, so nothing typed is hidden.
+ * overall pain); a section opens when it holds a value or a problem, so nothing typed is hidden, and "Things you
+ * did" opens when the person tracks a strategy.
  */
 record OpenSections(
         boolean newOrDifferent,
@@ -16,7 +17,8 @@ record OpenSections(
         boolean note,
         boolean day) {
 
-    static OpenSections of(CheckInForm form, FieldProblems problems) {
+    /** {@code tracking}: the person tracks a strategy, so "Things you did" opens to put it one tap away. */
+    static OpenSections of(CheckInForm form, FieldProblems problems, boolean tracking) {
         Set<String> fields = problems.asMap().keySet();
         return new OpenSections(
                 !form.redFlags().isEmpty() || has(fields, "redFlags"),
@@ -31,7 +33,8 @@ record OpenSections(
                         || filled(form.rlsReliefByMovement())
                         || filled(form.rlsWorseEvening())
                         || has(fields, "rls"),
-                form.strategies().stream().anyMatch(s -> s != null && s.isUsed())
+                tracking
+                        || form.strategies().stream().anyMatch(s -> s != null && s.isUsed())
                         || form.medications().stream().anyMatch(m -> m != null && !m.isBlank())
                         || has(fields, "strategies", "medications"),
                 !form.triggers().isEmpty() || filled(form.ownTriggers()) || has(fields, "triggers", "ownTriggers"),

@@ -25,6 +25,7 @@ public class CsvExport {
     /** The tables, in the order they are written, each with its columns. */
     enum Table {
         ACCOUNT("account.csv", "email", "time_zone", "day_boundary", "flare_points", "flare_days"),
+        TRACKED_STRATEGIES("tracked_strategies.csv", "strategy", "since"),
         CHECK_INS(
                 "check_ins.csv",
                 "check_in_id",
@@ -117,6 +118,8 @@ public class CsvExport {
                         document.account().dayBoundary(),
                         String.valueOf(document.account().flareRule().points()),
                         String.valueOf(document.account().flareRule().days())));
+            case TRACKED_STRATEGIES ->
+                document.account().trackedStrategies().forEach(t -> rows.add(Arrays.asList(t.strategy(), t.since())));
             case ASSESSMENTS ->
                 document.assessments()
                         .forEach(a -> rows.add(Arrays.asList(

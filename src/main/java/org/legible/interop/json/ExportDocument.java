@@ -28,7 +28,11 @@ public record ExportDocument(
             String timeZone,
             String dayBoundary,
             FlareRule flareRule,
-            Map<String, Integer> assessmentIntervals) {}
+            Map<String, Integer> assessmentIntervals,
+            List<TrackedStrategy> trackedStrategies) {}
+
+    /** A strategy the person tracks and since when; absent in files from before tracking, which import with none. */
+    public record TrackedStrategy(String strategy, String since) {}
 
     /** What counts as a flare: points above the person's usual level on how many days in a row. */
     public record FlareRule(int points, int days) {}

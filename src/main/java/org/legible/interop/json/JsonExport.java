@@ -25,6 +25,7 @@ import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.Limits;
+import org.legible.diary.TrackedStrategies;
 import org.legible.insights.patterns.Mechanism;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.StreamWriteFeature;
@@ -45,12 +46,20 @@ public class JsonExport {
 
     private final Accounts accounts;
     private final Diary diary;
+    private final TrackedStrategies trackedStrategies;
     private final Assessments assessments;
     private final CheckUps checkUps;
     private final Clock clock;
 
-    JsonExport(Accounts accounts, Diary diary, Assessments assessments, CheckUps checkUps, Clock clock) {
+    JsonExport(
+            Accounts accounts,
+            Diary diary,
+            TrackedStrategies trackedStrategies,
+            Assessments assessments,
+            CheckUps checkUps,
+            Clock clock) {
         this.accounts = accounts;
+        this.trackedStrategies = trackedStrategies;
         this.diary = diary;
         this.assessments = assessments;
         this.checkUps = checkUps;
@@ -74,7 +83,11 @@ public class JsonExport {
                         preferences.timeZone().getId(),
                         preferences.dayBoundary().toString(),
                         new ExportDocument.FlareRule(preferences.flarePoints(), preferences.flareDays()),
-                        intervals),
+                        intervals,
+                        trackedStrategies.tracked(account).stream()
+                                .map(t -> new ExportDocument.TrackedStrategy(
+                                        t.strategy().code(), instant(t.since())))
+                                .toList()),
                 checkIns(account),
                 assessments.all(account).stream().map(JsonExport::assessment).toList(),
                 assessments.outsideScores(account).stream()

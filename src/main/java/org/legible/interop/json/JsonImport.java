@@ -36,6 +36,7 @@ import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.RedFlag;
+import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
@@ -95,11 +96,18 @@ public class JsonImport {
 
     private final Accounts accounts;
     private final Diary diary;
+    private final TrackedStrategies trackedStrategies;
     private final Assessments assessments;
     private final CheckUps checkUps;
 
-    JsonImport(Accounts accounts, Diary diary, Assessments assessments, CheckUps checkUps) {
+    JsonImport(
+            Accounts accounts,
+            Diary diary,
+            TrackedStrategies trackedStrategies,
+            Assessments assessments,
+            CheckUps checkUps) {
         this.accounts = accounts;
+        this.trackedStrategies = trackedStrategies;
         this.diary = diary;
         this.assessments = assessments;
         this.checkUps = checkUps;
@@ -109,6 +117,16 @@ public class JsonImport {
     public Result importInto(AccountId account, InputStream in) throws IOException {
         ExportDocument document = read(in);
         accounts.updatePreferences(account, preferences(document.account()));
+        List<ExportDocument.TrackedStrategy> tracked = document.account().trackedStrategies() == null
+                ? List.of()
+                : document.account().trackedStrategies();
+        for (ExportDocument.TrackedStrategy t : tracked) {
+            try {
+                trackedStrategies.restore(account, code(Strategy.class, t.strategy()), Instant.parse(t.since()));
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                throw new ImportProblem("import.tracked.invalid");
+            }
+        }
         intervals(document.account().assessmentIntervals())
                 .forEach((i, days) -> assessments.setInterval(account, i, days));
         int added = 0;

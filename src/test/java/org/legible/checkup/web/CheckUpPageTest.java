@@ -152,6 +152,48 @@ class CheckUpPageTest {
     }
 
     @Test
+    void a_suggested_strategy_can_be_tracked_and_then_comes_first_in_the_next_check_in() throws Exception {
+        String url = mvc.perform(heelAndRestlessNights(ann, "finish"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String before = open(ann, "/check-ins/new").getContentAsString();
+        assertThat(before).doesNotContain("you are tracking this");
+
+        MockHttpServletResponse tracked = mvc.perform(
+                        post(url + "/track").session(ann).with(csrf()).param("strategy", "footwear_insoles"))
+                .andReturn()
+                .getResponse();
+        assertThat(tracked.getRedirectedUrl()).isEqualTo(url + "#try-footwear_insoles");
+        assertThat(open(ann, url).getContentAsString())
+                .contains("You are tracking this.")
+                .contains("Stop tracking it: Footwear");
+
+        String form = open(ann, "/check-ins/new").getContentAsString().replaceAll("\\s+", " ");
+        int first = form.indexOf("class=\"strategy\"");
+        int second = form.indexOf("class=\"strategy\"", first + 1);
+        assertThat(form.substring(first, second))
+                .as("the tracked strategy is the first of the things you did, and marked")
+                .contains("Footwear or insoles", "you are tracking this");
+        assertThat(form)
+                .as("\"What did you do about it?\" opens by itself")
+                .contains("<details class=\"section\" id=\"actions\" open=\"open\">");
+
+        mvc.perform(post(url + "/track")
+                .session(ann)
+                .with(csrf())
+                .param("strategy", "footwear_insoles")
+                .param("action", "stop"));
+        assertThat(open(ann, "/check-ins/new").getContentAsString()).doesNotContain("you are tracking this");
+
+        MockHttpServletResponse tampered = mvc.perform(
+                        post(url + "/track").session(ann).with(csrf()).param("strategy", "miracle_cure"))
+                .andReturn()
+                .getResponse();
+        assertThat(tampered.getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void another_person_cannot_open_a_check_up_or_its_questions() throws Exception {
         String url = mvc.perform(heelAndRestlessNights(ann, "finish"))
                 .andReturn()
@@ -161,6 +203,11 @@ class CheckUpPageTest {
 
         assertThat(open(bob, url).getStatus()).isEqualTo(404);
         assertThat(open(bob, url + "/questions").getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post(url + "/track").session(bob).with(csrf()).param("strategy", "heat"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
         assertThat(open(bob, "/check-ups").getContentAsString()).doesNotContain(url);
         assertThat(open(ann, "/check-up/not-an-id").getStatus()).isEqualTo(404);
     }
