@@ -1,0 +1,139 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A newcomer in real Chromium on a phone: describes their pain in the check-up (map by touch and by keyboard),
+ * saves it, comes back, finishes it, reads what it may point to, opens the library page behind it, starts tracking
+ * a suggested strategy and finds it first in the next check-in. Axe runs on every page; screenshots go to
+ * target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CheckUpJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void a_newcomer_describes_their_pain_once_and_leaves_with_an_explanation_and_something_to_track() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        try {
+            page.navigate(url("/signup"));
+            page.getByLabel("E-mail").fill("cara@example.com");
+            page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
+                    .fill("slow walks by the river");
+            page.getByLabel("Passphrase again").fill("slow walks by the river");
+            page.getByRole(AriaRole.BUTTON, named("Create account")).click();
+            page.waitForURL("**/?welcome");
+
+            page.getByRole(AriaRole.LINK, named("Check-up")).click();
+            page.waitForURL("**/check-up");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Your leg and foot check-up");
+            Locator map = page.locator("svg.bodymap-svg");
+            map.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("left heel"))
+                    .click();
+            Locator sole =
+                    map.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("left sole and arch"));
+            sole.focus();
+            page.keyboard().press("Space");
+            assertThat(sole.getAttribute("aria-checked"))
+                    .as("the map answers the keyboard")
+                    .isEqualTo("true");
+            page.locator("#q-feet_feels").getByText("burning").click();
+            page.locator("#q-feet_feels").getByText("tingling").click();
+            Browser.assertAccessible(page, "check-up");
+            Browser.assertNoHorizontalScroll(page, "check-up on a phone");
+
+            page.getByText("Since when, and when it is worse").click();
+            page.locator("#q-how_often").getByText("Most days").click();
+            page.getByText("Stiffness, heels and joints").click();
+            page.locator("#q-first_step_heel_pain").getByText("Yes").click();
+            page.getByRole(AriaRole.BUTTON, named("Save and finish later")).click();
+            page.waitForURL("**/check-up");
+            assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Saved.");
+            assertThat(page.locator("input[name=where][value=heel-left]").isChecked())
+                    .as("a saved check-up comes back as it was left")
+                    .isTrue();
+            Browser.screenshot(page, "check-up-saved");
+
+            page.getByRole(AriaRole.BUTTON, named("See what it may mean")).click();
+            page.waitForURL("**/check-up/*");
+            assertThat(page.locator("h1").textContent()).isEqualTo("What your check-up may mean");
+            Locator nerves = page.getByRole(
+                    AriaRole.ARTICLE,
+                    new Page.GetByRoleOptions().setName("Burning, tingling or numbness in your feet on most days"));
+            assertThat(nerves.textContent())
+                    .contains("You chose nerve-type words", "You said the pain comes every day or on most days.");
+            assertThat(page.locator("#pattern-plantar_heel").isVisible()).isTrue();
+            assertThat(page.locator("main").textContent()).contains("This is not a diagnosis.");
+            Browser.assertAccessible(page, "check-up result");
+            Browser.assertNoHorizontalScroll(page, "check-up result on a phone");
+            Browser.screenshot(page, "check-up-result");
+
+            nerves.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Read more about this"))
+                    .click();
+            page.waitForURL("**/library/small-fibre-nerves");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Small nerve fibres and burning feet");
+            assertThat(page.locator("#sources-heading").isVisible()).isTrue();
+            Browser.assertAccessible(page, "library page");
+            page.goBack();
+            page.waitForURL("**/check-up/*");
+
+            page.getByRole(AriaRole.BUTTON, named("Track it in my check-ins: Footwear or insoles"))
+                    .click();
+            assertThat(page.locator(".notice[role=status]").textContent())
+                    .contains("Now tracking: Footwear or insoles.");
+            page.getByRole(AriaRole.LINK, named("Print these questions")).click();
+            assertThat(page.locator("main").textContent()).contains("Ask a clinician to examine your heel.");
+            Browser.assertAccessible(page, "questions for a clinician");
+
+            page.getByRole(AriaRole.LINK, named("Check in")).click();
+            page.waitForURL("**/check-ins/new");
+            Locator first = page.locator("#strategies .strategy").first();
+            assertThat(first.textContent()).contains("Footwear or insoles", "you are tracking this");
+            assertThat(first.isVisible())
+                    .as("\"What did you do about it?\" is open")
+                    .isTrue();
+            first.getByRole(AriaRole.CHECKBOX).check();
+            Browser.assertAccessible(page, "check-in with a tracked strategy");
+            Browser.screenshot(page, "check-in-tracked");
+        } catch (AssertionError | RuntimeException e) {
+            Browser.failureScreenshot(page, "failure-check-up", e);
+            throw e;
+        }
+    }
+}
