@@ -11,6 +11,7 @@ import org.legible.insights.SiteStat;
 import org.legible.insights.StrategyEffect;
 import org.legible.insights.StrategyEffects;
 import org.legible.insights.TrendChart;
+import org.legible.insights.patterns.Mechanism;
 
 /**
  * Everything the report template shows, computed once: the page and the PDF read the same object. Sections with no
@@ -26,7 +27,17 @@ public record ClinicianReport(
         List<SiteComparison> siteRows,
         int bucketDays,
         List<WeekRow> weeks,
-        List<ScoreHistory> scores) {
+        List<ScoreHistory> scores,
+        LatestCheckUp latestCheckUp) {
+
+    /**
+     * The latest finished check-up up to the report's last day, if any: its day and what its answers may point to.
+     */
+    public record LatestCheckUp(LocalDate day, List<Mechanism> mechanisms) {
+        public LatestCheckUp {
+            mechanisms = List.copyOf(mechanisms);
+        }
+    }
 
     static final int TOP_SITES = 3;
     static final int TOP_DESCRIPTORS = 5;

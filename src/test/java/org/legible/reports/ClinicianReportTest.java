@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
@@ -43,6 +44,12 @@ import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
 import org.legible.bodymap.Region;
 import org.legible.bodymap.Side;
+import org.legible.checkup.CheckUp;
+import org.legible.checkup.CheckUpAnswers;
+import org.legible.checkup.CheckUpId;
+import org.legible.checkup.CheckUpResult;
+import org.legible.checkup.CheckUps;
+import org.legible.checkup.Question;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.MedicationUse;
 import org.legible.diary.CheckInDetails.RestlessLegs;
@@ -54,6 +61,7 @@ import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.Vocabulary.WokeBy;
+import org.legible.insights.patterns.Mechanism;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -91,6 +99,9 @@ class ClinicianReportTest {
 
     @Autowired
     Assessments assessments;
+
+    @Autowired
+    CheckUps checkUps;
 
     MockHttpSession ann;
     AccountId account;
@@ -490,6 +501,44 @@ class ClinicianReportTest {
                     .contains(note.strip().substring(note.strip().length() - 40))
                     .contains("6 more medications are in the table on page 2.");
             assertThat(text(document, 2)).startsWith("Detail tables");
+        }
+    }
+
+    @Test
+    void the_latest_check_up_up_to_the_last_day_is_on_the_detail_page() throws Exception {
+        MockHttpServletRequestBuilder heel = post("/check-up")
+                .session(ann)
+                .with(csrf())
+                .param("action", "finish")
+                .param("where", "heel-left")
+                .param("first_step_heel_pain", "yes");
+        mvc.perform(heel).andExpect(status().is3xxRedirection());
+        // A check-up finished after the period (restored as from an export: the session's clock stays put).
+        Instant later = Instant.parse("2026-11-05T10:00:00Z");
+        checkUps.restore(
+                account,
+                new CheckUp(
+                        CheckUpId.random(),
+                        later,
+                        later,
+                        later,
+                        CheckUpResult.RULE_VERSION,
+                        List.of(Mechanism.SLEEP),
+                        new CheckUpAnswers(
+                                Map.of(
+                                        Question.WHERE, List.of("heel-left"),
+                                        Question.WOKEN_BY_LEGS, List.of("most_nights")),
+                                Map.of(),
+                                null)));
+
+        try (PDDocument document = Loader.loadPDF(pdf("a4", null, null))) {
+            assertThat(document.getNumberOfPages()).as("the check-up fits on the detail page").isEqualTo(2);
+            String second = text(document, 2);
+            assertThat(second)
+                    .contains("Day-one check-up of 31 Oct 2026")
+                    .contains("Heel pain when you are on your feet in the morning")
+                    .as("the check-up after the period's last day is not this report's")
+                    .doesNotContain("Nights broken by your legs");
         }
     }
 

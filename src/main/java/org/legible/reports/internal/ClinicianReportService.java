@@ -3,6 +3,7 @@ package org.legible.reports.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
 import org.legible.assessments.Acr2016Result;
 import org.legible.assessments.Assessment;
 import org.legible.assessments.Assessments;
 import org.legible.assessments.Instrument;
 import org.legible.assessments.OutsideScore;
+import org.legible.checkup.CheckUps;
 import org.legible.diary.Diary;
 import org.legible.insights.DaySummary;
 import org.legible.insights.HeatMapPicture;
@@ -35,10 +38,20 @@ class ClinicianReportService implements ClinicianReports {
     private final Insights insights;
     private final Assessments assessments;
     private final Diary diary;
+    private final CheckUps checkUps;
+    private final Accounts accounts;
     private final PdfRenderer pdf;
 
-    ClinicianReportService(Insights insights, Assessments assessments, Diary diary, PdfRenderer pdf) {
+    ClinicianReportService(
+            Insights insights,
+            Assessments assessments,
+            Diary diary,
+            CheckUps checkUps,
+            Accounts accounts,
+            PdfRenderer pdf) {
         this.insights = insights;
+        this.checkUps = checkUps;
+        this.accounts = accounts;
         this.assessments = assessments;
         this.diary = diary;
         this.pdf = pdf;
@@ -63,7 +76,19 @@ class ClinicianReportService implements ClinicianReports {
                 period.siteComparison(),
                 bucketDays(period),
                 weeks(period, bucketDays(period)),
-                scores(account, request.to()));
+                scores(account, request.to()),
+                latestCheckUp(account, request.to()));
+    }
+
+    /** The newest check-up finished on or before the report's last day, in the person's own time zone. */
+    private ClinicianReport.LatestCheckUp latestCheckUp(AccountId account, LocalDate to) {
+        ZoneId zone = accounts.preferences(account).timeZone();
+        return checkUps.finished(account).stream()
+                .filter(c -> !c.completedAt().atZone(zone).toLocalDate().isAfter(to))
+                .findFirst()
+                .map(c -> new ClinicianReport.LatestCheckUp(
+                        c.completedAt().atZone(zone).toLocalDate(), c.mechanisms()))
+                .orElse(null);
     }
 
     @Override
