@@ -532,7 +532,9 @@ class ClinicianReportTest {
                                 null)));
 
         try (PDDocument document = Loader.loadPDF(pdf("a4", null, null))) {
-            assertThat(document.getNumberOfPages()).as("the check-up fits on the detail page").isEqualTo(2);
+            assertThat(document.getNumberOfPages())
+                    .as("the check-up fits on the detail page")
+                    .isEqualTo(2);
             String second = text(document, 2);
             assertThat(second)
                     .contains("Day-one check-up of 31 Oct 2026")
