@@ -60,7 +60,9 @@ class CheckUpJourneyTest {
             page.getByRole(AriaRole.BUTTON, named("Create account")).click();
             page.waitForURL("**/?welcome");
 
-            page.getByRole(AriaRole.LINK, named("Check-up")).click();
+            assertThat(page.locator("main .notice").allTextContents())
+                    .anyMatch(text -> text.contains("New here? The check-up takes about three minutes."));
+            page.getByRole(AriaRole.LINK, named("Take the check-up")).click();
             page.waitForURL("**/check-up");
             assertThat(page.locator("h1").textContent()).isEqualTo("Your leg and foot check-up");
             Locator map = page.locator("svg.bodymap-svg");
