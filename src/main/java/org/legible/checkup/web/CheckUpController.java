@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.bodymap.BodyMapLayout;
+import org.legible.bodymap.MapRegion;
 import org.legible.bodymap.Region;
 import org.legible.bodymap.Side;
 import org.legible.checkup.CheckUp;
@@ -135,12 +136,20 @@ class CheckUpController {
         model.addAttribute("strategies", Strategy.values());
         model.addAttribute("helped", Helped.values());
         model.addAttribute("medicationsLimit", CheckUpAnswers.MEDICATIONS_LIMIT);
-        model.addAttribute("labels", labels(account, locale));
+        CheckUpLabels labels = labels(account, locale);
+        model.addAttribute("labels", labels);
         model.addAttribute("hasPast", !checkUps.finished(account).isEmpty());
         model.addAttribute("qWhere", Question.WHERE);
         model.addAttribute("qRedFlags", Question.RED_FLAGS);
         model.addAttribute("redFlags", RedFlag.values());
-        model.addAttribute("shapes", BodyMapLayout.shapes());
+        model.addAttribute(
+                "mapRegions",
+                BodyMapLayout.shapes().stream()
+                        .map(shape -> {
+                            boolean on = answers.is(Question.WHERE, shape.site().code());
+                            return MapRegion.of(shape, labels.site(shape.site()), on, on ? "✓" : "");
+                        })
+                        .toList());
         model.addAttribute("captions", BodyMapLayout.captions());
         model.addAttribute("openParts", openParts(errors.keySet()));
         return "checkup/form";

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.legible.bodymap.BodyMapLayout;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
+import org.legible.bodymap.MapRegion;
 import org.legible.bodymap.Side;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.web.CheckInForm.MedicationForm;
@@ -45,22 +46,6 @@ record CheckInFormView(
     }
 
     record SideGroup(String sideCode, List<SiteRow> rows) {}
-
-    record MapRegion(
-            String code, String label, int x, int y, int width, int height, boolean selected, String intensity) {
-        public int centreX() {
-            return x + width / 2;
-        }
-
-        public int centreY() {
-            return y + height / 2 + 7;
-        }
-
-        /** The region part of the code ({@code heel} of {@code heel-left}), for the short label on the block. */
-        public String regionCode() {
-            return code.substring(0, code.lastIndexOf('-'));
-        }
-    }
 
     record StrategyRow(
             int index,
@@ -160,15 +145,10 @@ record CheckInFormView(
         return BodyMapLayout.shapes().stream()
                 .map(shape -> {
                     SiteRow row = byCode.get(shape.site().code());
-                    return new MapRegion(
-                            row.code(),
-                            row.label(),
-                            shape.x(),
-                            shape.y(),
-                            shape.width(),
-                            shape.height(),
-                            row.selected(),
-                            row.intensity());
+                    String mark = !row.selected()
+                            ? ""
+                            : row.intensity() == null || row.intensity().isBlank() ? "✓" : row.intensity();
+                    return MapRegion.of(shape, row.label(), row.selected(), mark);
                 })
                 .toList();
     }
