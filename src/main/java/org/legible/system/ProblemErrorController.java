@@ -54,6 +54,7 @@ class ProblemErrorController extends BasicErrorController {
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
             case NOT_ACCEPTABLE -> "This address answers application/json.";
             case CONTENT_TOO_LARGE -> "The body is too large.";
+            case TOO_MANY_REQUESTS -> "Too many requests of this kind; wait the seconds in Retry-After and try again.";
             default ->
                 status.is5xxServerError()
                         ? "Something went wrong on our side; please try again."

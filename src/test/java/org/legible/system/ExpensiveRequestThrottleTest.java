@@ -1,0 +1,81 @@
+package org.legible.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** security.md §13: PDFs, exports and imports are limited per person and per address; everything else is not. */
+@LegibleTest
+@Import(TestClockConfiguration.class)
+@TestPropertySource(
+        properties = {"legible.throttle.expensive-per-minute=3", "legible.throttle.expensive-per-address-per-minute=5"})
+class ExpensiveRequestThrottleTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    private int export(MockHttpSession session) throws Exception {
+        return mvc.perform(get("/export/legible.json").session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    @Test
+    void the_fourth_export_in_a_minute_waits_other_pages_and_other_people_do_not() throws Exception {
+        clock.set(Instant.parse("2026-11-22T10:00:00Z"));
+        People people = new People(mvc);
+        MockHttpSession ann = people.signUp(People.uniqueEmail("ann"));
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+
+        assertThat(export(ann)).isEqualTo(200);
+        assertThat(export(ann)).isEqualTo(200);
+        assertThat(mvc.perform(post("/report/pdf")
+                                .session(ann)
+                                .with(csrf())
+                                .param("from", "2026-11-01")
+                                .param("to", "2026-11-22")
+                                .param("paper", "a4"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        MockHttpServletResponse refused = mvc.perform(
+                        get("/export/legible-csv.zip").session(ann))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+        assertThat(mvc.perform(get("/history").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("ordinary pages are not limited")
+                .isEqualTo(200);
+
+        assertThat(export(bob)).as("another person has their own budget").isEqualTo(200);
+        assertThat(export(bob)).as("but the address allows five in a minute").isEqualTo(429);
+
+        clock.set(Instant.parse("2026-11-22T10:01:00Z"));
+        assertThat(export(ann))
+                .as("a minute later the first requests have left the window")
+                .isEqualTo(200);
+    }
+}
