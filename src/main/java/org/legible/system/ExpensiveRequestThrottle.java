@@ -33,6 +33,7 @@ class ExpensiveRequestThrottle extends OncePerRequestFilter {
             "GET /export/legible-csv.zip",
             "GET /export/legible-fhir.json",
             "POST /import",
+            "POST /import/health",
             "GET /api/v1/export",
             "GET /api/v1/fhir/Bundle");
 

@@ -52,6 +52,8 @@ class SecurityConfiguration {
                                 "/assessments/**",
                                 "/export/**",
                                 "/import",
+                                "/import/health",
+                                "/import/health/*/undo",
                                 "/insights",
                                 "/insights/flare-rule",
                                 "/check-up",

@@ -103,7 +103,10 @@ class CsvExportTest {
                         "outside_scores.csv",
                         "check_ups.csv",
                         "check_up_answers.csv",
-                        "check_up_mechanisms.csv");
+                        "check_up_mechanisms.csv",
+                        "measure_imports.csv",
+                        "measured_nights.csv",
+                        "measured_steps.csv");
         assertThat(files.get("account.csv").split("\r\n")[0])
                 .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days");
         assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2");

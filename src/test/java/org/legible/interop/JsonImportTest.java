@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legible.support.Fixtures;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -135,7 +137,21 @@ class JsonImportTest {
                         .param("action", "save")
                         .param("where", "calf-left"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/import/health")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "export.zip",
+                                "application/zip",
+                                Files.readAllBytes(Fixtures.path("apple-health/apple-health-parser/export.zip"))))
+                        .session(ann)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         String original = export(ann);
+        assertThat(JSON.readTree(original)
+                        .at("/measureImports/0/nights/1/asleepMinutes")
+                        .asDouble())
+                .as("in Chicago the phone's stretch in bed ends on 31 Dec, the watch's night on 1 Jan")
+                .isEqualTo(12.5);
         assertThat(JSON.readTree(original).at("/checkUps/0/mechanisms/0").asString())
                 .isEqualTo("small_fibre");
         assertThat(JSON.readTree(original)

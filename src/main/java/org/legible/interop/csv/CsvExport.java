@@ -81,7 +81,19 @@ public class CsvExport {
                 "rule_version",
                 "medications"),
         CHECK_UP_ANSWERS("check_up_answers.csv", "check_up_id", "question", "answer"),
-        CHECK_UP_MECHANISMS("check_up_mechanisms.csv", "check_up_id", "mechanism");
+        CHECK_UP_MECHANISMS("check_up_mechanisms.csv", "check_up_id", "mechanism"),
+        MEASURE_IMPORTS("measure_imports.csv", "file_sha256", "source_kind", "file_name", "imported_at", "records"),
+        MEASURED_NIGHTS(
+                "measured_nights.csv",
+                "file_sha256",
+                "diary_day",
+                "source",
+                "asleep_minutes",
+                "in_bed_minutes",
+                "core_minutes",
+                "deep_minutes",
+                "rem_minutes"),
+        MEASURED_STEPS("measured_steps.csv", "file_sha256", "diary_day", "source", "steps");
 
         final String file;
         final List<String> columns;
@@ -158,6 +170,27 @@ public class CsvExport {
                 });
             case CHECK_UP_MECHANISMS ->
                 document.checkUps().forEach(c -> c.mechanisms().forEach(m -> rows.add(Arrays.asList(c.id(), m))));
+            case MEASURE_IMPORTS ->
+                document.measureImports()
+                        .forEach(m -> rows.add(Arrays.asList(
+                                m.sha256(), m.sourceKind(), Text.of(m.fileName()), m.importedAt(), m.records())));
+            case MEASURED_NIGHTS ->
+                document.measureImports()
+                        .forEach(m -> m.nights()
+                                .forEach(n -> rows.add(Arrays.asList(
+                                        m.sha256(),
+                                        n.diaryDay(),
+                                        Text.of(n.source()),
+                                        n.asleepMinutes(),
+                                        n.inBedMinutes(),
+                                        n.coreMinutes(),
+                                        n.deepMinutes(),
+                                        n.remMinutes()))));
+            case MEASURED_STEPS ->
+                document.measureImports()
+                        .forEach(m -> m.steps()
+                                .forEach(s -> rows.add(
+                                        Arrays.asList(m.sha256(), s.diaryDay(), Text.of(s.source()), s.steps()))));
             default -> checkInRows(table, document, rows);
         }
         return rows;

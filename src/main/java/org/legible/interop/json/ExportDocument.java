@@ -17,7 +17,8 @@ public record ExportDocument(
         List<CheckIn> checkIns,
         List<Assessment> assessments,
         List<OutsideScore> outsideScores,
-        List<CheckUp> checkUps) {
+        List<CheckUp> checkUps,
+        List<MeasureImport> measureImports) {
 
     public static final String FORMAT = "legible-export";
     public static final int FORMAT_VERSION = 1;
@@ -94,6 +95,30 @@ public record ExportDocument(
             Map<String, List<String>> answers,
             Map<String, String> tried,
             String medications) {}
+
+    /**
+     * Sleep and steps brought in from another app's export, with every day the import added. Absent in files from
+     * before imports existed.
+     */
+    public record MeasureImport(
+            String sourceKind,
+            String fileName,
+            String sha256,
+            String importedAt,
+            long records,
+            List<MeasuredNight> nights,
+            List<MeasuredSteps> steps) {}
+
+    public record MeasuredNight(
+            String diaryDay,
+            String source,
+            BigDecimal asleepMinutes,
+            BigDecimal inBedMinutes,
+            BigDecimal coreMinutes,
+            BigDecimal deepMinutes,
+            BigDecimal remMinutes) {}
+
+    public record MeasuredSteps(String diaryDay, String source, long steps) {}
 
     public record OutsideScore(String instrument, String name, String measuredOn, BigDecimal score) {}
 }

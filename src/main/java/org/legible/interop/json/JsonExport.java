@@ -24,6 +24,7 @@ import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
+import org.legible.diary.HealthMeasures;
 import org.legible.diary.Limits;
 import org.legible.diary.TrackedStrategies;
 import org.legible.insights.patterns.Mechanism;
@@ -49,6 +50,7 @@ public class JsonExport {
     private final TrackedStrategies trackedStrategies;
     private final Assessments assessments;
     private final CheckUps checkUps;
+    private final HealthMeasures healthMeasures;
     private final Clock clock;
 
     JsonExport(
@@ -57,7 +59,9 @@ public class JsonExport {
             TrackedStrategies trackedStrategies,
             Assessments assessments,
             CheckUps checkUps,
+            HealthMeasures healthMeasures,
             Clock clock) {
+        this.healthMeasures = healthMeasures;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.diary = diary;
@@ -93,7 +97,32 @@ public class JsonExport {
                 assessments.outsideScores(account).stream()
                         .map(JsonExport::outsideScore)
                         .toList(),
-                checkUps(account));
+                checkUps(account),
+                healthMeasures.everything(account).stream()
+                        .map(JsonExport::measureImport)
+                        .toList());
+    }
+
+    static ExportDocument.MeasureImport measureImport(HealthMeasures.ImportWithDays i) {
+        return new ExportDocument.MeasureImport(
+                i.imported().sourceKind(),
+                i.imported().fileName(),
+                i.imported().sha256(),
+                instant(i.imported().importedAt()),
+                i.imported().records(),
+                i.nights().stream()
+                        .map(n -> new ExportDocument.MeasuredNight(
+                                n.day().toString(),
+                                n.source(),
+                                n.asleepMinutes(),
+                                n.inBedMinutes(),
+                                n.coreMinutes(),
+                                n.deepMinutes(),
+                                n.remMinutes()))
+                        .toList(),
+                i.steps().stream()
+                        .map(s -> new ExportDocument.MeasuredSteps(s.day().toString(), s.source(), s.steps()))
+                        .toList());
     }
 
     /** Every check-up, oldest started first; a saved, unfinished one too. */

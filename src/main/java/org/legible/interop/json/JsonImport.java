@@ -2,6 +2,7 @@ package org.legible.interop.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import org.legible.diary.CheckInId;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
+import org.legible.diary.HealthMeasures;
 import org.legible.diary.RedFlag;
 import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary;
@@ -99,13 +101,16 @@ public class JsonImport {
     private final TrackedStrategies trackedStrategies;
     private final Assessments assessments;
     private final CheckUps checkUps;
+    private final HealthMeasures healthMeasures;
 
     JsonImport(
             Accounts accounts,
             Diary diary,
             TrackedStrategies trackedStrategies,
             Assessments assessments,
-            CheckUps checkUps) {
+            CheckUps checkUps,
+            HealthMeasures healthMeasures) {
+        this.healthMeasures = healthMeasures;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.diary = diary;
@@ -190,6 +195,15 @@ public class JsonImport {
                 checkUpsAdded++;
             } else {
                 checkUpsSkipped++;
+            }
+        }
+        List<ExportDocument.MeasureImport> measureImports =
+                document.measureImports() == null ? List.of() : document.measureImports();
+        for (int n = 0; n < measureImports.size(); n++) {
+            try {
+                restoreMeasures(account, measureImports.get(n));
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException | ArithmeticException e) {
+                throw new ImportProblem("import.measures.invalid", n + 1);
             }
         }
         return new Result(
@@ -352,6 +366,69 @@ public class JsonImport {
                 Instant.parse(a.updatedAt()),
                 a.completedAt() == null ? null : Instant.parse(a.completedAt()),
                 new AnswerSheet(a.answers()));
+    }
+
+    /** Sleep and steps another app measured; the same file's import already here is skipped. */
+    private void restoreMeasures(AccountId account, ExportDocument.MeasureImport m) {
+        if (m.sha256() == null || !m.sha256().matches("[0-9a-f]{64}") || m.records() < 0) {
+            throw new IllegalArgumentException("file fingerprint");
+        }
+        if (m.fileName() == null || m.fileName().isBlank() || m.fileName().length() > 255) {
+            throw new IllegalArgumentException("file name");
+        }
+        List<HealthMeasures.Night> nights = m.nights().stream()
+                .map(n -> new HealthMeasures.Night(
+                        LocalDate.parse(n.diaryDay()),
+                        source(n.source()),
+                        minutes(n.asleepMinutes()),
+                        minutes(n.inBedMinutes()),
+                        minutes(n.coreMinutes()),
+                        minutes(n.deepMinutes()),
+                        minutes(n.remMinutes())))
+                .toList();
+        List<HealthMeasures.StepDay> steps = m.steps().stream()
+                .map(s -> {
+                    if (s.steps() < 0 || s.steps() > 1_000_000) {
+                        throw new IllegalArgumentException("steps");
+                    }
+                    return new HealthMeasures.StepDay(LocalDate.parse(s.diaryDay()), source(s.source()), s.steps());
+                })
+                .toList();
+        healthMeasures.restore(
+                account,
+                new HealthMeasures.Import(
+                        null,
+                        code(m.sourceKind()),
+                        m.fileName(),
+                        m.sha256(),
+                        Instant.parse(m.importedAt()),
+                        m.records(),
+                        nights.size(),
+                        steps.size()),
+                nights,
+                steps);
+    }
+
+    private static String code(String sourceKind) {
+        if (!"apple_health".equals(sourceKind)) {
+            throw new IllegalArgumentException("source kind");
+        }
+        return sourceKind;
+    }
+
+    private static String source(String name) {
+        if (name == null || name.length() > 255) {
+            throw new IllegalArgumentException("source");
+        }
+        return name;
+    }
+
+    /** Minutes in a night: 0 to a day's worth, to a tenth. */
+    private static BigDecimal minutes(BigDecimal value) {
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1440)) > 0) {
+            throw new IllegalArgumentException("minutes");
+        }
+        return value.setScale(1, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** A check-up from the file; an unknown question, answer, strategy or mechanism code is refused. */

@@ -61,7 +61,8 @@ class ImportController {
                 args = e.args();
             }
         }
-        response.setStatus(422);
+        // Uploads up to the server's limit reach here (health exports are large); a Legible export has its own cap.
+        response.setStatus("import.file.tooLarge".equals(problem) ? 413 : 422);
         model.addAttribute("error", messages.getMessage(problem, args, locale));
         return "interop/import";
     }

@@ -1,0 +1,208 @@
+package org.legible.diary.internal;
+
+import static org.legible.system.sql.SqlValues.date;
+import static org.legible.system.sql.SqlValues.decimal;
+import static org.legible.system.sql.SqlValues.instant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures.Import;
+import org.legible.diary.HealthMeasures.Night;
+import org.legible.diary.HealthMeasures.StepDay;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Imports of measured sleep and steps, and their days. Every statement is scoped to the account. */
+@Repository
+class HealthMeasureRepository {
+
+    private static final String IMPORT_COLUMNS = """
+            i.id, i.source_kind, i.file_name, i.file_sha256, i.imported_at, i.records,
+            (SELECT COUNT(*) FROM measured_night n WHERE n.import_id = i.id AND n.account_id = i.account_id) AS nights,
+            (SELECT COUNT(*) FROM measured_steps s WHERE s.import_id = i.id AND s.account_id = i.account_id) AS step_days
+            """;
+
+    private final JdbcClient jdbc;
+
+    HealthMeasureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertImport(
+            AccountId account, String id, String kind, String fileName, String sha256, Instant at, long records) {
+        jdbc.sql("""
+                INSERT INTO measure_import (id, account_id, source_kind, file_name, file_sha256, imported_at, records)
+                VALUES (:id, :account, :kind, :name, :sha, :at, :records)
+                """)
+                .param("id", id)
+                .param("account", account.value())
+                .param("kind", kind)
+                .param("name", fileName)
+                .param("sha", sha256)
+                .param("at", instant(at))
+                .param("records", records)
+                .update();
+    }
+
+    /** Adds the night unless the day already has one; true when it was added. */
+    boolean insertNight(AccountId account, String importId, Night night) {
+        if (exists("measured_night", account, night.day())) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO measured_night (account_id, diary_day, import_id, source, asleep_minutes, in_bed_minutes,
+                                            core_minutes, deep_minutes, rem_minutes)
+                VALUES (:account, :day, :import, :source, :asleep, :bed, :core, :deep, :rem)
+                """)
+                .param("account", account.value())
+                .param("day", date(night.day()))
+                .param("import", importId)
+                .param("source", night.source())
+                .param("asleep", night.asleepMinutes())
+                .param("bed", night.inBedMinutes())
+                .param("core", night.coreMinutes())
+                .param("deep", night.deepMinutes())
+                .param("rem", night.remMinutes())
+                .update();
+        return true;
+    }
+
+    /** Adds the day's steps unless the day already has them; true when they were added. */
+    boolean insertSteps(AccountId account, String importId, StepDay steps) {
+        if (exists("measured_steps", account, steps.day())) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO measured_steps (account_id, diary_day, import_id, source, steps)
+                VALUES (:account, :day, :import, :source, :steps)
+                """)
+                .param("account", account.value())
+                .param("day", date(steps.day()))
+                .param("import", importId)
+                .param("source", steps.source())
+                .param("steps", steps.steps())
+                .update();
+        return true;
+    }
+
+    private boolean exists(String table, AccountId account, LocalDate day) {
+        // The table name comes from this class only, never from a request.
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE account_id = :account AND diary_day = :day")
+                        .param("account", account.value())
+                        .param("day", date(day))
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    Optional<Import> findByFile(AccountId account, String sha256) {
+        return jdbc.sql("SELECT " + IMPORT_COLUMNS
+                        + " FROM measure_import i WHERE i.account_id = :account AND i.file_sha256 = :sha")
+                .param("account", account.value())
+                .param("sha", sha256)
+                .query(HealthMeasureRepository::importRow)
+                .optional();
+    }
+
+    Optional<Import> find(AccountId account, String id) {
+        return jdbc.sql("SELECT " + IMPORT_COLUMNS
+                        + " FROM measure_import i WHERE i.account_id = :account AND i.id = :id")
+                .param("account", account.value())
+                .param("id", id)
+                .query(HealthMeasureRepository::importRow)
+                .optional();
+    }
+
+    List<Import> imports(AccountId account) {
+        return jdbc.sql("SELECT " + IMPORT_COLUMNS
+                        + " FROM measure_import i WHERE i.account_id = :account ORDER BY i.imported_at DESC, i.id")
+                .param("account", account.value())
+                .query(HealthMeasureRepository::importRow)
+                .list();
+    }
+
+    boolean delete(AccountId account, String id) {
+        return jdbc.sql("DELETE FROM measure_import WHERE account_id = :account AND id = :id")
+                        .param("account", account.value())
+                        .param("id", id)
+                        .update()
+                > 0;
+    }
+
+    List<Night> nightsOf(AccountId account, String importId) {
+        return jdbc.sql("""
+                SELECT diary_day, source, asleep_minutes, in_bed_minutes, core_minutes, deep_minutes, rem_minutes
+                FROM measured_night WHERE account_id = :account AND import_id = :import ORDER BY diary_day
+                """)
+                .param("account", account.value())
+                .param("import", importId)
+                .query(HealthMeasureRepository::night)
+                .list();
+    }
+
+    List<StepDay> stepsOf(AccountId account, String importId) {
+        return jdbc.sql("""
+                SELECT diary_day, source, steps FROM measured_steps
+                WHERE account_id = :account AND import_id = :import ORDER BY diary_day
+                """)
+                .param("account", account.value())
+                .param("import", importId)
+                .query(HealthMeasureRepository::stepDay)
+                .list();
+    }
+
+    List<Night> nights(AccountId account, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT diary_day, source, asleep_minutes, in_bed_minutes, core_minutes, deep_minutes, rem_minutes
+                FROM measured_night WHERE account_id = :account AND diary_day BETWEEN :from AND :to
+                ORDER BY diary_day
+                """)
+                .param("account", account.value())
+                .param("from", date(from))
+                .param("to", date(to))
+                .query(HealthMeasureRepository::night)
+                .list();
+    }
+
+    List<StepDay> steps(AccountId account, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT diary_day, source, steps FROM measured_steps
+                WHERE account_id = :account AND diary_day BETWEEN :from AND :to ORDER BY diary_day
+                """)
+                .param("account", account.value())
+                .param("from", date(from))
+                .param("to", date(to))
+                .query(HealthMeasureRepository::stepDay)
+                .list();
+    }
+
+    private static Night night(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Night(
+                date(rs.getString("diary_day")),
+                rs.getString("source"),
+                decimal(rs.getObject("asleep_minutes")),
+                decimal(rs.getObject("in_bed_minutes")),
+                decimal(rs.getObject("core_minutes")),
+                decimal(rs.getObject("deep_minutes")),
+                decimal(rs.getObject("rem_minutes")));
+    }
+
+    private static StepDay stepDay(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StepDay(date(rs.getString("diary_day")), rs.getString("source"), rs.getLong("steps"));
+    }
+
+    private static Import importRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Import(
+                rs.getString("id"),
+                rs.getString("source_kind"),
+                rs.getString("file_name"),
+                rs.getString("file_sha256"),
+                instant(rs.getString("imported_at")),
+                rs.getLong("records"),
+                rs.getInt("nights"),
+                rs.getInt("step_days"));
+    }
+}

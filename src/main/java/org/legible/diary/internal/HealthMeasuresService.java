@@ -1,0 +1,117 @@
+package org.legible.diary.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One transaction per import: either every new day of a file is saved with its import row, or nothing is. */
+@Service
+class HealthMeasuresService implements HealthMeasures {
+
+    private static final Logger log = LoggerFactory.getLogger(HealthMeasuresService.class);
+
+    private final HealthMeasureRepository repository;
+    private final Clock clock;
+
+    HealthMeasuresService(HealthMeasureRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Import> findByFile(AccountId account, String sha256) {
+        return repository.findByFile(account, sha256);
+    }
+
+    @Override
+    @Transactional
+    public Saved save(
+            AccountId account,
+            String sourceKind,
+            String fileName,
+            String sha256,
+            long records,
+            List<Night> nights,
+            List<StepDay> steps) {
+        String id = UUID.randomUUID().toString();
+        repository.insertImport(account, id, sourceKind, fileName, sha256, clock.instant(), records);
+        int nightsSkipped = 0;
+        for (Night night : nights) {
+            if (!repository.insertNight(account, id, night)) {
+                nightsSkipped++;
+            }
+        }
+        int stepsSkipped = 0;
+        for (StepDay day : steps) {
+            if (!repository.insertSteps(account, id, day)) {
+                stepsSkipped++;
+            }
+        }
+        log.info("measure import {} saved for account {}", id, account.value());
+        return new Saved(repository.find(account, id).orElseThrow(), nightsSkipped, stepsSkipped);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ImportWithDays> everything(AccountId account) {
+        List<Import> imports = new java.util.ArrayList<>(repository.imports(account));
+        java.util.Collections.reverse(imports);
+        return imports.stream()
+                .map(i -> new ImportWithDays(
+                        i, repository.nightsOf(account, i.id()), repository.stepsOf(account, i.id())))
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean restore(AccountId account, Import imported, List<Night> nights, List<StepDay> steps) {
+        if (repository.findByFile(account, imported.sha256()).isPresent()) {
+            return false;
+        }
+        String id = UUID.randomUUID().toString();
+        repository.insertImport(
+                account,
+                id,
+                imported.sourceKind(),
+                imported.fileName(),
+                imported.sha256(),
+                imported.importedAt(),
+                imported.records());
+        nights.forEach(night -> repository.insertNight(account, id, night));
+        steps.forEach(day -> repository.insertSteps(account, id, day));
+        return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Import> imports(AccountId account) {
+        return repository.imports(account);
+    }
+
+    @Override
+    @Transactional
+    public boolean undo(AccountId account, String importId) {
+        return repository.delete(account, importId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Night> nights(AccountId account, LocalDate from, LocalDate to) {
+        return repository.nights(account, from, to);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StepDay> steps(AccountId account, LocalDate from, LocalDate to) {
+        return repository.steps(account, from, to);
+    }
+}

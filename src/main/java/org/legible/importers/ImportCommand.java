@@ -1,0 +1,95 @@
+package org.legible.importers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.importers.applehealth.AppleHealthReader.UnreadableExport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code import apple-health FILE --account EMAIL}: the same import as the Import page, from the command line, for
+ * exports too large to upload comfortably. Exits 1 with a reason when the account or the file is wrong; any other
+ * command line starts Legible as usual and this does nothing.
+ */
+@Component
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    static final String COMMAND = "import";
+    private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
+
+    private final Accounts accounts;
+    private final AppleHealthImports imports;
+    private boolean refused;
+
+    ImportCommand(Accounts accounts, AppleHealthImports imports) {
+        this.accounts = accounts;
+        this.imports = imports;
+    }
+
+    @Override
+    public int getExitCode() {
+        return refused ? 1 : 0;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> words = args.getNonOptionArgs();
+        if (words.isEmpty() || !COMMAND.equals(words.get(0))) {
+            return;
+        }
+        refused = !importFile(words, args);
+    }
+
+    private boolean importFile(List<String> words, ApplicationArguments args) {
+        List<String> option = args.getOptionValues("account");
+        String email = option != null && !option.isEmpty() && !option.get(0).isBlank()
+                ? option.get(0)
+                : words.size() == 4 ? words.get(3) : null;
+        if (words.size() < 3 || !"apple-health".equals(words.get(1)) || email == null) {
+            log.error("Usage: import apple-health FILE --account EMAIL");
+            return false;
+        }
+        Optional<AccountId> account = accounts.findByEmail(email);
+        if (account.isEmpty()) {
+            log.error("No account has that e-mail address.");
+            return false;
+        }
+        Path file = Path.of(words.get(2));
+        if (!Files.isRegularFile(file)) {
+            log.error("There is no file at that path.");
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            AppleHealthImports.Outcome outcome =
+                    imports.importFile(account.get(), file.getFileName().toString(), in);
+            if (outcome.alreadyImported()) {
+                log.info("This file was already imported into account {}; nothing was added.", account.get());
+            } else {
+                log.info(
+                        "Imported {} nights and {} days of steps from {} records into account {} (import {}).",
+                        outcome.imported().nights(),
+                        outcome.imported().stepDays(),
+                        outcome.imported().records(),
+                        account.get(),
+                        outcome.imported().id());
+            }
+            return true;
+        } catch (UnreadableExport e) {
+            log.error("The file cannot be read ({}, line {}); nothing was saved.", e.getMessage(), e.line());
+            return false;
+        } catch (IOException e) {
+            log.error("The file cannot be read; nothing was saved.");
+            return false;
+        }
+    }
+}

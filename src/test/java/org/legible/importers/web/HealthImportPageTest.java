@@ -1,0 +1,127 @@
+package org.legible.importers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.HealthMeasures;
+import org.legible.support.Fixtures;
+import org.legible.support.LegibleTest;
+import org.legible.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Bringing in an Apple Health export through the page: once, twice, broken, undone, and not by anyone else. */
+@LegibleTest
+class HealthImportPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    HealthMeasures measures;
+
+    People people;
+    String email;
+    MockHttpSession ann;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        people = new People(mvc);
+        email = People.uniqueEmail("ann");
+        ann = people.signUp(email);
+        mvc.perform(post("/account/preferences")
+                .session(ann)
+                .with(csrf())
+                .param("timeZone", "Europe/Amsterdam")
+                .param("dayBoundary", "04:00"));
+    }
+
+    private MockHttpServletResponse upload(MockHttpSession session, String name, byte[] content) throws Exception {
+        return mvc.perform(multipart("/import/health")
+                        .file(new MockMultipartFile("file", name, "application/zip", content))
+                        .session(session)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+    }
+
+    @Test
+    void the_phones_zip_adds_its_night_once_and_an_import_can_be_undone_as_a_whole() throws Exception {
+        byte[] zip = Files.readAllBytes(Fixtures.path("apple-health/apple-health-parser/export.zip"));
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+
+        MockHttpServletResponse first = upload(ann, "C:\\Users\\ann\\export.zip", zip);
+        assertThat(first.getRedirectedUrl()).isEqualTo("/import/health");
+        List<HealthMeasures.Night> nights =
+                measures.nights(account, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1));
+        assertThat(nights).hasSize(1);
+        assertThat(nights.get(0).asleepMinutes()).isEqualByComparingTo("12.5");
+        assertThat(nights.get(0).source()).isEqualTo("Alexandre's Apple Watch");
+        String page = mvc.perform(get("/import/health").session(ann))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<strong>export.zip</strong>", "1 nights, 0 days of steps");
+
+        MockHttpServletResponse again = upload(ann, "export.zip", zip);
+        assertThat(again.getRedirectedUrl()).isEqualTo("/import/health");
+        assertThat(measures.imports(account)).as("the same file adds nothing").hasSize(1);
+
+        String id = measures.imports(account).get(0).id();
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        assertThat(mvc.perform(post("/import/health/" + id + "/undo")
+                                .session(bob)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another person cannot undo it")
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/import/health").session(bob))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("<strong>export.zip</strong>");
+
+        mvc.perform(post("/import/health/" + id + "/undo").session(ann).with(csrf()));
+        assertThat(measures.imports(account)).isEmpty();
+        assertThat(measures.nights(account, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1)))
+                .isEmpty();
+    }
+
+    @Test
+    void a_broken_file_says_where_it_broke_and_saves_nothing() throws Exception {
+        byte[] broken = ("<HealthData locale=\"en_GB\">\n<Record type=\"HKQuantityTypeIdentifierStepCount\" "
+                        + "sourceName=\"iPhone\" startDate=\"2026-06-01 09:00:00 +0100\" endDate=\"2026-06-01 "
+                        + "10:00:00 +0100\" value=\"42\"/>\n<Record type=")
+                .getBytes(StandardCharsets.UTF_8);
+
+        MockHttpServletResponse response = upload(ann, "export.xml", broken);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString())
+                .contains("This file is not readable XML", "It stopped at line 3.", "id=\"file-error\"");
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        assertThat(measures.imports(account)).isEmpty();
+        assertThat(measures.steps(account, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1)))
+                .isEmpty();
+        assertThat(upload(ann, "nothing.zip", new byte[0]).getContentAsString()).contains("Please choose a file.");
+    }
+}
