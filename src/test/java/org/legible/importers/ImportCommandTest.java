@@ -51,6 +51,13 @@ class ImportCommandTest {
                 .as("the same file again is fine and adds nothing")
                 .isZero();
         assertThat(measures.imports(account)).hasSize(1);
+
+        String xml =
+                Fixtures.path("apple-health/opendroid-hk/sampleexport-2.xml").toString();
+        assertThat(run("import", "apple-health", xml, "--account=" + email))
+                .as("a bare export.xml, whose stream the parser would otherwise close before the fingerprint")
+                .isZero();
+        assertThat(measures.imports(account)).hasSize(2);
     }
 
     @Test

@@ -86,7 +86,13 @@ public final class AppleHealthReader {
         byte[] magic = in.readNBytes(4);
         in.reset();
         if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-            return readZip(in, records);
+            try {
+                return readZip(in, records);
+            } catch (UnreadableExport e) {
+                throw e;
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw new UnreadableExport("zip.broken", 0);
+            }
         }
         return readXml(in, records);
     }

@@ -42,6 +42,15 @@ final class DoctypeRemover extends FilterInputStream {
         return in.read(buffer, offset, length);
     }
 
+    /**
+     * Leaves the stream open: the JDK's parser closes its input when it is closed, but the file belongs to the
+     * caller, who may still read the rest (to fingerprint the whole file) and closes it.
+     */
+    @Override
+    public void close() {
+        // Deliberately nothing.
+    }
+
     private void stripPrologOnce() throws IOException {
         if (prologDone) {
             return;
@@ -55,8 +64,8 @@ final class DoctypeRemover extends FilterInputStream {
         }
         int end = endOfDoctype(head, start + DOCTYPE.length);
         if (end < 0) {
-            throw new IOException(
-                    "the document type declaration does not end within the first " + PROLOG_LIMIT / 1024 + " KB");
+            // The declaration does not end within the first megabyte: not an export Legible can read.
+            throw new AppleHealthReader.UnreadableExport("xml.broken", 0);
         }
         byte[] kept = new byte[head.length - (end - start)];
         System.arraycopy(head, 0, kept, 0, start);

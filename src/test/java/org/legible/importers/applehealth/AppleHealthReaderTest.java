@@ -238,5 +238,9 @@ class AppleHealthReaderTest {
         assertThatThrownBy(() -> new AppleHealthReader()
                         .read(new ByteArrayInputStream(zip("readme.txt", new byte[10], 1)), r -> {}))
                 .hasMessage("zip.noExport");
+        byte[] cut = java.util.Arrays.copyOf(zip("export.xml", export, 1), 60);
+        assertThatThrownBy(() -> new AppleHealthReader().read(new ByteArrayInputStream(cut), r -> {}))
+                .as("a zip cut short")
+                .isInstanceOf(UnreadableExport.class);
     }
 }
