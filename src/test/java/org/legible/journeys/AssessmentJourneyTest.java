@@ -6,44 +6,16 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Taking the ACR 2016 screen in real Chromium on a phone-sized screen: the leg areas arrive ticked from the day's
  * check-in, the person completes the rest, and the result shows the right numbers and band. Every page passes axe.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 // A fresh application (empty database) for each journey: it starts by creating the first account.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
-class AssessmentJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class AssessmentJourneyTest extends JourneyTest {
 
     private static Locator button(Page p, String name) {
         return p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));

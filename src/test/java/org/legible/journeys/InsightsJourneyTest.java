@@ -10,8 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.legible.accounts.AccountId;
 import org.legible.bodymap.BodySite;
@@ -28,11 +26,8 @@ import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A person with 30 days of check-ins opens their patterns in real Chromium: the red flag at the top, the pattern it
@@ -40,37 +35,14 @@ import org.springframework.test.context.ActiveProfiles;
  * before it, what seems to help. The page passes axe on a phone and at 200% zoom;
  * screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
-class InsightsJourneyTest {
-
-    @LocalServerPort
-    int port;
+class InsightsJourneyTest extends JourneyTest {
 
     @Autowired
     Diary diary;
 
     @Autowired
     JdbcClient jdbc;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     /**
      * Thirty days ending today: burning left sole at 3 every day, a two-day flare at 7 on days 20 and 21 after three
