@@ -11,6 +11,7 @@ import org.legible.accounts.Accounts;
 import org.legible.diary.CheckIn;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryPage;
+import org.legible.diary.HealthMeasures;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,14 +26,29 @@ class HistoryController {
     static final int MAX_PAGE = 100_000;
 
     /** One diary day of the history with its check-ins, newest first. */
-    record Day(LocalDate day, List<CheckIn> checkIns) {}
+    /** A day of the history: its check-ins and, when an import brought them, the night before it and its steps. */
+    record Day(LocalDate day, List<CheckIn> checkIns, HealthMeasures.Night night, HealthMeasures.StepDay steps) {
+
+        Day(LocalDate day, List<CheckIn> checkIns) {
+            this(day, checkIns, null, null);
+        }
+
+        /** Hours asleep to a tenth, for the line under the day. */
+        public java.math.BigDecimal hoursAsleep() {
+            return night == null
+                    ? null
+                    : night.asleepMinutes().divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
+        }
+    }
 
     private final Diary diary;
+    private final HealthMeasures measures;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    HistoryController(Diary diary, Accounts accounts, MessageSource messages) {
+    HistoryController(Diary diary, HealthMeasures measures, Accounts accounts, MessageSource messages) {
         this.diary = diary;
+        this.measures = measures;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -51,7 +67,7 @@ class HistoryController {
     String history(@RequestParam(defaultValue = "0") String page, AccountId account, Model model, Locale locale) {
         int number = parsePage(page);
         DiaryPage result = diary.page(account, number, PAGE_SIZE);
-        model.addAttribute("days", byDay(result.checkIns()));
+        model.addAttribute("days", withMeasures(account, byDay(result.checkIns())));
         model.addAttribute("page", result.page());
         model.addAttribute("hasOlder", result.hasOlder());
         model.addAttribute("labels", labels(account, locale));
@@ -66,6 +82,22 @@ class HistoryController {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** Adds the imported night and steps of each day shown, read in one query each for the page's days. */
+    private List<Day> withMeasures(AccountId account, List<Day> days) {
+        if (days.isEmpty()) {
+            return days;
+        }
+        LocalDate first = days.get(days.size() - 1).day();
+        LocalDate last = days.get(0).day();
+        Map<LocalDate, HealthMeasures.Night> nights = new java.util.HashMap<>();
+        measures.nights(account, first, last).forEach(n -> nights.put(n.day(), n));
+        Map<LocalDate, HealthMeasures.StepDay> steps = new java.util.HashMap<>();
+        measures.steps(account, first, last).forEach(s -> steps.put(s.day(), s));
+        return days.stream()
+                .map(d -> new Day(d.day(), d.checkIns(), nights.get(d.day()), steps.get(d.day())))
+                .toList();
     }
 
     static List<Day> byDay(List<CheckIn> checkIns) {

@@ -79,6 +79,19 @@ class HealthImportPageTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("<strong>export.zip</strong>", "1 nights, 0 days of steps");
+        mvc.perform(People.checkIn("/check-ins", ann)
+                .param("sites[" + People.siteIndex("heel-left") + "].selected", "on")
+                .param("sites[" + People.siteIndex("heel-left") + "].intensity", "3")
+                .param("overallPain", "3")
+                .param("diaryDay", "2024-01-01"));
+        assertThat(mvc.perform(get("/history").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .replaceAll("\\s+", " "))
+                .as("the imported night stands beside that day's check-in")
+                .contains(
+                        "Brought in:</span> <span>0.2 hours asleep the night before (Alexandre&#39;s Apple Watch)</span>");
 
         MockHttpServletResponse again = upload(ann, "export.zip", zip);
         assertThat(again.getRedirectedUrl()).isEqualTo("/import/health");
