@@ -1,0 +1,126 @@
+package org.legible.diary.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures.Night;
+import org.legible.diary.HealthMeasures.StepDay;
+import org.legible.diary.TrackedStrategies.Tracked;
+import org.legible.diary.Vocabulary.Strategy;
+import org.legible.support.TestDatabases;
+import org.legible.support.TestDatabases.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Imported nights and steps, and tracked strategies: the same cases on SQLite and PostgreSQL. */
+class HealthMeasureRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T09:00:00.500Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 21);
+    private static final String SHA = "a".repeat(64);
+
+    private JdbcClient jdbc;
+    private HealthMeasureRepository measures;
+    private TrackedStrategyRepository tracked;
+
+    private void open(Kind kind) {
+        jdbc = JdbcClient.create(TestDatabases.migrated(kind));
+        measures = new HealthMeasureRepository(jdbc);
+        tracked = new TrackedStrategyRepository(jdbc);
+    }
+
+    private static Night night(LocalDate day, String asleep) {
+        return new Night(
+                day,
+                "Ann's Apple Watch",
+                new BigDecimal(asleep),
+                new BigDecimal("480.0"),
+                new BigDecimal("200.5"),
+                BigDecimal.ZERO,
+                new BigDecimal("90.0"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void one_night_and_one_step_count_a_day_kept_by_the_first_import_and_undone_with_it(Kind kind) {
+        open(kind);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        measures.insertImport(ann, "imp-1", "apple_health", "export.zip", SHA, NOW, 1234);
+        assertThat(measures.insertNight(ann, "imp-1", night(DAY, "420.5"))).isTrue();
+        assertThat(measures.insertSteps(ann, "imp-1", new StepDay(DAY, "Ann's iPhone", 5432)))
+                .isTrue();
+        measures.insertImport(ann, "imp-2", "apple_health", "later.zip", "b".repeat(64), NOW.plusSeconds(60), 10);
+        assertThat(measures.insertNight(ann, "imp-2", night(DAY, "100.0")))
+                .as("a day keeps its first night")
+                .isFalse();
+        assertThat(measures.insertNight(ann, "imp-2", night(DAY.plusDays(1), "300.0")))
+                .isTrue();
+
+        Night read = measures.nights(ann, DAY, DAY).get(0);
+        assertThat(read.asleepMinutes()).isEqualByComparingTo("420.5");
+        assertThat(read.coreMinutes()).isEqualByComparingTo("200.5");
+        assertThat(read.source()).isEqualTo("Ann's Apple Watch");
+        assertThat(measures.steps(ann, DAY, DAY)).containsExactly(new StepDay(DAY, "Ann's iPhone", 5432));
+        assertThat(measures.findByFile(ann, SHA)).get().satisfies(i -> {
+            assertThat(i.records()).isEqualTo(1234);
+            assertThat(i.nights()).isEqualTo(1);
+            assertThat(i.stepDays()).isEqualTo(1);
+            assertThat(i.importedAt()).isEqualTo(NOW);
+        });
+        assertThat(measures.imports(ann)).extracting(i -> i.id()).containsExactly("imp-2", "imp-1");
+        assertThat(measures.nightsOf(ann, "imp-2")).extracting(Night::day).containsExactly(DAY.plusDays(1));
+
+        assertThat(measures.delete(ann, "imp-1")).isTrue();
+        assertThat(measures.nights(ann, DAY, DAY.plusDays(1)))
+                .extracting(Night::day)
+                .containsExactly(DAY.plusDays(1));
+        assertThat(measures.steps(ann, DAY, DAY)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void one_account_never_sees_or_undoes_anothers_and_tracking_is_per_account(Kind kind) {
+        open(kind);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
+        measures.insertImport(ann, "imp-1", "apple_health", "export.zip", SHA, NOW, 1);
+        measures.insertNight(ann, "imp-1", night(DAY, "420.0"));
+
+        assertThat(measures.imports(bob)).isEmpty();
+        assertThat(measures.findByFile(bob, SHA)).isEmpty();
+        assertThat(measures.nights(bob, DAY, DAY)).isEmpty();
+        assertThat(measures.delete(bob, "imp-1")).isFalse();
+        assertThatThrownBy(() -> measures.insertNight(bob, "imp-1", night(DAY, "1.0")))
+                .as("a day can only belong to an import of the same account")
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+
+        assertThat(tracked.insert(ann, Strategy.HEAT, NOW)).isTrue();
+        assertThat(tracked.insert(ann, Strategy.HEAT, NOW.plusSeconds(5)))
+                .as("already tracked")
+                .isFalse();
+        assertThat(tracked.insert(ann, Strategy.STRETCHING, NOW.plusSeconds(10)))
+                .isTrue();
+        assertThat(tracked.tracked(ann))
+                .containsExactly(
+                        new Tracked(Strategy.HEAT, NOW), new Tracked(Strategy.STRETCHING, NOW.plusSeconds(10)));
+        assertThat(tracked.tracked(bob)).isEmpty();
+        assertThat(tracked.delete(bob, Strategy.HEAT)).isFalse();
+        assertThat(tracked.delete(ann, Strategy.HEAT)).isTrue();
+        assertThat(tracked.tracked(ann)).extracting(Tracked::strategy).containsExactly(Strategy.STRETCHING);
+
+        jdbc.sql("DELETE FROM account WHERE id = :id").param("id", ann.value()).update();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM measure_import")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tracked_strategy")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+}
