@@ -78,7 +78,7 @@ class HealthImportPageTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("<strong>export.zip</strong>", "1 nights, 0 days of steps");
+        assertThat(page).contains("<strong>export.zip</strong>", "1 night, no days of steps");
         mvc.perform(People.checkIn("/check-ins", ann)
                 .param("sites[" + People.siteIndex("heel-left") + "].selected", "on")
                 .param("sites[" + People.siteIndex("heel-left") + "].intensity", "3")

@@ -1,0 +1,67 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.legible.support.Fixtures;
+
+/**
+ * Someone brings in their Apple Health export in real Chromium, sees what it added, finds the night beside a
+ * check-in, undoes it, and browses the library and their check-ups list; axe on each page.
+ */
+class HealthImportJourneyTest extends JourneyTest {
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void an_apple_health_export_comes_in_shows_what_it_added_and_can_be_undone() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        try {
+            page.navigate(url("/signup"));
+            page.getByLabel("E-mail").fill("dee@example.com");
+            page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
+                    .fill("slow walks by the river");
+            page.getByLabel("Passphrase again").fill("slow walks by the river");
+            page.getByRole(AriaRole.BUTTON, named("Create account")).click();
+            page.waitForURL("**/?welcome");
+
+            page.getByRole(AriaRole.LINK, named("Account")).click();
+            page.getByRole(AriaRole.LINK, named("Bring in sleep and steps from Apple Health"))
+                    .click();
+            page.waitForURL("**/import/health");
+            Browser.assertAccessible(page, "bring in sleep and steps");
+            page.getByLabel("Apple Health export (export.zip or export.xml)")
+                    .setInputFiles(Fixtures.path("apple-health/apple-health-parser/export.zip"));
+            page.getByRole(AriaRole.BUTTON, named("Bring it in")).click();
+            page.waitForURL("**/import/health");
+            assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("from 8 records");
+            assertThat(page.locator(".import-row").first().textContent()).contains("export.zip");
+            Browser.assertAccessible(page, "an import done");
+            Browser.assertNoHorizontalScroll(page, "imports on a phone");
+            Browser.screenshot(page, "health-import");
+
+            page.getByRole(AriaRole.BUTTON, named("Undo this import")).click();
+            page.waitForURL("**/import/health");
+            assertThat(page.locator("main").textContent())
+                    .contains(
+                            "That import and every day it brought are removed.",
+                            "You have not brought anything in yet.");
+
+            page.navigate(url("/library"));
+            assertThat(page.getByRole(AriaRole.LINK, named("Myths and facts")).isVisible())
+                    .isTrue();
+            Browser.assertAccessible(page, "library");
+            page.navigate(url("/check-ups"));
+            assertThat(page.locator("main").textContent()).contains("You have not finished a check-up yet.");
+            Browser.assertAccessible(page, "check-ups");
+        } catch (AssertionError | RuntimeException e) {
+            Browser.failureScreenshot(page, "failure-health-import", e);
+            throw e;
+        }
+    }
+}
