@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.legible.diary.CheckIn;
+import org.legible.diary.HealthMeasures;
 import org.legible.insights.patterns.Explanations;
 
 /**
@@ -29,6 +30,16 @@ public final class PeriodAnalysis {
 
     /** {@code all} holds at least the check-ins from {@link #firstDayNeeded} to {@link #lastDayNeeded}. */
     public static PeriodInsights analyse(List<CheckIn> all, LocalDate from, LocalDate to, FlareRule flareRule) {
+        return analyse(all, List.of(), from, to, flareRule);
+    }
+
+    /** As {@link #analyse(List, LocalDate, LocalDate, FlareRule)}, with the nights another app measured. */
+    public static PeriodInsights analyse(
+            List<CheckIn> all,
+            List<HealthMeasures.Night> measuredNights,
+            LocalDate from,
+            LocalDate to,
+            FlareRule flareRule) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts");
         }
@@ -61,7 +72,12 @@ public final class PeriodAnalysis {
                 DescriptorProfile.of(current, from, to),
                 when,
                 sleep,
-                Explanations.of(DiaryFacts.count(current, days, when, sleep, redFlags)));
+                Explanations.of(DiaryFacts.count(current, days, when, sleep, redFlags)),
+                MeasuredSleep.of(
+                        days,
+                        measuredNights.stream()
+                                .filter(n -> !n.day().isBefore(from) && !n.day().isAfter(to))
+                                .toList()));
     }
 
     private static long length(LocalDate from, LocalDate to) {

@@ -31,7 +31,8 @@ public record PeriodInsights(
         DescriptorProfile feels,
         WhenItHurts when,
         SleepAndPain sleep,
-        List<Explanation> explanations) {
+        List<Explanation> explanations,
+        MeasuredSleep measuredSleep) {
 
     public PeriodInsights {
         days = List.copyOf(days);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.Diary;
+import org.legible.diary.HealthMeasures;
 import org.legible.insights.FlareRule;
 import org.legible.insights.Insights;
 import org.legible.insights.PeriodAnalysis;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Service;
 class InsightsService implements Insights {
 
     private final Diary diary;
+    private final HealthMeasures measures;
     private final Accounts accounts;
 
-    InsightsService(Diary diary, Accounts accounts) {
+    InsightsService(Diary diary, HealthMeasures measures, Accounts accounts) {
         this.diary = diary;
+        this.measures = measures;
         this.accounts = accounts;
     }
 
@@ -32,6 +35,7 @@ class InsightsService implements Insights {
         }
         return PeriodAnalysis.analyse(
                 diary.between(account, PeriodAnalysis.firstDayNeeded(from, to), PeriodAnalysis.lastDayNeeded(to)),
+                measures.nights(account, from, to),
                 from,
                 to,
                 FlareRule.of(accounts.preferences(account)));

@@ -92,6 +92,12 @@ class HealthImportPageTest {
                 .as("the imported night stands beside that day's check-in")
                 .contains(
                         "Brought in:</span> <span>0.2 hours asleep the night before (Alexandre&#39;s Apple Watch)</span>");
+        assertThat(mvc.perform(get("/insights?from=2024-01-01&to=2024-01-07").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the patterns page shows the measured night apart from typed sleep")
+                .contains("Sleep your phone or watch measured", "1 night in these days, 0.2 hours asleep on average");
 
         MockHttpServletResponse again = upload(ann, "export.zip", zip);
         assertThat(again.getRedirectedUrl()).isEqualTo("/import/health");
