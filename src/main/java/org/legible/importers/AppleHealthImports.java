@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.HealthMeasures;
@@ -45,12 +42,24 @@ public class AppleHealthImports {
     }
 
     public Outcome importFile(AccountId account, String fileName, InputStream file) throws IOException {
-        MessageDigest sha256 = sha256();
-        DigestInputStream in = new DigestInputStream(file, sha256);
+        return importFile(account, fileName, file, found -> {});
+    }
+
+    /** The same, telling {@code found} how many sleep and step records it has used so far as it goes. */
+    public Outcome importFile(AccountId account, String fileName, InputStream file, LongConsumer found)
+            throws IOException {
         DailyHealth days = new DailyHealth(accounts.preferences(account));
-        AppleHealthReader.Counts counts = reader.read(in, days);
-        in.transferTo(OutputStream.nullOutputStream()); // the fingerprint covers the whole file
-        String hash = HexFormat.of().formatHex(sha256.digest());
+        AppleHealthReader.Counts counts;
+        String hash;
+        long[] used = {0};
+        try (FingerprintingReadAhead in = new FingerprintingReadAhead(file)) {
+            counts = reader.read(in, record -> {
+                days.accept(record);
+                found.accept(++used[0]);
+            });
+            in.transferTo(OutputStream.nullOutputStream()); // the fingerprint covers the whole file
+            hash = in.sha256Hex();
+        }
         Optional<HealthMeasures.Import> earlier = measures.findByFile(account, hash);
         if (earlier.isPresent()) {
             return new Outcome(earlier.get(), true, 0, 0);
@@ -90,13 +99,5 @@ public class AppleHealthImports {
 
     private static BigDecimal tenth(double minutes) {
         return BigDecimal.valueOf(minutes).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

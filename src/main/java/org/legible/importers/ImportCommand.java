@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
@@ -69,19 +70,27 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             log.error("There is no file at that path.");
             return false;
         }
+        long started = System.nanoTime();
         try (InputStream in = Files.newInputStream(file)) {
             AppleHealthImports.Outcome outcome =
                     imports.importFile(account.get(), file.getFileName().toString(), in);
+            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
             if (outcome.alreadyImported()) {
-                log.info("This file was already imported into account {}; nothing was added.", account.get());
+                log.info(
+                        "This file was already imported into account {}; nothing was added (read in {} s).",
+                        account.get(),
+                        String.format(Locale.ROOT, "%.1f", seconds));
             } else {
                 log.info(
-                        "Imported {} nights and {} days of steps from {} records into account {} (import {}).",
+                        "Imported {} nights and {} days of steps from {} records into account {} (import {}) in {}"
+                                + " s, {} records a second.",
                         outcome.imported().nights(),
                         outcome.imported().stepDays(),
                         outcome.imported().records(),
                         account.get(),
-                        outcome.imported().id());
+                        outcome.imported().id(),
+                        String.format(Locale.ROOT, "%.1f", seconds),
+                        Math.round(outcome.imported().records() / seconds));
             }
             return true;
         } catch (UnreadableExport e) {

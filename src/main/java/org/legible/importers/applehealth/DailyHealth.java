@@ -47,18 +47,21 @@ public final class DailyHealth implements Consumer<HealthRecord> {
     private record Interval(Instant start, Instant end) {}
 
     private final Preferences preferences;
-    private final Map<LocalDate, Map<String, Double>> steps = new TreeMap<>();
+    private final DayOf dayOf;
+    private final Map<LocalDate, Map<String, double[]>> steps = new TreeMap<>();
     private final Map<LocalDate, Map<String, Map<HealthRecord.Kind, List<Interval>>>> sleep = new TreeMap<>();
 
     public DailyHealth(Preferences preferences) {
         this.preferences = preferences;
+        this.dayOf = new DayOf(preferences);
     }
 
     @Override
     public void accept(HealthRecord record) {
         if (record.kind() == HealthRecord.Kind.STEPS) {
-            steps.computeIfAbsent(DiaryDays.dayOf(record.start(), preferences), d -> new TreeMap<>())
-                    .merge(record.source(), record.value(), Double::sum);
+            steps.computeIfAbsent(dayOf.apply(record.start()), d -> new TreeMap<>())
+                            .computeIfAbsent(record.source(), s -> new double[1])[0] +=
+                    record.value();
             return;
         }
         LocalDate night =
@@ -72,9 +75,9 @@ public final class DailyHealth implements Consumer<HealthRecord> {
     public List<Steps> steps() {
         List<Steps> days = new ArrayList<>();
         steps.forEach((day, bySource) -> bySource.entrySet().stream()
-                .max(Map.Entry.<String, Double>comparingByValue()
+                .max(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> e.getValue()[0])
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .ifPresent(best -> days.add(new Steps(day, best.getKey(), Math.round(best.getValue())))));
+                .ifPresent(best -> days.add(new Steps(day, best.getKey(), Math.round(best.getValue()[0])))));
         return days;
     }
 
@@ -106,6 +109,42 @@ public final class DailyHealth implements Consumer<HealthRecord> {
                 minutes(byKind.getOrDefault(HealthRecord.Kind.ASLEEP_CORE, List.of())),
                 minutes(byKind.getOrDefault(HealthRecord.Kind.ASLEEP_DEEP, List.of())),
                 minutes(byKind.getOrDefault(HealthRecord.Kind.ASLEEP_REM, List.of())));
+    }
+
+    /**
+     * {@link DiaryDays#dayOf} with the last day remembered: records come in time order, so most fall on the day
+     * before them, and working out the zone's local time for each of millions of records was the import's largest
+     * cost after parsing. A day with a clock change in it is never remembered, so the rule's answer never changes.
+     */
+    static final class DayOf {
+        private final Preferences preferences;
+        private Instant from = Instant.MAX;
+        private Instant to = Instant.MIN;
+        private LocalDate day;
+
+        DayOf(Preferences preferences) {
+            this.preferences = preferences;
+        }
+
+        LocalDate apply(Instant instant) {
+            if (!instant.isBefore(from) && instant.isBefore(to)) {
+                return day;
+            }
+            LocalDate found = DiaryDays.dayOf(instant, preferences);
+            java.time.ZoneId zone = preferences.timeZone();
+            Instant start = found.atTime(preferences.dayBoundary()).atZone(zone).toInstant();
+            Instant end = found.plusDays(1)
+                    .atTime(preferences.dayBoundary())
+                    .atZone(zone)
+                    .toInstant();
+            java.time.zone.ZoneOffsetTransition change = zone.getRules().nextTransition(start);
+            if (change == null || !change.getInstant().isBefore(end)) {
+                from = start;
+                to = end;
+                day = found;
+            }
+            return found;
+        }
     }
 
     /** The length of the union of the intervals, in minutes. */

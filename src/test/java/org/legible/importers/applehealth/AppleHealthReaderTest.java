@@ -53,6 +53,29 @@ class AppleHealthReaderTest {
     }
 
     @Test
+    void dates_read_by_position_agree_with_the_jdk_formatter_and_impossible_ones_are_not_read() {
+        java.time.format.DateTimeFormatter apple =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            java.time.OffsetDateTime when = java.time.OffsetDateTime.ofInstant(
+                    java.time.Instant.ofEpochSecond(random.nextLong(0, 4_102_444_800L)),
+                    java.time.ZoneOffset.ofTotalSeconds(random.nextInt(-18 * 4, 18 * 4 + 1) * 900));
+            String text = apple.format(when);
+            assertThat(AppleDates.parse(text)).as(text).isEqualTo(java.time.OffsetDateTime.parse(text, apple));
+        }
+        assertThat(AppleDates.parse("2024-02-29 23:59:59 -0330"))
+                .isEqualTo(java.time.OffsetDateTime.parse("2024-02-29T23:59:59-03:30"));
+        assertThat(AppleDates.parse("2023-02-29 10:00:00 +0000")).isNull();
+        assertThat(AppleDates.parse("2024-06-01 24:00:00 +0000")).isNull();
+        assertThat(AppleDates.parse("2024-06-01 08:1a:00 +0000")).isNull();
+        assertThat(AppleDates.parse("2024-06-01 08:10:00 *0000")).isNull();
+        assertThat(AppleDates.parse("2024-06-01 08:10:00 +1900")).isNull();
+        assertThat(AppleDates.parse("20140919102859-0800"))
+                .isEqualTo(java.time.OffsetDateTime.parse("2014-09-19T10:28:59-08:00"));
+    }
+
+    @Test
     void a_real_export_gives_the_watchs_night_and_ignores_what_legible_does_not_use() throws IOException {
         List<HealthRecord> used = new ArrayList<>();
         AppleHealthReader.Counts counts;
