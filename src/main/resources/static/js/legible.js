@@ -13,6 +13,36 @@
     }
   });
 
+  // An import's page: move the bar as the file is read, and show the result when it is done. The spoken status
+  // is updated only every tenth of the way, so a screen reader is not talked over every second.
+  document.querySelectorAll('[data-import-progress]').forEach(function (box) {
+    var bar = box.querySelector('progress');
+    var status = box.querySelector('[role="status"]');
+    var spokenAt = Number(bar.value);
+    function poll() {
+      fetch(box.getAttribute('data-url'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (job) {
+          if (!job) {
+            return;
+          }
+          if (job.finished) {
+            window.location.reload();
+            return;
+          }
+          bar.value = job.percent;
+          bar.textContent = job.percent + '%';
+          if (job.percent - spokenAt >= 10) {
+            spokenAt = job.percent;
+            status.textContent = job.status;
+          }
+          window.setTimeout(poll, 1000);
+        })
+        .catch(function () { window.setTimeout(poll, 5000); });
+    }
+    window.setTimeout(poll, 500);
+  });
+
   // htmx requests carry the CSRF token from the page's meta tags.
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="csrf-token"]');

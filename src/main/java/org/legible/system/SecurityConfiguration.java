@@ -54,6 +54,8 @@ class SecurityConfiguration {
                                 "/import",
                                 "/import/health",
                                 "/import/health/*/undo",
+                                "/import/health/jobs/*",
+                                "/import/health/jobs/*/progress",
                                 "/insights",
                                 "/insights/flare-rule",
                                 "/check-up",

@@ -38,8 +38,13 @@ class HealthImportJourneyTest extends JourneyTest {
             page.getByLabel("Apple Health export (export.zip or export.xml)")
                     .setInputFiles(Fixtures.path("apple-health/apple-health-parser/export.zip"));
             page.getByRole(AriaRole.BUTTON, named("Bring it in")).click();
-            page.waitForURL("**/import/health");
+            page.waitForURL("**/import/health/jobs/*");
+            // The page's script reloads it when the import has finished.
+            page.getByText("from 8 records").waitFor();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("from 8 records");
+            Browser.assertAccessible(page, "an import finished");
+            page.getByRole(AriaRole.LINK, named("Back to your imports")).click();
+            page.waitForURL("**/import/health");
             assertThat(page.locator(".import-row").first().textContent()).contains("export.zip");
             Browser.assertAccessible(page, "an import done");
             Browser.assertNoHorizontalScroll(page, "imports on a phone");

@@ -74,6 +74,8 @@ class AccessControlTest {
             "GET /import/health",
             "POST /import/health",
             "POST /import/health/{id}/undo",
+            "GET /import/health/jobs/{id}",
+            "GET /import/health/jobs/{id}/progress",
             "GET /account/tokens",
             "POST /account/tokens",
             "POST /account/tokens/{id}/revoke",

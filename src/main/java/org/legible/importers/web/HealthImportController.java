@@ -2,41 +2,44 @@ package org.legible.importers.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.HealthMeasures;
-import org.legible.importers.AppleHealthImports;
-import org.legible.importers.applehealth.AppleHealthReader.UnreadableExport;
+import org.legible.importers.ImportJobs;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Bringing in sleep and steps: upload an Apple Health export (the phone's {@code export.zip} or its
- * {@code export.xml}), see every import with what it added, and undo one as a whole. A file that cannot be read
- * comes back with 422 and where it broke; nothing of it is saved.
+ * {@code export.xml}), follow its import on a page of its own (which can be left: the import goes on), see every
+ * import with what it added, and undo one as a whole. A file that cannot be read ends its job with where it broke;
+ * nothing of it is saved.
  */
 @Controller
 class HealthImportController {
 
-    private final AppleHealthImports imports;
+    private final ImportJobs jobs;
     private final HealthMeasures measures;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    HealthImportController(
-            AppleHealthImports imports, HealthMeasures measures, Accounts accounts, MessageSource messages) {
-        this.imports = imports;
+    HealthImportController(ImportJobs jobs, HealthMeasures measures, Accounts accounts, MessageSource messages) {
+        this.jobs = jobs;
         this.accounts = accounts;
         this.measures = measures;
         this.messages = messages;
@@ -45,6 +48,7 @@ class HealthImportController {
     @GetMapping("/import/health")
     String page(AccountId account, Model model) {
         model.addAttribute("imports", measures.imports(account));
+        model.addAttribute("running", jobs.unfinished(account));
         model.addAttribute("zone", accounts.preferences(account).timeZone());
         return "importers/health";
     }
@@ -55,24 +59,65 @@ class HealthImportController {
             AccountId account,
             Model model,
             Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect)
+            HttpServletResponse response)
             throws IOException {
         if (file == null || file.isEmpty()) {
             return refuse(account, model, response, messages.getMessage("healthImport.error.noFile", null, locale));
         }
-        AppleHealthImports.Outcome outcome;
-        try (InputStream in = file.getInputStream()) {
-            outcome = imports.importFile(account, file.getOriginalFilename(), in);
-        } catch (UnreadableExport e) {
-            String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
-            String text = e.line() > 0
-                    ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
-                    : reason;
-            return refuse(account, model, response, text);
+        // The upload's own temporary file goes when this request ends; the job gets a copy it owns.
+        Path copy = Files.createTempFile("legible-import-", ".upload");
+        try {
+            file.transferTo(copy);
+            return "redirect:/import/health/jobs/" + jobs.start(account, file.getOriginalFilename(), copy);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
         }
-        redirect.addFlashAttribute("outcome", outcome);
-        return "redirect:/import/health";
+    }
+
+    /** How far an import is; when it has finished, what it added or why it could not. */
+    @GetMapping("/import/health/jobs/{id}")
+    String job(@PathVariable String id, AccountId account, Model model, Locale locale) {
+        ImportJobs.Progress job =
+                jobs.progress(account, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("job", job);
+        model.addAttribute("status", status(job, locale));
+        model.addAttribute("error", error(job, locale));
+        return "importers/health-job";
+    }
+
+    /** The same, for the page's script to move the bar without reloading. */
+    @GetMapping(path = "/import/health/jobs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> progress(@PathVariable String id, AccountId account, Locale locale) {
+        ImportJobs.Progress job =
+                jobs.progress(account, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Map.of(
+                "state", job.state().name(),
+                "finished", job.state().finished(),
+                "percent", job.percent(),
+                "status", status(job, locale));
+    }
+
+    private String status(ImportJobs.Progress job, Locale locale) {
+        return messages.getMessage(
+                "healthImport.job.status." + job.state().name().toLowerCase(Locale.ROOT),
+                new Object[] {megabytes(job.bytesRead()), megabytes(job.totalBytes()), job.recordsFound()},
+                locale);
+    }
+
+    private String error(ImportJobs.Progress job, Locale locale) {
+        if (job.error() == null) {
+            return null;
+        }
+        String reason = messages.getMessage("healthImport.error." + job.error(), null, locale);
+        return job.errorLine() > 0
+                ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, job.errorLine()}, locale)
+                : reason;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0);
     }
 
     private String refuse(AccountId account, Model model, HttpServletResponse response, String error) {

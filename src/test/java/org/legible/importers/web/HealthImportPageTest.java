@@ -62,13 +62,37 @@ class HealthImportPageTest {
                 .getResponse();
     }
 
+    /**
+     * Follows an upload to its job's page and waits there, as the page's script does, until the import has
+     * finished; returns the finished page. The wait is for the work to end, not a measure of its speed.
+     */
+    private String finishedJobPage(MockHttpSession session, MockHttpServletResponse upload) throws Exception {
+        String job = upload.getRedirectedUrl();
+        assertThat(job).startsWith("/import/health/jobs/");
+        for (int i = 0; i < 600; i++) {
+            String progress = mvc.perform(get(job + "/progress").session(session))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (progress.contains("\"finished\":true")) {
+                return mvc.perform(get(job).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish within a minute");
+    }
+
     @Test
     void the_phones_zip_adds_its_night_once_and_an_import_can_be_undone_as_a_whole() throws Exception {
         byte[] zip = Files.readAllBytes(Fixtures.path("apple-health/apple-health-parser/export.zip"));
         AccountId account = accounts.findByEmail(email).orElseThrow();
 
         MockHttpServletResponse first = upload(ann, "C:\\Users\\ann\\export.zip", zip);
-        assertThat(first.getRedirectedUrl()).isEqualTo("/import/health");
+        assertThat(finishedJobPage(ann, first))
+                .contains("Bringing in export.zip", "Added 1 night of sleep and no days of steps, from 8 records.");
         List<HealthMeasures.Night> nights =
                 measures.nights(account, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1));
         assertThat(nights).hasSize(1);
@@ -100,7 +124,13 @@ class HealthImportPageTest {
                 .contains("Sleep your phone or watch measured", "1 night in these days, 0.2 hours asleep on average");
 
         MockHttpServletResponse again = upload(ann, "export.zip", zip);
-        assertThat(again.getRedirectedUrl()).isEqualTo("/import/health");
+        assertThat(finishedJobPage(ann, again)).contains("This file was already brought in (export.zip).");
+        assertThat(mvc.perform(get(again.getRedirectedUrl()).session(people.signUp(People.uniqueEmail("cy"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another person cannot follow it")
+                .isEqualTo(404);
         assertThat(measures.imports(account)).as("the same file adds nothing").hasSize(1);
 
         String id = measures.imports(account).get(0).id();
@@ -134,13 +164,15 @@ class HealthImportPageTest {
 
         MockHttpServletResponse response = upload(ann, "export.xml", broken);
 
-        assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(response.getContentAsString())
-                .contains("This file is not readable XML", "It stopped at line 3.", "id=\"file-error\"");
+        assertThat(finishedJobPage(ann, response))
+                .contains(
+                        "role=\"alert\"", "This file is not readable XML", "It stopped at line 3.", "Try another file");
         AccountId account = accounts.findByEmail(email).orElseThrow();
         assertThat(measures.imports(account)).isEmpty();
         assertThat(measures.steps(account, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1)))
                 .isEmpty();
-        assertThat(upload(ann, "nothing.zip", new byte[0]).getContentAsString()).contains("Please choose a file.");
+        MockHttpServletResponse empty = upload(ann, "nothing.zip", new byte[0]);
+        assertThat(empty.getStatus()).isEqualTo(422);
+        assertThat(empty.getContentAsString()).contains("Please choose a file.", "id=\"file-error\"");
     }
 }
