@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legible.support.Fixtures;
+import org.legible.support.HealthImportJobs;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -137,7 +138,7 @@ class JsonImportTest {
                         .param("action", "save")
                         .param("where", "calf-left"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(multipart("/import/health")
+        String job = mvc.perform(multipart("/import/health")
                         .file(new MockMultipartFile(
                                 "file",
                                 "export.zip",
@@ -145,7 +146,11 @@ class JsonImportTest {
                                 Files.readAllBytes(Fixtures.path("apple-health/apple-health-parser/export.zip"))))
                         .session(ann)
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        HealthImportJobs.finishedJobPage(mvc, ann, job);
         String original = export(ann);
         assertThat(JSON.readTree(original)
                         .at("/measureImports/0/nights/1/asleepMinutes")
