@@ -40,6 +40,17 @@ public final class PeriodAnalysis {
             LocalDate from,
             LocalDate to,
             FlareRule flareRule) {
+        return analyse(all, measuredNights, List.of(), from, to, flareRule);
+    }
+
+    /** As {@link #analyse(List, LocalDate, LocalDate, FlareRule)}, with the nights and steps another app measured. */
+    public static PeriodInsights analyse(
+            List<CheckIn> all,
+            List<HealthMeasures.Night> measuredNights,
+            List<HealthMeasures.StepDay> measuredSteps,
+            LocalDate from,
+            LocalDate to,
+            FlareRule flareRule) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts");
         }
@@ -77,6 +88,11 @@ public final class PeriodAnalysis {
                         days,
                         measuredNights.stream()
                                 .filter(n -> !n.day().isBefore(from) && !n.day().isAfter(to))
+                                .toList()),
+                MeasuredActivity.of(
+                        summaries,
+                        measuredSteps.stream()
+                                .filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to))
                                 .toList()));
     }
 

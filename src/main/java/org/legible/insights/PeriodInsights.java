@@ -32,7 +32,8 @@ public record PeriodInsights(
         WhenItHurts when,
         SleepAndPain sleep,
         List<Explanation> explanations,
-        MeasuredSleep measuredSleep) {
+        MeasuredSleep measuredSleep,
+        MeasuredActivity measuredActivity) {
 
     public PeriodInsights {
         days = List.copyOf(days);

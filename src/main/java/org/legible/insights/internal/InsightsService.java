@@ -36,6 +36,7 @@ class InsightsService implements Insights {
         return PeriodAnalysis.analyse(
                 diary.between(account, PeriodAnalysis.firstDayNeeded(from, to), PeriodAnalysis.lastDayNeeded(to)),
                 measures.nights(account, from, to),
+                measures.steps(account, from, to),
                 from,
                 to,
                 FlareRule.of(accounts.preferences(account)));

@@ -16,6 +16,7 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.HealthMeasures;
 import org.legible.support.Fixtures;
+import org.legible.support.HealthImportJobs;
 import org.legible.support.LegibleTest;
 import org.legible.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,27 +63,8 @@ class HealthImportPageTest {
                 .getResponse();
     }
 
-    /**
-     * Follows an upload to its job's page and waits there, as the page's script does, until the import has
-     * finished; returns the finished page. The wait is for the work to end, not a measure of its speed.
-     */
     private String finishedJobPage(MockHttpSession session, MockHttpServletResponse upload) throws Exception {
-        String job = upload.getRedirectedUrl();
-        assertThat(job).startsWith("/import/health/jobs/");
-        for (int i = 0; i < 600; i++) {
-            String progress = mvc.perform(get(job + "/progress").session(session))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            if (progress.contains("\"finished\":true")) {
-                return mvc.perform(get(job).session(session))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish within a minute");
+        return HealthImportJobs.finishedJobPage(mvc, session, upload.getRedirectedUrl());
     }
 
     @Test
@@ -153,6 +135,29 @@ class HealthImportPageTest {
         assertThat(measures.imports(account)).isEmpty();
         assertThat(measures.nights(account, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1)))
                 .isEmpty();
+    }
+
+    @Test
+    void imported_steps_appear_on_the_patterns_page_beside_the_next_days_pain() throws Exception {
+        byte[] xml = Files.readAllBytes(Fixtures.path("apple-health/opendroid-hk/sampleexport-2.xml"));
+        assertThat(finishedJobPage(ann, upload(ann, "export.xml", xml))).contains("1 day of steps");
+        mvc.perform(People.checkIn("/check-ins", ann)
+                .param("sites[" + People.siteIndex("calf-right") + "].selected", "on")
+                .param("sites[" + People.siteIndex("calf-right") + "].intensity", "5")
+                .param("overallPain", "5")
+                .param("diaryDay", "2014-09-20"));
+
+        String page = mvc.perform(get("/insights?from=2014-09-15&to=2014-09-21").session(ann))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains(
+                        "Steps your phone or watch counted",
+                        "1 day of steps in these days",
+                        "1 of them were followed by a day with a check-in",
+                        "Not enough days of steps yet to compare");
     }
 
     @Test
