@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hipparchus.stat.descriptive.rank.Median;
 import org.legible.diary.HealthMeasures;
 
 /**
@@ -50,13 +49,7 @@ public record MeasuredActivity(
         if (pairs.isEmpty()) {
             return new MeasuredActivity(steps.size(), 0, mean, null, Optional.empty());
         }
-        double median =
-                new Median().evaluate(pairs.stream().mapToDouble(p -> p[0]).toArray());
-        List<Double> busier = new ArrayList<>();
-        List<Double> rest = new ArrayList<>();
-        for (double[] pair : pairs) {
-            (pair[0] > median ? busier : rest).add(pair[1]);
-        }
-        return new MeasuredActivity(steps.size(), pairs.size(), mean, Math.round(median), Comparison.of(busier, rest));
+        MedianSplit busier = MedianSplit.of(pairs, median -> count -> count > median);
+        return new MeasuredActivity(steps.size(), pairs.size(), mean, Math.round(busier.median()), busier.comparison());
     }
 }

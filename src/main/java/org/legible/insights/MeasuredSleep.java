@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hipparchus.stat.descriptive.rank.Median;
 import org.legible.diary.HealthMeasures;
 
 /**
@@ -54,14 +53,8 @@ public record MeasuredSleep(
         if (pairs.isEmpty()) {
             return new MeasuredSleep(measured.size(), 0, mean, null, Optional.empty());
         }
-        double median =
-                new Median().evaluate(pairs.stream().mapToDouble(p -> p[0]).toArray());
-        List<Double> shorter = new ArrayList<>();
-        List<Double> rest = new ArrayList<>();
-        for (double[] pair : pairs) {
-            (pair[0] < median ? shorter : rest).add(pair[1]);
-        }
-        return new MeasuredSleep(measured.size(), pairs.size(), mean, hours(median), Comparison.of(shorter, rest));
+        MedianSplit shorter = MedianSplit.of(pairs, median -> hours -> hours < median);
+        return new MeasuredSleep(measured.size(), pairs.size(), mean, hours(shorter.median()), shorter.comparison());
     }
 
     private static BigDecimal hours(double value) {
