@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.legible.accounts.AccountId;
 
 /**
@@ -13,6 +14,9 @@ import org.legible.accounts.AccountId;
  * brought it keeps it, so overlapping exports never count a day twice.
  */
 public interface HealthMeasures {
+
+    /** The apps whose files Legible brings in, as an import's {@code sourceKind}. */
+    Set<String> SOURCE_KINDS = Set.of("apple_health", "fitbit");
 
     /** One night for the diary day it leads into, from the one source chosen for it. */
     record Night(

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
-import org.legible.importers.applehealth.AppleHealthReader.UnreadableExport;
+import org.legible.importers.files.UnreadableExport;
+import org.legible.importers.fitbit.StepClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,8 +19,9 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code import apple-health FILE --account EMAIL}: the same import as the Import page, from the command line, for
- * exports too large to upload comfortably. Exits 1 with a reason when the account or the file is wrong; any other
+ * {@code import apple-health FILE --account EMAIL} and {@code import fitbit FILE --account EMAIL [--step-clock
+ * auto|local|utc]}: the same imports as the Import page, from the command line, for exports too large to upload
+ * comfortably. Exits 1 with a reason when the account or the file is wrong; any other
  * command line starts Legible as usual and this does nothing.
  */
 @Component
@@ -29,12 +31,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
 
     private final Accounts accounts;
-    private final AppleHealthImports imports;
+    private final AppleHealthImports appleHealth;
+    private final FitbitImports fitbit;
     private boolean refused;
 
-    ImportCommand(Accounts accounts, AppleHealthImports imports) {
+    ImportCommand(Accounts accounts, AppleHealthImports appleHealth, FitbitImports fitbit) {
         this.accounts = accounts;
-        this.imports = imports;
+        this.appleHealth = appleHealth;
+        this.fitbit = fitbit;
     }
 
     @Override
@@ -51,13 +55,35 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         refused = !importFile(words, args);
     }
 
+    /** The importer the command names, or null for an unknown one (or an unknown step clock). */
+    private FileImporter importer(String kind, ApplicationArguments args) {
+        if ("apple-health".equals(kind)) {
+            return appleHealth;
+        }
+        if (!"fitbit".equals(kind)) {
+            return null;
+        }
+        List<String> clock = args.getOptionValues("step-clock");
+        if (clock == null || clock.isEmpty()) {
+            return fitbit.reading(StepClock.AUTO);
+        }
+        for (StepClock option : StepClock.values()) {
+            if (option.name().equalsIgnoreCase(clock.get(0).strip())) {
+                return fitbit.reading(option);
+            }
+        }
+        return null;
+    }
+
     private boolean importFile(List<String> words, ApplicationArguments args) {
         List<String> option = args.getOptionValues("account");
         String email = option != null && !option.isEmpty() && !option.get(0).isBlank()
                 ? option.get(0)
                 : words.size() == 4 ? words.get(3) : null;
-        if (words.size() < 3 || !"apple-health".equals(words.get(1)) || email == null) {
+        FileImporter importer = words.size() < 3 || email == null ? null : importer(words.get(1), args);
+        if (importer == null) {
             log.error("Usage: import apple-health FILE --account EMAIL");
+            log.error("   or: import fitbit FILE --account EMAIL [--step-clock=auto|local|utc]");
             return false;
         }
         Optional<AccountId> account = accounts.findByEmail(email);
@@ -72,8 +98,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         long started = System.nanoTime();
         try (InputStream in = Files.newInputStream(file)) {
-            AppleHealthImports.Outcome outcome =
-                    imports.importFile(account.get(), file.getFileName().toString(), in);
+            ImportedDays.Outcome outcome =
+                    importer.importFile(account.get(), file.getFileName().toString(), in, found -> {});
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
             if (outcome.alreadyImported()) {
                 log.info(
@@ -94,7 +120,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             }
             return true;
         } catch (UnreadableExport e) {
-            log.error("The file cannot be read ({}, line {}); nothing was saved.", e.getMessage(), e.line());
+            log.error(
+                    "The file cannot be read ({}, line {}{}); nothing was saved.",
+                    e.getMessage(),
+                    e.line(),
+                    e.part() == null ? "" : " of " + e.part());
             return false;
         } catch (IOException e) {
             log.error("The file cannot be read; nothing was saved.");

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.legible.accounts.AccountId;
-import org.legible.importers.applehealth.AppleHealthReader.UnreadableExport;
+import org.legible.importers.files.UnreadableExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,9 +56,10 @@ public class ImportJobs {
             long bytesRead,
             long totalBytes,
             long recordsFound,
-            AppleHealthImports.Outcome outcome,
+            ImportedDays.Outcome outcome,
             String error,
-            int errorLine) {
+            int errorLine,
+            String errorPart) {
 
         /** Whole per cent of the file read, 0–100. */
         public int percent() {
@@ -69,7 +70,6 @@ public class ImportJobs {
         }
     }
 
-    private final AppleHealthImports imports;
     private final Clock clock;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
@@ -78,22 +78,20 @@ public class ImportJobs {
         return thread;
     });
 
-    ImportJobs(AppleHealthImports imports, Clock clock) {
-        this.imports = imports;
+    ImportJobs(Clock clock) {
         this.clock = clock;
     }
 
-    /** Starts importing the file, which the job now owns and deletes when done; returns the job's id. */
-    public String start(AccountId account, String fileName, Path file) throws IOException {
+    /**
+     * Starts importing the file with the importer for its kind; the job now owns the file and deletes it when done.
+     * Returns the job's id.
+     */
+    public String start(AccountId account, String fileName, Path file, FileImporter importer) throws IOException {
         forgetOldJobs();
         Job job = new Job(
-                UUID.randomUUID().toString(),
-                account,
-                AppleHealthImports.name(fileName),
-                clock.instant(),
-                Files.size(file));
+                UUID.randomUUID().toString(), account, ImportedDays.name(fileName), clock.instant(), Files.size(file));
         jobs.put(job.id, job);
-        reader.execute(() -> run(job, file));
+        reader.execute(() -> run(job, file, importer));
         return job.id;
     }
 
@@ -112,14 +110,15 @@ public class ImportJobs {
                 .toList();
     }
 
-    private void run(Job job, Path file) {
+    private void run(Job job, Path file, FileImporter importer) {
         job.state = State.READING;
         try (InputStream in = new Counting(Files.newInputStream(file), job)) {
-            job.outcome = imports.importFile(job.account, job.fileName, in, job::found);
+            job.outcome = importer.importFile(job.account, job.fileName, in, job::found);
             job.state = State.DONE;
         } catch (UnreadableExport e) {
             job.error = e.getMessage();
             job.errorLine = e.line();
+            job.errorPart = e.part();
             job.state = State.FAILED;
         } catch (IOException | RuntimeException e) {
             log.warn(
@@ -157,9 +156,10 @@ public class ImportJobs {
         volatile State state = State.WAITING;
         volatile long bytesRead;
         volatile long recordsFound;
-        volatile AppleHealthImports.Outcome outcome;
+        volatile ImportedDays.Outcome outcome;
         volatile String error;
         volatile int errorLine;
+        volatile String errorPart;
 
         Job(String id, AccountId account, String fileName, Instant started, long totalBytes) {
             this.id = id;
@@ -175,7 +175,17 @@ public class ImportJobs {
 
         Progress progress() {
             return new Progress(
-                    id, fileName, started, state, bytesRead, totalBytes, recordsFound, outcome, error, errorLine);
+                    id,
+                    fileName,
+                    started,
+                    state,
+                    bytesRead,
+                    totalBytes,
+                    recordsFound,
+                    outcome,
+                    error,
+                    errorLine,
+                    errorPart);
         }
     }
 

@@ -53,6 +53,7 @@ class SecurityConfiguration {
                                 "/export/**",
                                 "/import",
                                 "/import/health",
+                                "/import/health/fitbit",
                                 "/import/health/*/undo",
                                 "/import/health/jobs/*",
                                 "/import/health/jobs/*/progress",

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legible.importers.fitbit.TakeoutFiles;
 import org.legible.support.Fixtures;
 import org.legible.support.HealthImportJobs;
 import org.legible.support.LegibleTest;
@@ -151,7 +152,32 @@ class JsonImportTest {
                 .getResponse()
                 .getRedirectedUrl();
         HealthImportJobs.finishedJobPage(mvc, ann, job);
+        String fitbitJob = mvc.perform(multipart("/import/health/fitbit")
+                        .file(new MockMultipartFile(
+                                "fitbitFile",
+                                "sleep-2025-02-01.json",
+                                "application/json",
+                                TakeoutFiles.array(TakeoutFiles.stagesLog(
+                                                7,
+                                                "2025-02-01T23:00:00.000",
+                                                "2025-02-02T06:45:00.000",
+                                                400,
+                                                465,
+                                                220,
+                                                80,
+                                                100))
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .session(ann)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        HealthImportJobs.finishedJobPage(mvc, ann, fitbitJob);
         String original = export(ann);
+        assertThat(JSON.readTree(original).at("/measureImports/1/sourceKind").asString())
+                .as("a Fitbit import goes out and comes back like any other")
+                .isEqualTo("fitbit");
         assertThat(JSON.readTree(original)
                         .at("/measureImports/0/nights/1/asleepMinutes")
                         .asDouble())

@@ -31,13 +31,14 @@ class HealthImportJourneyTest extends JourneyTest {
             page.waitForURL("**/?welcome");
 
             page.getByRole(AriaRole.LINK, named("Account")).click();
-            page.getByRole(AriaRole.LINK, named("Bring in sleep and steps from Apple Health"))
+            page.getByRole(AriaRole.LINK, named("Bring in sleep and steps from Apple Health or Fitbit"))
                     .click();
             page.waitForURL("**/import/health");
             Browser.assertAccessible(page, "bring in sleep and steps");
             page.getByLabel("Apple Health export (export.zip or export.xml)")
                     .setInputFiles(Fixtures.path("apple-health/apple-health-parser/export.zip"));
-            page.getByRole(AriaRole.BUTTON, named("Bring it in")).click();
+            page.getByRole(AriaRole.BUTTON, named("Bring in the Apple Health export"))
+                    .click();
             page.waitForURL("**/import/health/jobs/*");
             // The page's script reloads it when the import has finished.
             page.getByText("from 8 records").waitFor();

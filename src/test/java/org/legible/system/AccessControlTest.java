@@ -73,6 +73,7 @@ class AccessControlTest {
             "POST /import",
             "GET /import/health",
             "POST /import/health",
+            "POST /import/health/fitbit",
             "POST /import/health/{id}/undo",
             "GET /import/health/jobs/{id}",
             "GET /import/health/jobs/{id}/progress",

@@ -117,8 +117,9 @@ class HealthMeasureRepository {
     }
 
     List<Import> imports(AccountId account) {
-        return jdbc.sql("SELECT " + IMPORT_COLUMNS
-                        + " FROM measure_import i WHERE i.account_id = :account ORDER BY i.imported_at DESC, i.id")
+        return jdbc.sql(
+                        "SELECT " + IMPORT_COLUMNS
+                                + " FROM measure_import i WHERE i.account_id = :account ORDER BY i.imported_at DESC, i.file_sha256 DESC")
                 .param("account", account.value())
                 .query(HealthMeasureRepository::importRow)
                 .list();

@@ -65,7 +65,7 @@ final class DoctypeRemover extends FilterInputStream {
         int end = endOfDoctype(head, start + DOCTYPE.length);
         if (end < 0) {
             // The declaration does not end within the first megabyte: not an export Legible can read.
-            throw new AppleHealthReader.UnreadableExport("xml.broken", 0);
+            throw new org.legible.importers.files.UnreadableExport("xml.broken", 0);
         }
         byte[] kept = new byte[head.length - (end - start)];
         System.arraycopy(head, 0, kept, 0, start);

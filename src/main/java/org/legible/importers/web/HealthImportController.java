@@ -9,7 +9,11 @@ import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.HealthMeasures;
+import org.legible.importers.AppleHealthImports;
+import org.legible.importers.FileImporter;
+import org.legible.importers.FitbitImports;
 import org.legible.importers.ImportJobs;
+import org.legible.importers.fitbit.StepClock;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Bringing in sleep and steps: upload an Apple Health export (the phone's {@code export.zip} or its
- * {@code export.xml}), follow its import on a page of its own (which can be left: the import goes on), see every
+ * {@code export.xml}) or a Fitbit export from Google Takeout, follow its import on a page of its own (which can be left: the import goes on), see every
  * import with what it added, and undo one as a whole. A file that cannot be read ends its job with where it broke;
  * nothing of it is saved.
  */
@@ -34,12 +38,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HealthImportController {
 
     private final ImportJobs jobs;
+    private final AppleHealthImports appleHealth;
+    private final FitbitImports fitbit;
     private final HealthMeasures measures;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    HealthImportController(ImportJobs jobs, HealthMeasures measures, Accounts accounts, MessageSource messages) {
+    HealthImportController(
+            ImportJobs jobs,
+            AppleHealthImports appleHealth,
+            FitbitImports fitbit,
+            HealthMeasures measures,
+            Accounts accounts,
+            MessageSource messages) {
         this.jobs = jobs;
+        this.appleHealth = appleHealth;
+        this.fitbit = fitbit;
         this.accounts = accounts;
         this.measures = measures;
         this.messages = messages;
@@ -61,14 +75,56 @@ class HealthImportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
+        return start(file, appleHealth, "file", account, model, locale, response);
+    }
+
+    @PostMapping("/import/health/fitbit")
+    String uploadFitbit(
+            @RequestParam(name = "fitbitFile", required = false) MultipartFile file,
+            @RequestParam(name = "stepClock", required = false) String clock,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        StepClock stepClock = stepClock(clock);
+        if (stepClock == null) {
+            // Only a hand-made request can send another value; the form offers three.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return start(file, fitbit.reading(stepClock), "fitbitFile", account, model, locale, response);
+    }
+
+    private static StepClock stepClock(String given) {
+        if (given == null || given.isBlank()) {
+            return StepClock.AUTO;
+        }
+        for (StepClock clock : StepClock.values()) {
+            if (clock.name().equalsIgnoreCase(given.strip())) {
+                return clock;
+            }
+        }
+        return null;
+    }
+
+    private String start(
+            MultipartFile file,
+            FileImporter importer,
+            String field,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         if (file == null || file.isEmpty()) {
+            model.addAttribute("errorField", field);
             return refuse(account, model, response, messages.getMessage("healthImport.error.noFile", null, locale));
         }
         // The upload's own temporary file goes when this request ends; the job gets a copy it owns.
         Path copy = Files.createTempFile("legible-import-", ".upload");
         try {
             file.transferTo(copy);
-            return "redirect:/import/health/jobs/" + jobs.start(account, file.getOriginalFilename(), copy);
+            return "redirect:/import/health/jobs/" + jobs.start(account, file.getOriginalFilename(), copy, importer);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
             throw e;
@@ -111,6 +167,10 @@ class HealthImportController {
             return null;
         }
         String reason = messages.getMessage("healthImport.error." + job.error(), null, locale);
+        if (job.errorLine() > 0 && job.errorPart() != null) {
+            return messages.getMessage(
+                    "healthImport.error.atLineOf", new Object[] {reason, job.errorLine(), job.errorPart()}, locale);
+        }
         return job.errorLine() > 0
                 ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, job.errorLine()}, locale)
                 : reason;

@@ -410,7 +410,7 @@ public class JsonImport {
     }
 
     private static String code(String sourceKind) {
-        if (!"apple_health".equals(sourceKind)) {
+        if (!HealthMeasures.SOURCE_KINDS.contains(sourceKind)) {
             throw new IllegalArgumentException("source kind");
         }
         return sourceKind;

@@ -7,7 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.legible.accounts.Preferences;
-import org.legible.importers.applehealth.AppleHealthReader.UnreadableExport;
+import org.legible.importers.files.UnreadableExport;
+import org.legible.importers.files.ZipLimits;
 
 /**
  * Any bytes at all, as an uploaded export: the reader either reads them or refuses them with {@link UnreadableExport}
@@ -17,7 +18,7 @@ import org.legible.importers.applehealth.AppleHealthReader.UnreadableExport;
 class AppleHealthReaderFuzzTest {
 
     private static final Preferences LONDON = new Preferences(ZoneId.of("Europe/London"), LocalTime.of(4, 0));
-    private final AppleHealthReader reader = new AppleHealthReader(new AppleHealthReader.ZipLimits(20, 4L << 20, 200));
+    private final AppleHealthReader reader = new AppleHealthReader(new ZipLimits(20, 4L << 20, 200));
 
     @FuzzTest(maxDuration = "30s")
     void anyBytes(byte[] file) {

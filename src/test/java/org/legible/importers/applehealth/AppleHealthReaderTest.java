@@ -19,7 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.legible.accounts.Preferences;
-import org.legible.importers.applehealth.AppleHealthReader.UnreadableExport;
+import org.legible.importers.files.UnreadableExport;
+import org.legible.importers.files.ZipLimits;
 import org.legible.support.Fixtures;
 
 /** The Apple Health reader on real exports (../shared/fixtures) and on generated files for each edge case. */
@@ -250,7 +251,7 @@ class AppleHealthReaderTest {
                         + steps("iPhone", "2026-06-01 09:00:00 +0100", "2026-06-01 10:00:00 +0100", 42)
                         + "</HealthData>")
                 .getBytes(StandardCharsets.UTF_8);
-        AppleHealthReader strict = new AppleHealthReader(new AppleHealthReader.ZipLimits(3, 1 << 30, 200));
+        AppleHealthReader strict = new AppleHealthReader(new ZipLimits(3, 1 << 30, 200));
         assertThatThrownBy(() -> strict.read(new ByteArrayInputStream(zip("note.txt", new byte[10], 4)), r -> {}))
                 .hasMessage("zip.tooManyEntries");
 

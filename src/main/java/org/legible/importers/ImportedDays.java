@@ -1,0 +1,77 @@
+package org.legible.importers;
+
+import java.util.List;
+import java.util.Optional;
+import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Saves what a file import found, once per file: the file's SHA-256 names it, so the same file a second time (even
+ * two uploads at the same moment) adds nothing, and days an earlier import already brought are skipped and counted.
+ */
+@Service
+public class ImportedDays {
+
+    /**
+     * What an import did: the import (new or the earlier one of the same file), the days added and skipped, and the
+     * records the person chose to leave out because they could not be read.
+     */
+    public record Outcome(
+            HealthMeasures.Import imported,
+            boolean alreadyImported,
+            int nightsSkipped,
+            int stepDaysSkipped,
+            int recordsLeftOut) {}
+
+    private final HealthMeasures measures;
+
+    ImportedDays(HealthMeasures measures) {
+        this.measures = measures;
+    }
+
+    Outcome save(
+            AccountId account,
+            String sourceKind,
+            String fileName,
+            String sha256,
+            long records,
+            List<HealthMeasures.Night> nights,
+            List<HealthMeasures.StepDay> steps) {
+        return save(account, sourceKind, fileName, sha256, records, nights, steps, 0);
+    }
+
+    Outcome save(
+            AccountId account,
+            String sourceKind,
+            String fileName,
+            String sha256,
+            long records,
+            List<HealthMeasures.Night> nights,
+            List<HealthMeasures.StepDay> steps,
+            int leftOut) {
+        Optional<HealthMeasures.Import> earlier = measures.findByFile(account, sha256);
+        if (earlier.isPresent()) {
+            return new Outcome(earlier.get(), true, 0, 0, 0);
+        }
+        try {
+            HealthMeasures.Saved saved =
+                    measures.save(account, sourceKind, name(fileName), sha256, records, nights, steps);
+            return new Outcome(saved.saved(), false, saved.nightsSkipped(), saved.stepDaysSkipped(), leftOut);
+        } catch (DuplicateKeyException e) {
+            // The same file, imported at the same moment by another request: that one keeps it.
+            return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0);
+        }
+    }
+
+    /** The last part of the name the browser or command gave, shortened: shown to the person, never a path. */
+    static String name(String given) {
+        String name = given == null ? "" : given.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            name = "export";
+        }
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+}
