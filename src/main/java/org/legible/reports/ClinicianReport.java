@@ -86,12 +86,22 @@ public record ClinicianReport(
     /** Periods longer than this are tabled four weeks at a time, so the detail page stays one page. */
     public static final int WEEKLY_UP_TO_DAYS = 182;
 
-    /** A week (or four) of the period, the last one possibly shorter, for the detail table. */
+    /**
+     * A week (or four) of the period, the last one possibly shorter, for the detail table: the check-ins' pain and
+     * typed sleep, and the sleep and steps brought in from other apps (kept apart from what was typed).
+     */
     public record WeekRow(
             LocalDate from,
             LocalDate to,
             int daysWithCheckIn,
             OptionalDouble meanPain,
             int worstPain,
-            OptionalDouble meanSleep) {}
+            OptionalDouble meanSleep,
+            OptionalDouble measuredSleep,
+            OptionalDouble meanSteps) {}
+
+    /** Whether sleep or steps were brought in for any day of the period. */
+    public boolean hasMeasures() {
+        return period.measuredSleep().any() || period.measuredActivity().any();
+    }
 }

@@ -57,6 +57,7 @@ import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.Diary;
+import org.legible.diary.HealthMeasures;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
@@ -102,6 +103,9 @@ class ClinicianReportTest {
 
     @Autowired
     CheckUps checkUps;
+
+    @Autowired
+    HealthMeasures measures;
 
     MockHttpSession ann;
     AccountId account;
@@ -501,6 +505,36 @@ class ClinicianReportTest {
                     .contains(note.strip().substring(note.strip().length() - 40))
                     .contains("6 more medications are in the table on page 2.");
             assertThat(text(document, 2)).startsWith("Detail tables");
+        }
+    }
+
+    @Test
+    void sleep_and_steps_brought_in_are_on_page_one_and_week_by_week_apart_from_typed_sleep() throws Exception {
+        // 7 hours asleep into the heat days (pain 4), 5 hours into the others (pain 6); 9,000 steps on heat days,
+        // 3,000 on the others.
+        List<HealthMeasures.Night> nights = new ArrayList<>();
+        List<HealthMeasures.StepDay> steps = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            boolean heat = i % 2 == 0;
+            BigDecimal asleep = new BigDecimal(heat ? "420.0" : "300.0");
+            nights.add(new HealthMeasures.Night(
+                    FIRST.plusDays(i), "Fitbit", asleep, asleep, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+            steps.add(new HealthMeasures.StepDay(FIRST.plusDays(i), "Fitbit", heat ? 9_000 : 3_000));
+        }
+        measures.save(account, "fitbit", "takeout.zip", "c".repeat(64), 1_000, nights, steps);
+
+        try (PDDocument document = Loader.loadPDF(pdf("a4", null, null))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(text(document, 1))
+                    .contains("Brought in from a phone, watch or Fitbit: 30 nights, 6.0 hours asleep on average.")
+                    // Median of 15 fives and 15 sevens is 6; the 15 shorter nights led into the days at 6.
+                    .contains(
+                            "After nights under 6.0 hours (the median), pain the next day 6.0 against 4.0 (15 and 15 days).")
+                    .contains("30 days of steps, 6,000 a day on average.");
+            // 2-8 Oct: four nights of 7 hours and three of 5 (43 / 7); 4 × 9,000 + 3 × 3,000 steps over 7 days.
+            assertThat(text(document, 2))
+                    .contains("Measured sleep (hours)", "Steps a day")
+                    .contains("2 Oct 2026 – 8 Oct 2026 7 4.9 6 6.5 6.1 6,429");
         }
     }
 

@@ -20,6 +20,7 @@ import org.legible.assessments.Instrument;
 import org.legible.assessments.OutsideScore;
 import org.legible.checkup.CheckUps;
 import org.legible.diary.Diary;
+import org.legible.diary.HealthMeasures;
 import org.legible.insights.DaySummary;
 import org.legible.insights.HeatMapPicture;
 import org.legible.insights.Insights;
@@ -38,6 +39,7 @@ class ClinicianReportService implements ClinicianReports {
     private final Insights insights;
     private final Assessments assessments;
     private final Diary diary;
+    private final HealthMeasures measures;
     private final CheckUps checkUps;
     private final Accounts accounts;
     private final PdfRenderer pdf;
@@ -46,10 +48,12 @@ class ClinicianReportService implements ClinicianReports {
             Insights insights,
             Assessments assessments,
             Diary diary,
+            HealthMeasures measures,
             CheckUps checkUps,
             Accounts accounts,
             PdfRenderer pdf) {
         this.insights = insights;
+        this.measures = measures;
         this.checkUps = checkUps;
         this.accounts = accounts;
         this.assessments = assessments;
@@ -75,7 +79,11 @@ class ClinicianReportService implements ClinicianReports {
                 HeatMapPicture.of(period.previousSites()),
                 period.siteComparison(),
                 bucketDays(period),
-                weeks(period, bucketDays(period)),
+                weeks(
+                        period,
+                        bucketDays(period),
+                        measures.nights(account, request.from(), request.to()),
+                        measures.steps(account, request.from(), request.to())),
                 scores(account, request.to()),
                 latestCheckUp(account, request.to()));
     }
@@ -100,7 +108,11 @@ class ClinicianReportService implements ClinicianReports {
         return period.length() <= ClinicianReport.WEEKLY_UP_TO_DAYS ? 7 : 28;
     }
 
-    private static List<ClinicianReport.WeekRow> weeks(PeriodInsights period, int bucketDays) {
+    private static List<ClinicianReport.WeekRow> weeks(
+            PeriodInsights period,
+            int bucketDays,
+            List<HealthMeasures.Night> nights,
+            List<HealthMeasures.StepDay> steps) {
         List<ClinicianReport.WeekRow> weeks = new ArrayList<>();
         for (LocalDate start = period.from(); !start.isAfter(period.to()); start = start.plusDays(bucketDays)) {
             LocalDate first = start;
@@ -113,13 +125,23 @@ class ClinicianReportService implements ClinicianReports {
                     .filter(d -> d.sleepHours() != null)
                     .mapToDouble(d -> d.sleepHours().doubleValue())
                     .average();
+            OptionalDouble measuredSleep = nights.stream()
+                    .filter(n -> !n.day().isBefore(first) && !n.day().isAfter(last))
+                    .mapToDouble(n -> n.asleepMinutes().doubleValue() / 60)
+                    .average();
+            OptionalDouble meanSteps = steps.stream()
+                    .filter(s -> !s.day().isBefore(first) && !s.day().isAfter(last))
+                    .mapToLong(HealthMeasures.StepDay::steps)
+                    .average();
             weeks.add(new ClinicianReport.WeekRow(
                     first,
                     last,
                     days.size(),
                     days.stream().mapToDouble(DaySummary::meanPain).average(),
                     days.stream().mapToInt(DaySummary::worstPain).max().orElse(0),
-                    sleep));
+                    sleep,
+                    measuredSleep,
+                    meanSteps));
         }
         return weeks;
     }
