@@ -16,7 +16,7 @@ import org.legible.accounts.AccountId;
 public interface HealthMeasures {
 
     /** The apps whose files Legible brings in, as an import's {@code sourceKind}. */
-    Set<String> SOURCE_KINDS = Set.of("apple_health", "fitbit");
+    Set<String> SOURCE_KINDS = Set.of("apple_health", "fitbit", "csv");
 
     /** One night for the diary day it leads into, from the one source chosen for it. */
     record Night(

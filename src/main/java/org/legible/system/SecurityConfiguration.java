@@ -54,6 +54,8 @@ class SecurityConfiguration {
                                 "/import",
                                 "/import/health",
                                 "/import/health/fitbit",
+                                "/import/health/csv",
+                                "/import/health/csv/*",
                                 "/import/health/*/undo",
                                 "/import/health/jobs/*",
                                 "/import/health/jobs/*/progress",

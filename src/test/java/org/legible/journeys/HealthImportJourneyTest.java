@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.legible.support.Fixtures;
 
 /**
- * Someone brings in their Apple Health export in real Chromium, sees what it added, finds the night beside a
- * check-in, undoes it, and browses the library and their check-ups list; axe on each page.
+ * Someone brings in their Apple Health export in real Chromium, sees what it added, undoes it, maps and brings in a
+ * CSV file, and browses the library and their check-ups list; axe on each page.
  */
 class HealthImportJourneyTest extends JourneyTest {
 
@@ -57,6 +57,27 @@ class HealthImportJourneyTest extends JourneyTest {
                     .contains(
                             "That import and every day it brought are removed.",
                             "You have not brought anything in yet.");
+
+            // Any CSV: Fitabase's file of 33 people, mapped to the first one's rows, previewed, brought in.
+            page.getByLabel("A CSV file with one row a day (Oura, Garmin, Samsung, a spreadsheet)")
+                    .setInputFiles(Fixtures.path("fitabase/dailyActivity_merged.csv"));
+            page.getByRole(AriaRole.BUTTON, named("Upload and choose the columns"))
+                    .click();
+            page.waitForURL("**/import/health/csv/*");
+            Browser.assertAccessible(page, "csv mapping");
+            page.getByLabel("Use only rows where the column").selectOption("Id");
+            page.getByLabel("says").fill("1503960366");
+            page.getByRole(AriaRole.BUTTON, named("Show the first rows as read"))
+                    .click();
+            page.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName("The first rows as Legible reads them"))
+                    .waitFor();
+            assertThat(page.locator("main").textContent()).contains("12 Apr 2016", "13,162");
+            Browser.assertAccessible(page, "csv preview");
+            Browser.assertNoHorizontalScroll(page, "csv preview on a phone");
+            page.getByRole(AriaRole.BUTTON, named("Bring in this file")).click();
+            page.getByText("30 days of steps").waitFor();
 
             page.navigate(url("/library"));
             assertThat(page.getByRole(AriaRole.LINK, named("Myths and facts")).isVisible())

@@ -168,8 +168,10 @@ class HealthImportController {
         }
         String reason = messages.getMessage("healthImport.error." + job.error(), null, locale);
         if (job.errorLine() > 0 && job.errorPart() != null) {
-            return messages.getMessage(
-                    "healthImport.error.atLineOf", new Object[] {reason, job.errorLine(), job.errorPart()}, locale);
+            // A CSV's part is the column that broke; a zip's is the file in it.
+            String where =
+                    job.error().startsWith("csv.") ? "healthImport.error.atLineIn" : "healthImport.error.atLineOf";
+            return messages.getMessage(where, new Object[] {reason, job.errorLine(), job.errorPart()}, locale);
         }
         return job.errorLine() > 0
                 ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, job.errorLine()}, locale)

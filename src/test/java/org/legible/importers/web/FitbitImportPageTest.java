@@ -146,6 +146,8 @@ class FitbitImportPageTest {
         assertThat(empty.getStatus()).isEqualTo(422);
         assertThat(empty.getContentAsString())
                 .contains("id=\"fitbitFile-error\"", "Please choose a file.")
+                .as("an apostrophe in a message without arguments is one apostrophe")
+                .contains("Fitbit&#39;s files do not say")
                 .doesNotContain("id=\"file-error\"");
 
         assertThat(upload("takeout.zip", takeout(), "sundial").getStatus()).isEqualTo(400);

@@ -1,0 +1,247 @@
+package org.legible.importers.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.importers.CsvImports;
+import org.legible.importers.ImportJobs;
+import org.legible.importers.csv.ColumnMapping;
+import org.legible.importers.csv.DateFormat;
+import org.legible.importers.files.UnreadableExport;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Any CSV: upload it, say which columns hold the day, time asleep and steps (and which rows are the person's), see
+ * the first rows as Legible reads them, then bring it in as a background import like the others.
+ */
+@Controller
+class CsvImportController {
+
+    static final int FIRST_ROWS = 5;
+    static final int PREVIEW_ROWS = 10;
+
+    private final CsvImports csv;
+    private final ImportJobs jobs;
+    private final Accounts accounts;
+    private final MessageSource messages;
+    private final HealthImportController page;
+
+    CsvImportController(
+            CsvImports csv, ImportJobs jobs, Accounts accounts, MessageSource messages, HealthImportController page) {
+        this.csv = csv;
+        this.jobs = jobs;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.page = page;
+    }
+
+    @PostMapping("/import/health/csv")
+    String upload(
+            @RequestParam(name = "csvFile", required = false) MultipartFile file,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errorField", "csvFile");
+            response.setStatus(422);
+            model.addAttribute("error", messages.getMessage("healthImport.error.noFile", null, locale));
+            return page.page(account, model);
+        }
+        Path copy = Files.createTempFile("legible-csv-", ".upload");
+        try {
+            file.transferTo(copy);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        return "redirect:/import/health/csv/" + csv.stage(account, file.getOriginalFilename(), copy);
+    }
+
+    /** The mapping page, with Legible's guesses from the header and the first value. */
+    @GetMapping("/import/health/csv/{id}")
+    String mapping(@PathVariable String id, AccountId account, Model model, Locale locale, HttpServletResponse response)
+            throws IOException {
+        CsvImports.Staged file = staged(account, id);
+        List<List<String>> first;
+        try {
+            first = csv.firstRows(file, FIRST_ROWS);
+        } catch (UnreadableExport e) {
+            return unreadable(file, e, model, locale, response);
+        }
+        List<String> header = first.get(0);
+        Map<String, String> form = guesses(header, first.size() > 1 ? first.get(1) : List.of());
+        return show(file, first, form, Map.of(), null, model, account);
+    }
+
+    @PostMapping("/import/health/csv/{id}")
+    String submit(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        CsvImports.Staged file = staged(account, id);
+        List<List<String>> first;
+        try {
+            first = csv.firstRows(file, FIRST_ROWS);
+        } catch (UnreadableExport e) {
+            return unreadable(file, e, model, locale, response);
+        }
+        List<String> header = first.get(0);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ColumnMapping mapping = mapping(params, header.size(), errors, locale);
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            return show(file, first, params, errors, null, model, account);
+        }
+        if ("import".equals(params.get("action"))) {
+            CsvImports.Staged taken = csv.take(account, id).orElseThrow(() -> notFound());
+            return "redirect:/import/health/jobs/"
+                    + jobs.start(account, taken.fileName(), taken.file(), csv.reading(mapping));
+        }
+        return show(file, first, params, errors, csv.preview(file, mapping, PREVIEW_ROWS), model, account);
+    }
+
+    private String show(
+            CsvImports.Staged file,
+            List<List<String>> first,
+            Map<String, String> form,
+            Map<String, String> errors,
+            Object preview,
+            Model model,
+            AccountId account) {
+        model.addAttribute("file", file);
+        model.addAttribute("header", first.get(0));
+        model.addAttribute("rows", first.subList(1, first.size()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("preview", preview);
+        model.addAttribute("formats", DateFormat.values());
+        model.addAttribute("zone", accounts.preferences(account).timeZone());
+        return "importers/csv-mapping";
+    }
+
+    private String unreadable(
+            CsvImports.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(422);
+        String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
+        model.addAttribute("file", file);
+        model.addAttribute(
+                "unreadable",
+                e.line() > 0
+                        ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
+                        : reason);
+        return "importers/csv-mapping";
+    }
+
+    /** The mapping the form says, or null with the errors beside their fields. */
+    private ColumnMapping mapping(Map<String, String> params, int columns, Map<String, String> errors, Locale locale) {
+        int date = column(params.get("dateColumn"), columns);
+        if (date == ColumnMapping.NONE) {
+            errors.put("dateColumn", messages.getMessage("csvImport.error.dateColumn", null, locale));
+        }
+        DateFormat format = null;
+        try {
+            format = DateFormat.valueOf(params.getOrDefault("dateFormat", ""));
+        } catch (IllegalArgumentException e) {
+            errors.put("dateFormat", messages.getMessage("csvImport.error.dateFormat", null, locale));
+        }
+        ZoneId fileZone = null;
+        String zone = params.getOrDefault("fileZone", "").strip();
+        if (!zone.isEmpty()) {
+            try {
+                fileZone = ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                errors.put("fileZone", messages.getMessage("csvImport.error.fileZone", null, locale));
+            }
+        }
+        int sleep = column(params.get("sleepColumn"), columns);
+        int steps = column(params.get("stepsColumn"), columns);
+        if (sleep == ColumnMapping.NONE && steps == ColumnMapping.NONE) {
+            errors.put("sleepColumn", messages.getMessage("csvImport.error.nothing", null, locale));
+        }
+        ColumnMapping.SleepUnit unit = "minutes".equals(params.get("sleepUnit"))
+                ? ColumnMapping.SleepUnit.MINUTES
+                : ColumnMapping.SleepUnit.HOURS;
+        int filter = column(params.get("filterColumn"), columns);
+        String filterValue = params.getOrDefault("filterValue", "");
+        if (filter != ColumnMapping.NONE && filterValue.isBlank()) {
+            errors.put("filterValue", messages.getMessage("csvImport.error.filterValue", null, locale));
+        }
+        if (filterValue.length() > 200) {
+            errors.put("filterValue", messages.getMessage("csvImport.error.filterValue", null, locale));
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new ColumnMapping(
+                date, format, fileZone, sleep, unit, steps, filter, filterValue, params.containsKey("leaveOutBadRows"));
+    }
+
+    /** A column index from the form, or NONE for blank or anything that is not a column of this file. */
+    private static int column(String value, int columns) {
+        if (value == null || !value.matches("\\d{1,3}")) {
+            return ColumnMapping.NONE;
+        }
+        int column = Integer.parseInt(value);
+        return column < columns ? column : ColumnMapping.NONE;
+    }
+
+    /** Legible's first guesses: columns named like a day, sleep or steps, and the first format the day fits. */
+    static Map<String, String> guesses(List<String> header, List<String> firstRow) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).toLowerCase(Locale.ROOT);
+            if (!form.containsKey("dateColumn")
+                    && (name.contains("date") || name.contains("day") || name.equals("time"))) {
+                form.put("dateColumn", String.valueOf(i));
+            } else if (!form.containsKey("sleepColumn") && (name.contains("asleep") || name.contains("sleep"))) {
+                form.put("sleepColumn", String.valueOf(i));
+                form.put("sleepUnit", name.contains("min") ? "minutes" : "hours");
+            } else if (!form.containsKey("stepsColumn") && name.contains("step")) {
+                form.put("stepsColumn", String.valueOf(i));
+            }
+        }
+        String dateColumn = form.get("dateColumn");
+        if (dateColumn != null && Integer.parseInt(dateColumn) < firstRow.size()) {
+            String value = firstRow.get(Integer.parseInt(dateColumn));
+            for (DateFormat format : DateFormat.values()) {
+                if (format.day(value, null, ZoneId.of("UTC")) != null) {
+                    form.put("dateFormat", format.name());
+                    break;
+                }
+            }
+        }
+        return form;
+    }
+
+    private CsvImports.Staged staged(AccountId account, String id) {
+        return csv.staged(account, id).orElseThrow(CsvImportController::notFound);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,214 @@
+package org.legible.importers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.HealthMeasures;
+import org.legible.support.Fixtures;
+import org.legible.support.HealthImportJobs;
+import org.legible.support.LegibleTest;
+import org.legible.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Any CSV through the pages: upload, map the columns, preview, bring in; Fitabase's many-person file. */
+@LegibleTest
+class CsvImportPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    HealthMeasures measures;
+
+    People people;
+    String email;
+    MockHttpSession ann;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        people = new People(mvc);
+        email = People.uniqueEmail("ann");
+        ann = people.signUp(email);
+    }
+
+    private String html(MockHttpServletResponse response) throws Exception {
+        return response.getContentAsString().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void a_many_person_file_is_mapped_previewed_and_brought_in_for_the_rows_that_are_the_persons() throws Exception {
+        byte[] file = Files.readAllBytes(Fixtures.path("fitabase/dailyActivity_merged.csv"));
+        String mapping = mvc.perform(multipart("/import/health/csv")
+                        .file(new MockMultipartFile("csvFile", "dailyActivity_merged.csv", "text/csv", file))
+                        .session(ann)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(mapping).startsWith("/import/health/csv/");
+
+        // Legible's guesses: the day in ActivityDate written month first, steps in TotalSteps.
+        String page = html(mvc.perform(get(mapping).session(ann)).andReturn().getResponse());
+        assertThat(page)
+                .contains(
+                        "Bring in dailyActivity_merged.csv",
+                        "<th scope=\"col\">ActivityDate</th>",
+                        "<td>04/12/2016</td>")
+                .contains("<option value=\"1\" selected=\"selected\">ActivityDate</option>")
+                .contains("<option value=\"US\" selected=\"selected\">like 3/1/2024</option>")
+                .contains("<option value=\"2\" selected=\"selected\">TotalSteps</option>");
+
+        MockHttpServletResponse missing = mvc.perform(post(mapping)
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "preview")
+                        .param("dateFormat", "US")
+                        .param("stepsColumn", "2")
+                        .param("filterColumn", "0"))
+                .andReturn()
+                .getResponse();
+        assertThat(missing.getStatus()).isEqualTo(422);
+        assertThat(html(missing))
+                .contains("id=\"dateColumn-error\"", "Choose the column that holds the day.")
+                .contains("id=\"filterValue-error\"")
+                .as("what was chosen is kept")
+                .contains("<option value=\"2\" selected=\"selected\">TotalSteps</option>");
+
+        String preview = html(mvc.perform(post(mapping)
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "preview")
+                        .param("dateColumn", "1")
+                        .param("dateFormat", "US")
+                        .param("stepsColumn", "2")
+                        .param("filterColumn", "0")
+                        .param("filterValue", "1503960366"))
+                .andReturn()
+                .getResponse());
+        assertThat(preview)
+                .contains("The first rows as Legible reads them")
+                .contains("<th scope=\"row\">2</th> <td>12 Apr 2016</td> <td>–</td> <td>13,162</td>");
+
+        String job = mvc.perform(post(mapping)
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "import")
+                        .param("dateColumn", "1")
+                        .param("dateFormat", "US")
+                        .param("stepsColumn", "2")
+                        .param("filterColumn", "0")
+                        .param("filterValue", "1503960366"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(HealthImportJobs.finishedJobPage(mvc, ann, job))
+                .contains("Added no nights of sleep and 30 days of steps, from 31 records.");
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        assertThat(measures.steps(account, LocalDate.of(2016, 4, 12), LocalDate.of(2016, 4, 12)))
+                .singleElement()
+                .satisfies(day -> {
+                    assertThat(day.steps()).isEqualTo(13162);
+                    assertThat(day.source()).isEqualTo("dailyActivity_merged.csv");
+                });
+        assertThat(mvc.perform(get(mapping).session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("the kept-aside file went to the import")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void another_person_cannot_see_or_bring_in_a_kept_aside_file_and_a_broken_file_says_where() throws Exception {
+        String mapping = mvc.perform(multipart("/import/health/csv")
+                        .file(new MockMultipartFile(
+                                "csvFile",
+                                "sleep.csv",
+                                "text/csv",
+                                "day,sleep\n2024-03-01,7.5\n2024-03-02,\"8".getBytes()))
+                        .session(ann)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        assertThat(mvc.perform(get(mapping).session(bob))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(post(mapping)
+                                .session(bob)
+                                .with(csrf())
+                                .param("action", "import")
+                                .param("dateColumn", "0")
+                                .param("dateFormat", "ISO")
+                                .param("sleepColumn", "1"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+
+        // Broken within the first rows: the mapping page says so at once.
+        MockHttpServletResponse shown =
+                mvc.perform(get(mapping).session(ann)).andReturn().getResponse();
+        assertThat(shown.getStatus()).isEqualTo(422);
+        assertThat(html(shown)).contains("role=\"alert\"", "A quoted value never ends", "It stopped at line 3.");
+
+        // Broken further on: the import stops there and saves nothing.
+        String later = mvc.perform(multipart("/import/health/csv")
+                        .file(new MockMultipartFile(
+                                "csvFile",
+                                "sleep.csv",
+                                "text/csv",
+                                ("day,sleep\n2024-03-01,7.5\n2024-03-02,7.5\n2024-03-03,7.5\n2024-03-04,7.5\n"
+                                                + "2024-03-05,7.5\n2024-03-06,7.5\n2024-03-07,lots\n")
+                                        .getBytes()))
+                        .session(ann)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String job = mvc.perform(post(later)
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "import")
+                        .param("dateColumn", "0")
+                        .param("dateFormat", "ISO")
+                        .param("sleepColumn", "1"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(HealthImportJobs.finishedJobPage(mvc, ann, job))
+                .contains(
+                        "role=\"alert\"",
+                        "A time asleep cannot be read.",
+                        "It stopped at line 8, in the column sleep.");
+        assertThat(measures.imports(accounts.findByEmail(email).orElseThrow())).isEmpty();
+
+        MockHttpServletResponse empty = mvc.perform(multipart("/import/health/csv")
+                        .file(new MockMultipartFile("csvFile", "x.csv", "text/csv", new byte[0]))
+                        .session(ann)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(empty.getStatus()).isEqualTo(422);
+        assertThat(empty.getContentAsString()).contains("id=\"csvFile-error\"");
+    }
+}
