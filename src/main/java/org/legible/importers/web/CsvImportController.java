@@ -37,6 +37,7 @@ class CsvImportController {
 
     static final int FIRST_ROWS = 5;
     static final int PREVIEW_ROWS = 10;
+    private static final String VIEW = "importers/csv-mapping";
 
     private final CsvImports csv;
     private final ImportJobs jobs;
@@ -82,11 +83,9 @@ class CsvImportController {
     String mapping(@PathVariable String id, AccountId account, Model model, Locale locale, HttpServletResponse response)
             throws IOException {
         CsvImports.Staged file = staged(account, id);
-        List<List<String>> first;
-        try {
-            first = csv.firstRows(file, FIRST_ROWS);
-        } catch (UnreadableExport e) {
-            return unreadable(file, e, model, locale, response);
+        List<List<String>> first = firstRowsOrSayWhy(file, model, locale, response);
+        if (first == null) {
+            return VIEW;
         }
         List<String> header = first.get(0);
         Map<String, String> form = guesses(header, first.size() > 1 ? first.get(1) : List.of());
@@ -103,11 +102,9 @@ class CsvImportController {
             HttpServletResponse response)
             throws IOException {
         CsvImports.Staged file = staged(account, id);
-        List<List<String>> first;
-        try {
-            first = csv.firstRows(file, FIRST_ROWS);
-        } catch (UnreadableExport e) {
-            return unreadable(file, e, model, locale, response);
+        List<List<String>> first = firstRowsOrSayWhy(file, model, locale, response);
+        if (first == null) {
+            return VIEW;
         }
         List<String> header = first.get(0);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -140,20 +137,25 @@ class CsvImportController {
         model.addAttribute("preview", preview);
         model.addAttribute("formats", DateFormat.values());
         model.addAttribute("zone", accounts.preferences(account).timeZone());
-        return "importers/csv-mapping";
+        return VIEW;
     }
 
-    private String unreadable(
-            CsvImports.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
-        response.setStatus(422);
-        String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
-        model.addAttribute("file", file);
-        model.addAttribute(
-                "unreadable",
-                e.line() > 0
-                        ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
-                        : reason);
-        return "importers/csv-mapping";
+    /** The header and first rows as written; null when the file cannot be read, with the page saying why. */
+    private List<List<String>> firstRowsOrSayWhy(
+            CsvImports.Staged file, Model model, Locale locale, HttpServletResponse response) throws IOException {
+        try {
+            return csv.firstRows(file, FIRST_ROWS);
+        } catch (UnreadableExport e) {
+            response.setStatus(422);
+            String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
+            model.addAttribute("file", file);
+            model.addAttribute(
+                    "unreadable",
+                    e.line() > 0
+                            ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
+                            : reason);
+            return null;
+        }
     }
 
     /** The mapping the form says, or null with the errors beside their fields. */

@@ -51,6 +51,21 @@ class CsvImportPageTest {
         return response.getContentAsString().replaceAll("\\s+", " ");
     }
 
+    /** The mapping form sent with the day in column 1 (month first) and steps in column 2, rows of one person. */
+    private MockHttpServletResponse fitabaseMapping(String mapping, String action) throws Exception {
+        return mvc.perform(post(mapping)
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", action)
+                        .param("dateColumn", "1")
+                        .param("dateFormat", "US")
+                        .param("stepsColumn", "2")
+                        .param("filterColumn", "0")
+                        .param("filterValue", "1503960366"))
+                .andReturn()
+                .getResponse();
+    }
+
     @Test
     void a_many_person_file_is_mapped_previewed_and_brought_in_for_the_rows_that_are_the_persons() throws Exception {
         byte[] file = Files.readAllBytes(Fixtures.path("fitabase/dailyActivity_merged.csv"));
@@ -90,33 +105,12 @@ class CsvImportPageTest {
                 .as("what was chosen is kept")
                 .contains("<option value=\"2\" selected=\"selected\">TotalSteps</option>");
 
-        String preview = html(mvc.perform(post(mapping)
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "preview")
-                        .param("dateColumn", "1")
-                        .param("dateFormat", "US")
-                        .param("stepsColumn", "2")
-                        .param("filterColumn", "0")
-                        .param("filterValue", "1503960366"))
-                .andReturn()
-                .getResponse());
+        String preview = html(fitabaseMapping(mapping, "preview"));
         assertThat(preview)
                 .contains("The first rows as Legible reads them")
                 .contains("<th scope=\"row\">2</th> <td>12 Apr 2016</td> <td>–</td> <td>13,162</td>");
 
-        String job = mvc.perform(post(mapping)
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "import")
-                        .param("dateColumn", "1")
-                        .param("dateFormat", "US")
-                        .param("stepsColumn", "2")
-                        .param("filterColumn", "0")
-                        .param("filterValue", "1503960366"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String job = fitabaseMapping(mapping, "import").getRedirectedUrl();
         assertThat(HealthImportJobs.finishedJobPage(mvc, ann, job))
                 .contains("Added no nights of sleep and 30 days of steps, from 31 records.");
         AccountId account = accounts.findByEmail(email).orElseThrow();
