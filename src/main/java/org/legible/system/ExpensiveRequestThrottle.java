@@ -34,6 +34,8 @@ class ExpensiveRequestThrottle extends OncePerRequestFilter {
             "GET /export/legible-fhir.json",
             "POST /import",
             "POST /import/health",
+            "POST /import/health/fitbit",
+            "POST /import/health/csv",
             "GET /api/v1/export",
             "GET /api/v1/fhir/Bundle");
 

@@ -78,4 +78,33 @@ class ExpensiveRequestThrottleTest {
                 .as("a minute later the first requests have left the window")
                 .isEqualTo(200);
     }
+
+    @Test
+    void every_kind_of_upload_counts_against_the_same_budget() throws Exception {
+        clock.set(Instant.parse("2026-11-22T11:00:00Z"));
+        MockHttpSession cy = new People(mvc).signUp(People.uniqueEmail("cy"));
+        byte[] csv = "day,steps\n2026-11-01,4000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int[] statuses = new int[4];
+        String[][] uploads = {
+            {"/import/health/csv", "csvFile"},
+            {"/import/health/fitbit", "fitbitFile"},
+            {"/import/health", "file"},
+            {"/import/health/csv", "csvFile"}
+        };
+        for (int i = 0; i < uploads.length; i++) {
+            statuses[i] = mvc.perform(
+                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(uploads[i][0])
+                                    .file(new org.springframework.mock.web.MockMultipartFile(
+                                            uploads[i][1], "steps-2026-11-01.json", "text/csv", csv))
+                                    .session(cy)
+                                    .with(csrf()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+        }
+        assertThat(statuses[0]).as("the first three are taken in").isEqualTo(302);
+        assertThat(statuses[1]).isEqualTo(302);
+        assertThat(statuses[2]).isEqualTo(302);
+        assertThat(statuses[3]).as("the fourth upload in a minute waits").isEqualTo(429);
+    }
 }
