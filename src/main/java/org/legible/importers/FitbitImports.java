@@ -59,6 +59,14 @@ public class FitbitImports {
         }
         List<HealthMeasures.Night> nights = export.nights();
         List<HealthMeasures.StepDay> steps = export.stepDays(used, preferences);
-        return saver.save(account, SOURCE_KIND, fileName, hash, export.records(), nights, steps);
+        ImportedDays.Outcome outcome =
+                saver.save(account, SOURCE_KIND, fileName, hash, export.records(), nights, steps);
+        if (steps.isEmpty() || outcome.alreadyImported()) {
+            return outcome;
+        }
+        // Say which clock the step times were read on, so a wrong guess can be seen and undone.
+        String how = clock == StepClock.AUTO ? "auto." : "chosen.";
+        return outcome.withNote(
+                "healthImport.note.stepClock." + how + used.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -16,14 +16,21 @@ public class ImportedDays {
 
     /**
      * What an import did: the import (new or the earlier one of the same file), the days added and skipped, and the
-     * records the person chose to leave out because they could not be read.
+     * records the person chose to leave out because they could not be read, and a note on how it was read, if any.
      */
     public record Outcome(
             HealthMeasures.Import imported,
             boolean alreadyImported,
             int nightsSkipped,
             int stepDaysSkipped,
-            int recordsLeftOut) {}
+            int recordsLeftOut,
+            String note) {
+
+        /** The same, with a note for the person (a message key) about how the file was read. */
+        public Outcome withNote(String key) {
+            return new Outcome(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, key);
+        }
+    }
 
     private final HealthMeasures measures;
 
@@ -53,15 +60,15 @@ public class ImportedDays {
             int leftOut) {
         Optional<HealthMeasures.Import> earlier = measures.findByFile(account, sha256);
         if (earlier.isPresent()) {
-            return new Outcome(earlier.get(), true, 0, 0, 0);
+            return new Outcome(earlier.get(), true, 0, 0, 0, null);
         }
         try {
             HealthMeasures.Saved saved =
                     measures.save(account, sourceKind, name(fileName), sha256, records, nights, steps);
-            return new Outcome(saved.saved(), false, saved.nightsSkipped(), saved.stepDaysSkipped(), leftOut);
+            return new Outcome(saved.saved(), false, saved.nightsSkipped(), saved.stepDaysSkipped(), leftOut, null);
         } catch (DuplicateKeyException e) {
             // The same file, imported at the same moment by another request: that one keeps it.
-            return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0);
+            return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0, null);
         }
     }
 

@@ -98,7 +98,8 @@ class FitbitImportPageTest {
         assertThat(HealthImportJobs.finishedJobPage(mvc, ann, first.getRedirectedUrl()))
                 .contains(
                         "Bringing in takeout-20240401T101010Z-001.zip",
-                        "Added 3 nights of sleep and 3 days of steps, from 153 records.");
+                        "Added 3 nights of sleep and 3 days of steps, from 153 records.",
+                        "Step times were read as UTC (world time), worked out from your nights.");
         assertThat(measures.nights(account, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)))
                 .extracting(HealthMeasures.Night::day, n -> n.asleepMinutes().intValue(), HealthMeasures.Night::source)
                 .containsExactly(
