@@ -28,8 +28,15 @@ public interface HealthMeasures {
             BigDecimal deepMinutes,
             BigDecimal remMinutes) {}
 
-    /** One day's steps from the one source chosen for it. */
-    record StepDay(LocalDate day, String source, long steps) {}
+    /**
+     * One day's steps from the one source chosen for it, and the active minutes counted that day (null when the file
+     * had none).
+     */
+    record StepDay(LocalDate day, String source, long steps, Integer activeMinutes) {
+        public StepDay(LocalDate day, String source, long steps) {
+            this(day, source, steps, null);
+        }
+    }
 
     /** One import: which app's file, when, how many records it held and how many days it added. */
     record Import(

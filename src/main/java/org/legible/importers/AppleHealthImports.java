@@ -61,7 +61,7 @@ public class AppleHealthImports implements FileImporter {
                         tenth(n.remMinutes())))
                 .toList();
         List<HealthMeasures.StepDay> steps = days.steps().stream()
-                .map(s -> new HealthMeasures.StepDay(s.day(), s.source(), s.steps()))
+                .map(s -> new HealthMeasures.StepDay(s.day(), s.source(), s.steps(), s.exerciseMinutes()))
                 .toList();
         return saver.save(account, SOURCE_KIND, fileName, hash, counts.records(), nights, steps);
     }

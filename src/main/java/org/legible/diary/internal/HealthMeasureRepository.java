@@ -76,14 +76,15 @@ class HealthMeasureRepository {
             return false;
         }
         jdbc.sql("""
-                INSERT INTO measured_steps (account_id, diary_day, import_id, source, steps)
-                VALUES (:account, :day, :import, :source, :steps)
+                INSERT INTO measured_steps (account_id, diary_day, import_id, source, steps, active_minutes)
+                VALUES (:account, :day, :import, :source, :steps, :activeMinutes)
                 """)
                 .param("account", account.value())
                 .param("day", date(steps.day()))
                 .param("import", importId)
                 .param("source", steps.source())
                 .param("steps", steps.steps())
+                .param("activeMinutes", steps.activeMinutes(), java.sql.Types.INTEGER)
                 .update();
         return true;
     }
@@ -146,7 +147,7 @@ class HealthMeasureRepository {
 
     List<StepDay> stepsOf(AccountId account, String importId) {
         return jdbc.sql("""
-                SELECT diary_day, source, steps FROM measured_steps
+                SELECT diary_day, source, steps, active_minutes FROM measured_steps
                 WHERE account_id = :account AND import_id = :import ORDER BY diary_day
                 """)
                 .param("account", account.value())
@@ -170,7 +171,7 @@ class HealthMeasureRepository {
 
     List<StepDay> steps(AccountId account, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                SELECT diary_day, source, steps FROM measured_steps
+                SELECT diary_day, source, steps, active_minutes FROM measured_steps
                 WHERE account_id = :account AND diary_day BETWEEN :from AND :to ORDER BY diary_day
                 """)
                 .param("account", account.value())
@@ -192,7 +193,12 @@ class HealthMeasureRepository {
     }
 
     private static StepDay stepDay(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new StepDay(date(rs.getString("diary_day")), rs.getString("source"), rs.getLong("steps"));
+        Object active = rs.getObject("active_minutes"); // null stays null on both databases
+        return new StepDay(
+                date(rs.getString("diary_day")),
+                rs.getString("source"),
+                rs.getLong("steps"),
+                active == null ? null : ((Number) active).intValue());
     }
 
     private static Import importRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -23,16 +23,21 @@ import org.legible.diary.DiaryDays;
  *       use the person's time-zone rules, so a night across a daylight-saving change lands on one day with its true
  *       length.
  *   <li><b>One source a day.</b> A phone and a watch record the same steps and the same night. Legible never adds
- *       sources together: for each day it keeps the one source with the most steps, and for each night the one with
- *       the most time asleep (then the most time in bed, then by name).
+ *       sources together: for each day it keeps the one source with the most steps, for its exercise minutes the one
+ *       with the most of those (usually the watch, even when the phone counted more steps), and for each night the
+ *       one with the most time asleep (then the most time in bed, then by name).
  *   <li><b>Overlaps.</b> Within a source, overlapping stretches count once (their union), for time asleep, in bed
  *       (which includes asleep and awake stretches) and each stage.
  * </ul>
  */
 public final class DailyHealth implements Consumer<HealthRecord> {
 
-    /** One day's steps from its chosen source. */
-    public record Steps(LocalDate day, String source, long steps) {}
+    /** One day's steps from its chosen source, and its exercise minutes (null when none were recorded). */
+    public record Steps(LocalDate day, String source, long steps, Integer exerciseMinutes) {
+        public Steps(LocalDate day, String source, long steps) {
+            this(day, source, steps, null);
+        }
+    }
 
     /** One night, for the diary day it leads into, from its chosen source; stage minutes are 0 when not given. */
     public record Night(
@@ -49,6 +54,7 @@ public final class DailyHealth implements Consumer<HealthRecord> {
     private final Preferences preferences;
     private final DayOf dayOf;
     private final Map<LocalDate, Map<String, double[]>> steps = new TreeMap<>();
+    private final Map<LocalDate, Map<String, double[]>> exercise = new TreeMap<>();
     private final Map<LocalDate, Map<String, Map<HealthRecord.Kind, List<Interval>>>> sleep = new TreeMap<>();
 
     public DailyHealth(Preferences preferences) {
@@ -58,8 +64,9 @@ public final class DailyHealth implements Consumer<HealthRecord> {
 
     @Override
     public void accept(HealthRecord record) {
-        if (record.kind() == HealthRecord.Kind.STEPS) {
-            steps.computeIfAbsent(dayOf.apply(record.start()), d -> new TreeMap<>())
+        if (record.kind() == HealthRecord.Kind.STEPS || record.kind() == HealthRecord.Kind.EXERCISE_MINUTES) {
+            Map<LocalDate, Map<String, double[]>> byDay = record.kind() == HealthRecord.Kind.STEPS ? steps : exercise;
+            byDay.computeIfAbsent(dayOf.apply(record.start()), d -> new TreeMap<>())
                             .computeIfAbsent(record.source(), s -> new double[1])[0] +=
                     record.value();
             return;
@@ -74,11 +81,20 @@ public final class DailyHealth implements Consumer<HealthRecord> {
 
     public List<Steps> steps() {
         List<Steps> days = new ArrayList<>();
-        steps.forEach((day, bySource) -> bySource.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> e.getValue()[0])
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .ifPresent(best -> days.add(new Steps(day, best.getKey(), Math.round(best.getValue()[0])))));
+        steps.forEach((day, bySource) -> most(bySource).ifPresent(best -> {
+            Integer minutes = most(exercise.getOrDefault(day, Map.of()))
+                    .map(e -> (int) Math.min(24 * 60, Math.round(e.getValue()[0])))
+                    .orElse(null);
+            days.add(new Steps(day, best.getKey(), Math.round(best.getValue()[0]), minutes));
+        }));
         return days;
+    }
+
+    /** The source with the most of something on a day (ties by name), never sources added together. */
+    private static java.util.Optional<Map.Entry<String, double[]>> most(Map<String, double[]> bySource) {
+        return bySource.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> e.getValue()[0])
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
     }
 
     public List<Night> nights() {

@@ -21,6 +21,7 @@ final class RecordAttributes {
 
     private static final char[] STEPS = "HKQuantityTypeIdentifierStepCount".toCharArray();
     private static final char[] SLEEP = "HKCategoryTypeIdentifierSleepAnalysis".toCharArray();
+    private static final char[] EXERCISE = "HKQuantityTypeIdentifierAppleExerciseTime".toCharArray();
     private static final int MAX_SOURCES = 64;
 
     private static final Map<String, HealthRecord.Kind> SLEEP_VALUES = Map.ofEntries(
@@ -54,8 +55,8 @@ final class RecordAttributes {
         }
         HealthRecord.Kind kind;
         double value = 0;
-        if (attribute.is(STEPS)) {
-            kind = HealthRecord.Kind.STEPS;
+        if (attribute.is(STEPS) || attribute.is(EXERCISE)) {
+            kind = attribute.is(STEPS) ? HealthRecord.Kind.STEPS : HealthRecord.Kind.EXERCISE_MINUTES;
             if (!read("value")) {
                 return null;
             }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
  *
  * @param fileZone the zone the file's times are written in; null to take each row's date as written
  * @param leaveOutBadRows leave out rows whose values cannot be read (counted on the result) instead of stopping
+ * @param activeColumn active minutes that day, kept beside the day's steps
  */
 public record ColumnMapping(
         int dateColumn,
@@ -19,7 +20,32 @@ public record ColumnMapping(
         int stepsColumn,
         int filterColumn,
         String filterValue,
-        boolean leaveOutBadRows) {
+        boolean leaveOutBadRows,
+        int activeColumn) {
+
+    /** A mapping without an active-minutes column. */
+    public ColumnMapping(
+            int dateColumn,
+            DateFormat dateFormat,
+            ZoneId fileZone,
+            int sleepColumn,
+            SleepUnit sleepUnit,
+            int stepsColumn,
+            int filterColumn,
+            String filterValue,
+            boolean leaveOutBadRows) {
+        this(
+                dateColumn,
+                dateFormat,
+                fileZone,
+                sleepColumn,
+                sleepUnit,
+                stepsColumn,
+                filterColumn,
+                filterValue,
+                leaveOutBadRows,
+                NONE);
+    }
 
     public enum SleepUnit {
         HOURS,

@@ -14,7 +14,8 @@ import org.legible.diary.HealthMeasures;
 import org.legible.importers.files.UnreadableExport;
 
 /**
- * Turns a CSV file's rows into days of sleep and steps by a {@link ColumnMapping}. Each row is one day. A blank or
+ * Turns a CSV file's rows into days of sleep and steps (with active minutes beside the steps) by a
+ * {@link ColumnMapping}. Each row is one day. A blank or
  * zero cell is "nothing that day" (devices write 0 for a day they were not worn). A value that cannot be true (sleep
  * over 24 hours, steps over {@link #MAX_STEPS}, a day after today) or cannot be read is a problem with its line and
  * column: it stops the import, or with {@link ColumnMapping#leaveOutBadRows()} leaves that row out and counts it. Two
@@ -36,6 +37,7 @@ public final class CsvDays {
             LocalDate day,
             BigDecimal sleepMinutes,
             Long steps,
+            Integer activeMinutes,
             String problem,
             String column) {
         public boolean readable() {
@@ -104,7 +106,7 @@ public final class CsvDays {
                         row.day(), source, row.sleepMinutes(), row.sleepMinutes(), zero, zero, zero));
             }
             if (row.steps() != null) {
-                steps.add(new HealthMeasures.StepDay(row.day(), source, row.steps()));
+                steps.add(new HealthMeasures.StepDay(row.day(), source, row.steps(), row.activeMinutes()));
             }
         }
         return new Days(nights, steps, byDay.size(), leftOut);
@@ -145,11 +147,20 @@ public final class CsvDays {
                 steps = null;
             }
         }
-        return new Row(line, cells, day, sleep, steps, null, null);
+        Integer active = null;
+        if (mapping.activeColumn() != ColumnMapping.NONE) {
+            String text = cell(cells, mapping.activeColumn()).strip();
+            Long minutes = PLAIN.matcher(text).matches() ? steps(text) : null;
+            if (!text.isEmpty() && (minutes == null || minutes > 24 * 60)) {
+                return problem(line, cells, "badActive", mapping.activeColumn());
+            }
+            active = minutes == null || minutes == 0 ? null : minutes.intValue();
+        }
+        return new Row(line, cells, day, sleep, steps, active, null, null);
     }
 
     private Row problem(int line, List<String> cells, String problem, int column) {
-        return new Row(line, cells, null, null, null, problem, header(column));
+        return new Row(line, cells, null, null, null, null, problem, header(column));
     }
 
     private String header(int column) {

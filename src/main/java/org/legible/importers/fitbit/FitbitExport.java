@@ -17,7 +17,7 @@ import org.legible.importers.applehealth.HealthRecord;
 
 /**
  * What a Fitbit export holds, gathered as {@link FitbitTakeoutReader} streams it, and turned into the person's nights
- * and step days. A sleep log that appears twice (same log id) counts once; the sleep logs leading into one day (the
+ * and step days (with the day's active minutes beside its steps). A sleep log that appears twice (same log id) counts once; the sleep logs leading into one day (the
  * main sleep and any nap) are added together. Steps go to the diary day of their minute (time zone and day boundary,
  * as for every other import, through {@link DailyHealth}) once the clock they are written on is known.
  */
@@ -27,6 +27,7 @@ public final class FitbitExport {
 
     private final Map<Long, SleepLog> sleep = new TreeMap<>();
     private final StepMinutes steps = new StepMinutes();
+    private final Map<LocalDate, int[]> activeMinutes = new TreeMap<>();
     private final LongConsumer progress;
     private long records;
 
@@ -41,6 +42,16 @@ public final class FitbitExport {
 
     void steps(LocalDateTime written, int count) {
         steps.add(written, count);
+    }
+
+    /**
+     * A day's very or moderately active minutes (Fitbit's daily totals, by its own day); a day written twice keeps
+     * the larger number of each.
+     */
+    void activeMinutes(LocalDate day, boolean very, int minutes) {
+        int[] both = activeMinutes.computeIfAbsent(day, d -> new int[2]);
+        int i = very ? 0 : 1;
+        both[i] = Math.max(both[i], minutes);
     }
 
     void seen() {
@@ -85,8 +96,13 @@ public final class FitbitExport {
                     : written.atZone(preferences.timeZone()).toInstant();
             days.accept(new HealthRecord(HealthRecord.Kind.STEPS, SOURCE, at, at, null, count));
         });
+        // Fitbit's "active minutes" are its fairly (moderately) and very active minutes together, by its own day.
         return days.steps().stream()
-                .map(s -> new HealthMeasures.StepDay(s.day(), s.source(), s.steps()))
+                .map(s -> {
+                    int[] active = activeMinutes.get(s.day());
+                    Integer minutes = active == null ? null : Math.min(24 * 60, active[0] + active[1]);
+                    return new HealthMeasures.StepDay(s.day(), s.source(), s.steps(), minutes);
+                })
                 .toList();
     }
 

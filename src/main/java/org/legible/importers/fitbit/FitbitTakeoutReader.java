@@ -25,8 +25,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Streams a Fitbit export from Google Takeout: the Takeout zip (any folder layout; the files used are the
- * {@code sleep-YYYY-MM-DD.json} and {@code steps-YYYY-MM-DD.json} of Fitbit's "Global Export Data") or one of those
- * files on its own. Each file is a JSON array read one object at a time, never whole. The zip is untrusted and read
+ * {@code sleep-}, {@code steps-}, {@code very_active_minutes-} and {@code moderately_active_minutes-YYYY-MM-DD.json}
+ * of Fitbit's "Global Export Data") or one of those files on its own. Each file is a JSON array read one object at a time, never whole. The zip is untrusted and read
  * through {@link SafeZip}; the JSON parser is held to small limits (nesting, string and name lengths), so a hostile
  * file is refused rather than followed. An object that is not a usable sleep log or step minute (a field missing, a
  * date that does not exist, a count no one could walk in a minute) is counted and left out; a file that is not JSON
@@ -34,7 +34,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class FitbitTakeoutReader {
 
-    private static final Pattern FILE = Pattern.compile("(?:^|/)(sleep|steps)-[^/]*\\.json$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILE = Pattern.compile(
+            "(?:^|/)(sleep|steps|very_active_minutes|moderately_active_minutes)-[^/]*\\.json$",
+            Pattern.CASE_INSENSITIVE);
 
     /** No one takes more steps than this in a minute; a larger count is a broken record. */
     static final int MAX_STEPS_A_MINUTE = 1_000;
@@ -88,14 +90,21 @@ public final class FitbitTakeoutReader {
 
     private enum Kind {
         SLEEP,
-        STEPS;
+        STEPS,
+        VERY_ACTIVE,
+        MODERATELY_ACTIVE;
 
         static Kind of(String name) {
             Matcher m = FILE.matcher(name);
             if (!m.find()) {
                 return null;
             }
-            return m.group(1).toLowerCase(Locale.ROOT).equals("sleep") ? SLEEP : STEPS;
+            return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "sleep" -> SLEEP;
+                case "steps" -> STEPS;
+                case "very_active_minutes" -> VERY_ACTIVE;
+                default -> MODERATELY_ACTIVE;
+            };
         }
     }
 
@@ -121,7 +130,7 @@ public final class FitbitTakeoutReader {
                         into.sleep(log);
                     }
                 } else {
-                    stepMinute(p, into);
+                    timedValue(p, kind, into);
                 }
             }
         } catch (JacksonIOException e) {
@@ -223,20 +232,26 @@ public final class FitbitTakeoutReader {
         }
     }
 
-    private static void stepMinute(JsonParser p, FitbitExport into) {
+    /** A step minute, or a day's very or moderately active minutes: {@code {"dateTime": …, "value": "12"}}. */
+    private static void timedValue(JsonParser p, Kind kind, FitbitExport into) {
         LocalDateTime written = null;
-        Long steps = null;
+        Long value = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            JsonToken value = p.nextToken();
+            JsonToken token = p.nextToken();
             switch (name) {
-                case "dateTime" -> written = value == JsonToken.VALUE_STRING ? stepTime(p.getString()) : null;
-                case "value" -> steps = longValue(p, value);
+                case "dateTime" -> written = token == JsonToken.VALUE_STRING ? stepTime(p.getString()) : null;
+                case "value" -> value = longValue(p, token);
                 default -> p.skipChildren();
             }
         }
-        if (written != null && steps != null && steps >= 0 && steps <= MAX_STEPS_A_MINUTE) {
-            into.steps(written, steps.intValue());
+        if (written == null || value == null || value < 0) {
+            return;
+        }
+        if (kind == Kind.STEPS && value <= MAX_STEPS_A_MINUTE) {
+            into.steps(written, value.intValue());
+        } else if (kind != Kind.STEPS && value <= 24 * 60) {
+            into.activeMinutes(written.toLocalDate(), kind == Kind.VERY_ACTIVE, value.intValue());
         }
     }
 

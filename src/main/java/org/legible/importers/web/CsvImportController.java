@@ -118,7 +118,13 @@ class CsvImportController {
             return "redirect:/import/health/jobs/"
                     + jobs.start(account, taken.fileName(), taken.file(), csv.reading(mapping));
         }
-        return show(file, first, params, errors, csv.preview(file, mapping, PREVIEW_ROWS), model, account);
+        try {
+            return show(file, first, params, errors, csv.preview(file, mapping, PREVIEW_ROWS), model, account);
+        } catch (UnreadableExport e) {
+            // Broken further on than the first rows shown: say where, as the mapping page does for the first rows.
+            sayWhy(file, e, model, locale, response);
+            return VIEW;
+        }
     }
 
     private String show(
@@ -146,16 +152,21 @@ class CsvImportController {
         try {
             return csv.firstRows(file, FIRST_ROWS);
         } catch (UnreadableExport e) {
-            response.setStatus(422);
-            String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
-            model.addAttribute("file", file);
-            model.addAttribute(
-                    "unreadable",
-                    e.line() > 0
-                            ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
-                            : reason);
+            sayWhy(file, e, model, locale, response);
             return null;
         }
+    }
+
+    private void sayWhy(
+            CsvImports.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(422);
+        String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
+        model.addAttribute("file", file);
+        model.addAttribute(
+                "unreadable",
+                e.line() > 0
+                        ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
+                        : reason);
     }
 
     /** The mapping the form says, or null with the errors beside their fields. */
@@ -199,7 +210,16 @@ class CsvImportController {
             return null;
         }
         return new ColumnMapping(
-                date, format, fileZone, sleep, unit, steps, filter, filterValue, params.containsKey("leaveOutBadRows"));
+                date,
+                format,
+                fileZone,
+                sleep,
+                unit,
+                steps,
+                filter,
+                filterValue,
+                params.containsKey("leaveOutBadRows"),
+                column(params.get("activeColumn"), columns));
     }
 
     /** A column index from the form, or NONE for blank or anything that is not a column of this file. */
@@ -224,6 +244,8 @@ class CsvImportController {
                 form.put("sleepUnit", name.contains("min") ? "minutes" : "hours");
             } else if (!form.containsKey("stepsColumn") && name.contains("step")) {
                 form.put("stepsColumn", String.valueOf(i));
+            } else if (!form.containsKey("activeColumn") && name.contains("active") && name.contains("min")) {
+                form.put("activeColumn", String.valueOf(i));
             }
         }
         String dateColumn = form.get("dateColumn");

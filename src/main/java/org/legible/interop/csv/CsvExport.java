@@ -93,7 +93,7 @@ public class CsvExport {
                 "core_minutes",
                 "deep_minutes",
                 "rem_minutes"),
-        MEASURED_STEPS("measured_steps.csv", "file_sha256", "diary_day", "source", "steps");
+        MEASURED_STEPS("measured_steps.csv", "file_sha256", "diary_day", "source", "steps", "active_minutes");
 
         final String file;
         final List<String> columns;
@@ -189,8 +189,8 @@ public class CsvExport {
             case MEASURED_STEPS ->
                 document.measureImports()
                         .forEach(m -> m.steps()
-                                .forEach(s -> rows.add(
-                                        Arrays.asList(m.sha256(), s.diaryDay(), Text.of(s.source()), s.steps()))));
+                                .forEach(s -> rows.add(Arrays.asList(
+                                        m.sha256(), s.diaryDay(), Text.of(s.source()), s.steps(), s.activeMinutes()))));
             default -> checkInRows(table, document, rows);
         }
         return rows;

@@ -118,7 +118,8 @@ public record ExportDocument(
             BigDecimal deepMinutes,
             BigDecimal remMinutes) {}
 
-    public record MeasuredSteps(String diaryDay, String source, long steps) {}
+    /** {@code activeMinutes} is null when the file had none, and absent in files from before it was kept. */
+    public record MeasuredSteps(String diaryDay, String source, long steps, Integer activeMinutes) {}
 
     public record OutsideScore(String instrument, String name, String measuredOn, BigDecimal score) {}
 }

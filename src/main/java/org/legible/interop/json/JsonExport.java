@@ -121,7 +121,8 @@ public class JsonExport {
                                 n.remMinutes()))
                         .toList(),
                 i.steps().stream()
-                        .map(s -> new ExportDocument.MeasuredSteps(s.day().toString(), s.source(), s.steps()))
+                        .map(s -> new ExportDocument.MeasuredSteps(
+                                s.day().toString(), s.source(), s.steps(), s.activeMinutes()))
                         .toList());
     }
 

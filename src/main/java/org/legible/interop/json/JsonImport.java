@@ -391,7 +391,11 @@ public class JsonImport {
                     if (s.steps() < 0 || s.steps() > 1_000_000) {
                         throw new IllegalArgumentException("steps");
                     }
-                    return new HealthMeasures.StepDay(LocalDate.parse(s.diaryDay()), source(s.source()), s.steps());
+                    if (s.activeMinutes() != null && (s.activeMinutes() < 0 || s.activeMinutes() > 24 * 60)) {
+                        throw new IllegalArgumentException("active minutes");
+                    }
+                    return new HealthMeasures.StepDay(
+                            LocalDate.parse(s.diaryDay()), source(s.source()), s.steps(), s.activeMinutes());
                 })
                 .toList();
         healthMeasures.restore(

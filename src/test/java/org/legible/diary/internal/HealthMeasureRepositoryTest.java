@@ -65,7 +65,13 @@ class HealthMeasureRepositoryTest {
         assertThat(read.asleepMinutes()).isEqualByComparingTo("420.5");
         assertThat(read.coreMinutes()).isEqualByComparingTo("200.5");
         assertThat(read.source()).isEqualTo("Ann's Apple Watch");
-        assertThat(measures.steps(ann, DAY, DAY)).containsExactly(new StepDay(DAY, "Ann's iPhone", 5432));
+        assertThat(measures.steps(ann, DAY, DAY))
+                .as("no active minutes read back as none, not as 0")
+                .containsExactly(new StepDay(DAY, "Ann's iPhone", 5432));
+        assertThat(measures.insertSteps(ann, "imp-2", new StepDay(DAY.plusDays(2), "Ann's Apple Watch", 7000, 45)))
+                .isTrue();
+        assertThat(measures.steps(ann, DAY.plusDays(2), DAY.plusDays(2)))
+                .containsExactly(new StepDay(DAY.plusDays(2), "Ann's Apple Watch", 7000, 45));
         assertThat(measures.findByFile(ann, SHA)).get().satisfies(i -> {
             assertThat(i.records()).isEqualTo(1234);
             assertThat(i.nights()).isEqualTo(1);

@@ -83,8 +83,9 @@ class AppleHealthReaderTest {
         try (InputStream in = Files.newInputStream(Fixtures.path("apple-health/apple-health-parser/export.xml"))) {
             counts = new AppleHealthReader().read(in, used::add);
         }
-        // Eight records: two heart rates, two active energies, exercise and stand time, and two sleep records.
-        assertThat(counts).isEqualTo(new AppleHealthReader.Counts(8, 2));
+        // Eight records: two heart rates, two active energies, exercise and stand time, and two sleep records; the
+        // exercise minutes and the two sleep records are used.
+        assertThat(counts).isEqualTo(new AppleHealthReader.Counts(8, 3));
 
         DailyHealth days = new DailyHealth(AMSTERDAM);
         used.forEach(days);
@@ -127,6 +128,31 @@ class AppleHealthReaderTest {
                 LONDON);
 
         assertThat(days.steps()).containsExactly(new DailyHealth.Steps(LocalDate.of(2026, 6, 1), "Ann's iPhone", 5000));
+    }
+
+    @Test
+    void exercise_minutes_come_from_the_source_with_the_most_of_them_beside_the_days_steps() throws IOException {
+        String exercise = "<Record type=\"HKQuantityTypeIdentifierAppleExerciseTime\" sourceName=\"%s\" unit=\"min\""
+                + " startDate=\"%s\" endDate=\"%s\" value=\"%d\"/>\n";
+        DailyHealth days = read(
+                xml("<HealthData locale=\"en_GB\">\n"
+                        + steps("Ann's iPhone", "2026-06-01 09:00:00 +0100", "2026-06-01 10:00:00 +0100", 5000)
+                        + steps("Ann's Apple Watch", "2026-06-01 09:00:00 +0100", "2026-06-01 10:00:00 +0100", 4800)
+                        + exercise.formatted(
+                                "Ann's Apple Watch", "2026-06-01 09:10:00 +0100", "2026-06-01 09:30:00 +0100", 20)
+                        + exercise.formatted(
+                                "Ann's Apple Watch", "2026-06-01 18:00:00 +0100", "2026-06-01 18:12:00 +0100", 12)
+                        + exercise.formatted(
+                                "Ann's iPhone", "2026-06-01 09:10:00 +0100", "2026-06-01 09:15:00 +0100", 5)
+                        // the next diary day (after the 04:00 boundary): not this day's
+                        + exercise.formatted(
+                                "Ann's Apple Watch", "2026-06-02 04:30:00 +0100", "2026-06-02 04:40:00 +0100", 10)
+                        + "</HealthData>"),
+                LONDON);
+
+        // Steps from the phone (more of them), exercise minutes from the watch (20 + 12, never added to the phone's).
+        assertThat(days.steps())
+                .containsExactly(new DailyHealth.Steps(LocalDate.of(2026, 6, 1), "Ann's iPhone", 5000, 32));
     }
 
     @Test

@@ -39,18 +39,19 @@ class CsvDaysTest {
 
     @Test
     void one_persons_steps_from_a_file_of_many_by_the_rows_that_are_theirs() throws IOException {
+        // Active minutes from VeryActiveMinutes (column 10).
         ColumnMapping steps =
-                new ColumnMapping(1, DateFormat.US, null, NONE, SleepUnit.HOURS, 2, 0, "1503960366", false);
+                new ColumnMapping(1, DateFormat.US, null, NONE, SleepUnit.HOURS, 2, 0, "1503960366", false, 10);
         try (InputStream in = Files.newInputStream(Fixtures.path("fitabase/dailyActivity_merged.csv"))) {
             CsvDays.Days days = read(in, steps, LONDON);
             // 31 rows; on the last (12 May) the tracker counted 0 steps, which is a day it was not worn.
             assertThat(days.steps()).hasSize(30);
             assertThat(days.steps().subList(0, 2))
                     .containsExactly(
-                            new HealthMeasures.StepDay(LocalDate.of(2016, 4, 12), "data.csv", 13162),
-                            new HealthMeasures.StepDay(LocalDate.of(2016, 4, 13), "data.csv", 10735));
+                            new HealthMeasures.StepDay(LocalDate.of(2016, 4, 12), "data.csv", 13162, 25),
+                            new HealthMeasures.StepDay(LocalDate.of(2016, 4, 13), "data.csv", 10735, 21));
             assertThat(days.steps().get(29))
-                    .isEqualTo(new HealthMeasures.StepDay(LocalDate.of(2016, 5, 11), "data.csv", 12770));
+                    .isEqualTo(new HealthMeasures.StepDay(LocalDate.of(2016, 5, 11), "data.csv", 12770, 36));
             assertThat(days.nights()).isEmpty();
             assertThat(days.rowsLeftOut()).isZero();
         }

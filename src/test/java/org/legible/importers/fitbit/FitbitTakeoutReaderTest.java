@@ -129,6 +129,28 @@ class FitbitTakeoutReaderTest {
     }
 
     @Test
+    void fairly_and_very_active_minutes_stand_beside_the_days_steps_and_a_day_written_twice_counts_once()
+            throws IOException {
+        String day = "{\"dateTime\" : \"%s 00:00:00\", \"value\" : \"%d\"}";
+        byte[] zip = new TakeoutFiles()
+                .file(FOLDER + "steps-2024-03-01.json", array(minute(LocalDateTime.of(2024, 3, 1, 10, 0), 100)))
+                .file(FOLDER + "very_active_minutes-2024-03-01.json", array(day.formatted("03/01/24", 12)))
+                .file(
+                        FOLDER + "moderately_active_minutes-2024-03-01.json",
+                        array(day.formatted("03/01/24", 20), day.formatted("03/02/24", 9)))
+                .file(
+                        "Takeout/Fitbit/Physical Activity/very_active_minutes-2024-03-01.json",
+                        array(day.formatted("03/01/24", 12)))
+                .zip();
+
+        FitbitExport export = read(zip, "takeout.zip");
+
+        // 2 March has active minutes but no steps: there is no step day to stand beside.
+        assertThat(export.stepDays(StepClock.LOCAL, AMSTERDAM))
+                .containsExactly(new HealthMeasures.StepDay(LocalDate.of(2024, 3, 1), "Fitbit", 100, 32));
+    }
+
+    @Test
     void the_clock_is_worked_out_from_the_nights_steps_that_fall_in_bed_on_one_reading_but_not_the_other()
             throws IOException {
         // Five nights in bed 23:00-07:00 local; walks 07:30-08:30 and 22:00-22:30 local, 60 steps a minute.

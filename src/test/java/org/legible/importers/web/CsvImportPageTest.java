@@ -179,6 +179,33 @@ class CsvImportPageTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
+        String brokenAtEight = mvc.perform(multipart("/import/health/csv")
+                        .file(new MockMultipartFile(
+                                "csvFile",
+                                "sleep.csv",
+                                "text/csv",
+                                ("day,sleep\n2024-03-01,7.5\n2024-03-02,7.5\n2024-03-03,7.5\n2024-03-04,7.5\n"
+                                                + "2024-03-05,7.5\n2024-03-06,7.5\n2024-03-07,\"7.5")
+                                        .getBytes()))
+                        .session(ann)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        MockHttpServletResponse preview = mvc.perform(post(brokenAtEight)
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "preview")
+                        .param("dateColumn", "0")
+                        .param("dateFormat", "ISO")
+                        .param("sleepColumn", "1"))
+                .andReturn()
+                .getResponse();
+        assertThat(preview.getStatus())
+                .as("broken past the rows shown first, within the rows previewed: said, never a 500")
+                .isEqualTo(422);
+        assertThat(html(preview)).contains("A quoted value never ends", "It stopped at line 8.");
+
         String job = mvc.perform(post(later)
                         .session(ann)
                         .with(csrf())

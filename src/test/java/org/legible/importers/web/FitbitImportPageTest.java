@@ -84,6 +84,9 @@ class FitbitImportPageTest {
         return new TakeoutFiles()
                 .file(FOLDER + "sleep-2024-03-01.json", array(sleep))
                 .file(FOLDER + "steps-2024-03-01.json", array(steps))
+                .file(
+                        FOLDER + "very_active_minutes-2024-03-01.json",
+                        "[{\"dateTime\" : \"03/03/24 00:00:00\", \"value\" : \"30\"}]")
                 .zip();
     }
 
@@ -94,11 +97,12 @@ class FitbitImportPageTest {
         byte[] zip = takeout();
         MockHttpServletResponse first = upload("takeout-20240401T101010Z-001.zip", zip, null);
 
-        // 3 sleep logs and 3 × 50 step minutes read; 3 nights; each day 30 × 100 + 20 × 50 steps.
+        // 3 sleep logs, 3 × 50 step minutes and 1 day of active minutes read; 3 nights; each day 30 × 100 + 20 × 50
+        // steps.
         assertThat(HealthImportJobs.finishedJobPage(mvc, ann, first.getRedirectedUrl()))
                 .contains(
                         "Bringing in takeout-20240401T101010Z-001.zip",
-                        "Added 3 nights of sleep and 3 days of steps, from 153 records.",
+                        "Added 3 nights of sleep and 3 days of steps, from 154 records.",
                         "Step times were read as UTC (world time), worked out from your nights.");
         assertThat(measures.nights(account, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)))
                 .extracting(HealthMeasures.Night::day, n -> n.asleepMinutes().intValue(), HealthMeasures.Night::source)
@@ -118,6 +122,19 @@ class FitbitImportPageTest {
                         .getResponse()
                         .getContentAsString())
                 .contains("<strong>takeout-20240401T101010Z-001.zip</strong>", "3 nights, 3 days of steps");
+
+        mvc.perform(People.checkIn("/check-ins", ann)
+                .param("sites[" + People.siteIndex("calf-left") + "].selected", "on")
+                .param("sites[" + People.siteIndex("calf-left") + "].intensity", "4")
+                .param("overallPain", "4")
+                .param("diaryDay", "2024-03-03"));
+        assertThat(mvc.perform(get("/history").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .replaceAll("\\s+", " "))
+                .as("the day's steps and active minutes stand beside its check-in")
+                .contains("7.2 hours asleep the night before (Fitbit)", "4,000 steps and 30 active minutes (Fitbit)");
 
         MockHttpServletResponse again = upload("takeout-20240401T101010Z-001.zip", zip, "local");
         assertThat(HealthImportJobs.finishedJobPage(mvc, ann, again.getRedirectedUrl()))
