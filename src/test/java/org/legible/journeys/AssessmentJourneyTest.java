@@ -50,10 +50,7 @@ class AssessmentJourneyTest extends JourneyTest {
 
     private void journey(Page p) {
         p.navigate(url("/"));
-        p.getByLabel("E-mail").fill("ann@example.com");
-        p.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill("slow walks by the river");
-        p.getByLabel("Passphrase again").fill("slow walks by the river");
-        button(p, "Create account").click();
+        signUp(p, "ann@example.com");
         p.waitForURL("**/?welcome");
         assertThat(p.locator(".due-list").textContent())
                 .as("a new person is offered both screens")
@@ -187,7 +184,7 @@ class AssessmentJourneyTest extends JourneyTest {
         assertThat(p.locator(".error-summary").textContent()).contains("Give the token a name.");
         Browser.assertAccessible(p, "token form with errors");
         p.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("my spreadsheet");
-        p.getByLabel("Your passphrase, to confirm it is you").fill("slow walks by the river");
+        p.getByLabel("Your passphrase, to confirm it is you").fill(PASSPHRASE);
         button(p, "Create token").click();
         p.waitForURL("**/account/tokens");
         assertThat(p.getByLabel("Token", new Page.GetByLabelOptions().setExact(true))

@@ -30,11 +30,7 @@ class CheckInJourneyTest extends JourneyTest {
 
     /** Fills in the sign-up form the way a person would, and waits for the start page. */
     private static void createAccount(Page p, String email) {
-        p.getByLabel("E-mail").fill(email);
-        p.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill("slow walks by the river");
-        p.getByLabel("Passphrase again").fill("slow walks by the river");
-        p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
-                .click();
+        signUp(p, email);
         p.waitForURL("**/?welcome");
     }
 

@@ -25,11 +25,7 @@ class CheckUpJourneyTest extends JourneyTest {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         try {
             page.navigate(url("/signup"));
-            page.getByLabel("E-mail").fill("cara@example.com");
-            page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
-                    .fill("slow walks by the river");
-            page.getByLabel("Passphrase again").fill("slow walks by the river");
-            page.getByRole(AriaRole.BUTTON, named("Create account")).click();
+            signUp(page, "cara@example.com");
             page.waitForURL("**/?welcome");
 
             assertThat(page.locator("main .notice").allTextContents())

@@ -23,11 +23,7 @@ class HealthImportJourneyTest extends JourneyTest {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         try {
             page.navigate(url("/signup"));
-            page.getByLabel("E-mail").fill("dee@example.com");
-            page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
-                    .fill("slow walks by the river");
-            page.getByLabel("Passphrase again").fill("slow walks by the river");
-            page.getByRole(AriaRole.BUTTON, named("Create account")).click();
+            signUp(page, "dee@example.com");
             page.waitForURL("**/?welcome");
 
             page.getByRole(AriaRole.LINK, named("Account")).click();

@@ -89,12 +89,7 @@ class InsightsJourneyTest extends JourneyTest {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         try {
             page.navigate(url("/"));
-            page.getByLabel("E-mail").fill("ann@example.com");
-            page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
-                    .fill("slow walks by the river");
-            page.getByLabel("Passphrase again").fill("slow walks by the river");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
-                    .click();
+            signUp(page, "ann@example.com");
             page.waitForURL("**/?welcome");
             seed(new AccountId(
                     jdbc.sql("SELECT id FROM account").query(String.class).single()));

@@ -1,5 +1,7 @@
 package org.legible.journeys;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,4 +36,16 @@ abstract class JourneyTest {
     String url(String path) {
         return "http://localhost:" + port + path;
     }
+
+    /** Fills in the sign-up form the page is on and sends it; every journey's person uses the same passphrase. */
+    static void signUp(Page page, String email) {
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
+                .fill(PASSPHRASE);
+        page.getByLabel("Passphrase again").fill(PASSPHRASE);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+    }
+
+    static final String PASSPHRASE = "slow walks by the river";
 }

@@ -22,12 +22,7 @@ class ThrottledJourneyTest extends JourneyTest {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         try {
             page.navigate(url("/signup"));
-            page.getByLabel("E-mail").fill("eve@example.com");
-            page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true))
-                    .fill("slow walks by the river");
-            page.getByLabel("Passphrase again").fill("slow walks by the river");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
-                    .click();
+            signUp(page, "eve@example.com");
             page.waitForURL("**/?welcome");
 
             // Two exports, as the download links fetch them (the page's own cookies).

@@ -47,6 +47,23 @@ class CsvImportPageTest {
         ann = people.signUp(email);
     }
 
+    /** Uploads a CSV as the page's form does; the response redirects to its mapping page, or refuses it. */
+    private MockHttpServletResponse uploadCsv(String name, byte[] content) throws Exception {
+        return mvc.perform(multipart("/import/health/csv")
+                        .file(new MockMultipartFile("csvFile", name, "text/csv", content))
+                        .session(ann)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+    }
+
+    /** Six good days of sleep, then {@code seventh} as the seventh row (line 8). */
+    private static byte[] sixDaysThen(String seventh) {
+        return ("day,sleep\n2024-03-01,7.5\n2024-03-02,7.5\n2024-03-03,7.5\n2024-03-04,7.5\n2024-03-05,7.5\n"
+                        + "2024-03-06,7.5\n2024-03-07," + seventh)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private String html(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString().replaceAll("\\s+", " ");
     }
@@ -69,13 +86,7 @@ class CsvImportPageTest {
     @Test
     void a_many_person_file_is_mapped_previewed_and_brought_in_for_the_rows_that_are_the_persons() throws Exception {
         byte[] file = Files.readAllBytes(Fixtures.path("fitabase/dailyActivity_merged.csv"));
-        String mapping = mvc.perform(multipart("/import/health/csv")
-                        .file(new MockMultipartFile("csvFile", "dailyActivity_merged.csv", "text/csv", file))
-                        .session(ann)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String mapping = uploadCsv("dailyActivity_merged.csv", file).getRedirectedUrl();
         assertThat(mapping).startsWith("/import/health/csv/");
 
         // Legible's guesses: the day in ActivityDate written month first, steps in TotalSteps.
@@ -130,16 +141,7 @@ class CsvImportPageTest {
 
     @Test
     void another_person_cannot_see_or_bring_in_a_kept_aside_file_and_a_broken_file_says_where() throws Exception {
-        String mapping = mvc.perform(multipart("/import/health/csv")
-                        .file(new MockMultipartFile(
-                                "csvFile",
-                                "sleep.csv",
-                                "text/csv",
-                                "day,sleep\n2024-03-01,7.5\n2024-03-02,\"8".getBytes()))
-                        .session(ann)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
+        String mapping = uploadCsv("sleep.csv", "day,sleep\n2024-03-01,7.5\n2024-03-02,\"8".getBytes())
                 .getRedirectedUrl();
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         assertThat(mvc.perform(get(mapping).session(bob))
@@ -166,32 +168,8 @@ class CsvImportPageTest {
         assertThat(html(shown)).contains("role=\"alert\"", "A quoted value never ends", "It stopped at line 3.");
 
         // Broken further on: the import stops there and saves nothing.
-        String later = mvc.perform(multipart("/import/health/csv")
-                        .file(new MockMultipartFile(
-                                "csvFile",
-                                "sleep.csv",
-                                "text/csv",
-                                ("day,sleep\n2024-03-01,7.5\n2024-03-02,7.5\n2024-03-03,7.5\n2024-03-04,7.5\n"
-                                                + "2024-03-05,7.5\n2024-03-06,7.5\n2024-03-07,lots\n")
-                                        .getBytes()))
-                        .session(ann)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        String brokenAtEight = mvc.perform(multipart("/import/health/csv")
-                        .file(new MockMultipartFile(
-                                "csvFile",
-                                "sleep.csv",
-                                "text/csv",
-                                ("day,sleep\n2024-03-01,7.5\n2024-03-02,7.5\n2024-03-03,7.5\n2024-03-04,7.5\n"
-                                                + "2024-03-05,7.5\n2024-03-06,7.5\n2024-03-07,\"7.5")
-                                        .getBytes()))
-                        .session(ann)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String later = uploadCsv("sleep.csv", sixDaysThen("lots\n")).getRedirectedUrl();
+        String brokenAtEight = uploadCsv("sleep.csv", sixDaysThen("\"7.5")).getRedirectedUrl();
         MockHttpServletResponse preview = mvc.perform(post(brokenAtEight)
                         .session(ann)
                         .with(csrf())
@@ -223,12 +201,7 @@ class CsvImportPageTest {
                         "It stopped at line 8, in the column sleep.");
         assertThat(measures.imports(accounts.findByEmail(email).orElseThrow())).isEmpty();
 
-        MockHttpServletResponse empty = mvc.perform(multipart("/import/health/csv")
-                        .file(new MockMultipartFile("csvFile", "x.csv", "text/csv", new byte[0]))
-                        .session(ann)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
+        MockHttpServletResponse empty = uploadCsv("x.csv", new byte[0]);
         assertThat(empty.getStatus()).isEqualTo(422);
         assertThat(empty.getContentAsString()).contains("id=\"csvFile-error\"");
     }
