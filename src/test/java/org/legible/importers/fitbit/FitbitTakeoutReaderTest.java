@@ -36,6 +36,16 @@ class FitbitTakeoutReaderTest {
         return export;
     }
 
+    /** A Takeout zip with one sleep file and one steps file. */
+    private static FitbitExport takeout(List<String> sleep, List<String> steps) throws IOException {
+        return read(
+                new TakeoutFiles()
+                        .file(FOLDER + "sleep-2024-01-01.json", array(sleep))
+                        .file(FOLDER + "steps-2024-01-01.json", array(steps))
+                        .zip(),
+                "takeout.zip");
+    }
+
     private static HealthMeasures.Night night(String day, int asleep, int inBed, int light, int deep, int rem) {
         return new HealthMeasures.Night(
                 LocalDate.parse(day),
@@ -166,18 +176,8 @@ class FitbitTakeoutReaderTest {
             writtenLocal.addAll(minutes(day.atTime(7, 30), day.atTime(8, 30), 60));
             writtenLocal.addAll(minutes(day.atTime(22, 0), day.atTime(22, 30), 60));
         }
-        FitbitExport utc = read(
-                new TakeoutFiles()
-                        .file(FOLDER + "sleep-2024-01-01.json", array(sleep))
-                        .file(FOLDER + "steps-2024-01-01.json", array(writtenInUtc))
-                        .zip(),
-                "takeout.zip");
-        FitbitExport local = read(
-                new TakeoutFiles()
-                        .file(FOLDER + "sleep-2024-01-01.json", array(sleep))
-                        .file(FOLDER + "steps-2024-01-01.json", array(writtenLocal))
-                        .zip(),
-                "takeout.zip");
+        FitbitExport utc = takeout(sleep, writtenInUtc);
+        FitbitExport local = takeout(sleep, writtenLocal);
 
         assertThat(utc.stepClock(StepClock.AUTO, AMSTERDAM)).isEqualTo(StepClock.UTC);
         assertThat(local.stepClock(StepClock.AUTO, AMSTERDAM)).isEqualTo(StepClock.LOCAL);
@@ -203,12 +203,7 @@ class FitbitTakeoutReaderTest {
             // A few steps to the bathroom at 03:00 written: in bed on both readings, but 3 × 60 < 200.
             steps.addAll(minutes(day.atTime(3, 0), day.atTime(3, 1), 60));
         }
-        FitbitExport export = read(
-                new TakeoutFiles()
-                        .file(FOLDER + "sleep-2024-01-01.json", array(sleep))
-                        .file(FOLDER + "steps-2024-01-01.json", array(steps))
-                        .zip(),
-                "takeout.zip");
+        FitbitExport export = takeout(sleep, steps);
         assertThat(export.stepClock(StepClock.AUTO, AMSTERDAM)).isEqualTo(StepClock.LOCAL);
     }
 

@@ -64,6 +64,19 @@ class CsvImportPageTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The mapping form for the sleep files below: the day in column 0 as ISO, hours asleep in column 1. */
+    private MockHttpServletResponse sleepMapping(String mapping, MockHttpSession who, String action) throws Exception {
+        return mvc.perform(post(mapping)
+                        .session(who)
+                        .with(csrf())
+                        .param("action", action)
+                        .param("dateColumn", "0")
+                        .param("dateFormat", "ISO")
+                        .param("sleepColumn", "1"))
+                .andReturn()
+                .getResponse();
+    }
+
     private String html(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString().replaceAll("\\s+", " ");
     }
@@ -149,17 +162,7 @@ class CsvImportPageTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(mvc.perform(post(mapping)
-                                .session(bob)
-                                .with(csrf())
-                                .param("action", "import")
-                                .param("dateColumn", "0")
-                                .param("dateFormat", "ISO")
-                                .param("sleepColumn", "1"))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(404);
+        assertThat(sleepMapping(mapping, bob, "import").getStatus()).isEqualTo(404);
 
         // Broken within the first rows: the mapping page says so at once.
         MockHttpServletResponse shown =
@@ -170,30 +173,13 @@ class CsvImportPageTest {
         // Broken further on: the import stops there and saves nothing.
         String later = uploadCsv("sleep.csv", sixDaysThen("lots\n")).getRedirectedUrl();
         String brokenAtEight = uploadCsv("sleep.csv", sixDaysThen("\"7.5")).getRedirectedUrl();
-        MockHttpServletResponse preview = mvc.perform(post(brokenAtEight)
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "preview")
-                        .param("dateColumn", "0")
-                        .param("dateFormat", "ISO")
-                        .param("sleepColumn", "1"))
-                .andReturn()
-                .getResponse();
+        MockHttpServletResponse preview = sleepMapping(brokenAtEight, ann, "preview");
         assertThat(preview.getStatus())
                 .as("broken past the rows shown first, within the rows previewed: said, never a 500")
                 .isEqualTo(422);
         assertThat(html(preview)).contains("A quoted value never ends", "It stopped at line 8.");
 
-        String job = mvc.perform(post(later)
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "import")
-                        .param("dateColumn", "0")
-                        .param("dateFormat", "ISO")
-                        .param("sleepColumn", "1"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String job = sleepMapping(later, ann, "import").getRedirectedUrl();
         assertThat(HealthImportJobs.finishedJobPage(mvc, ann, job))
                 .contains(
                         "role=\"alert\"",
