@@ -1,7 +1,6 @@
 package org.legible.reports;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.legible.accounts.AccountId;
@@ -14,6 +13,10 @@ public interface ClinicianReports {
 
     ClinicianReport report(AccountId account, ReportRequest request);
 
-    /** Renders the report's page template to a tagged PDF with embedded fonts; fetches nothing from anywhere. */
-    void writePdf(ClinicianReport report, Locale locale, OutputStream out) throws IOException;
+    /**
+     * Renders the report's page template to a tagged PDF with embedded fonts; fetches nothing from anywhere.
+     *
+     * @throws PdfNotMade when the PDF would take too long or run to too many pages, or every renderer is busy
+     */
+    byte[] pdf(ClinicianReport report, Locale locale) throws IOException;
 }

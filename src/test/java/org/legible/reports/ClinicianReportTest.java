@@ -28,6 +28,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -277,6 +278,24 @@ class ClinicianReportTest {
                             "Screening scores",
                             "What seems to help",
                             "Detail tables");
+            List<PDStructureElement> tagged = taggedElements(document);
+            assertThat(tagged)
+                    .filteredOn(e -> "Figure".equals(e.getStructureType()))
+                    .extracting(PDStructureElement::getAlternateDescription)
+                    .as("a screen reader reading the PDF hears what each chart shows")
+                    .satisfiesExactly(
+                            trend -> assertThat(trend)
+                                    .startsWith("Overall leg and foot pain, sleep and medications, day by day Line"),
+                            map -> assertThat(map).startsWith("Leg and foot map, 2 Oct 2026 to 31 Oct 2026"),
+                            before -> assertThat(before).startsWith("Leg and foot map, 2 Sept 2026 to 1 Oct 2026"));
+            assertThat(tagged)
+                    .filteredOn(e -> "L".equals(e.getStructureType()))
+                    .as("lists are read as lists of items")
+                    .isNotEmpty()
+                    .allSatisfy(list -> assertThat(list.getKids())
+                            .isNotEmpty()
+                            .allSatisfy(kid -> assertThat(((PDStructureElement) kid).getStructureType())
+                                    .isEqualTo("LI")));
             for (PDPage page : document.getPages()) {
                 for (COSName font : page.getResources().getFontNames()) {
                     assertThat(page.getResources().getFont(font).isEmbedded()).isTrue();
@@ -328,6 +347,20 @@ class ClinicianReportTest {
                     .as("share of the page that is not white")
                     .isBetween(0.03, 0.6);
         }
+    }
+
+    /** Every element of the PDF's structure tree (its tags), depth first. */
+    private static List<PDStructureElement> taggedElements(PDDocument document) {
+        List<PDStructureElement> found = new ArrayList<>();
+        List<Object> pending = new ArrayList<>(
+                document.getDocumentCatalog().getStructureTreeRoot().getKids());
+        while (!pending.isEmpty()) {
+            if (pending.remove(0) instanceof PDStructureElement element) {
+                found.add(element);
+                pending.addAll(0, element.getKids());
+            }
+        }
+        return found;
     }
 
     private static double inkShare(BufferedImage image) {

@@ -1,7 +1,6 @@
 package org.legible.reports.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ class ClinicianReportService implements ClinicianReports {
     private final CheckUps checkUps;
     private final Accounts accounts;
     private final PdfRenderer pdf;
+    private final PdfQueue pdfQueue;
 
     ClinicianReportService(
             Insights insights,
@@ -51,7 +51,8 @@ class ClinicianReportService implements ClinicianReports {
             HealthMeasures measures,
             CheckUps checkUps,
             Accounts accounts,
-            PdfRenderer pdf) {
+            PdfRenderer pdf,
+            PdfQueue pdfQueue) {
         this.insights = insights;
         this.measures = measures;
         this.checkUps = checkUps;
@@ -59,6 +60,7 @@ class ClinicianReportService implements ClinicianReports {
         this.assessments = assessments;
         this.diary = diary;
         this.pdf = pdf;
+        this.pdfQueue = pdfQueue;
     }
 
     @Override
@@ -100,8 +102,8 @@ class ClinicianReportService implements ClinicianReports {
     }
 
     @Override
-    public void writePdf(ClinicianReport report, Locale locale, OutputStream out) throws IOException {
-        pdf.write(report, locale, out);
+    public byte[] pdf(ClinicianReport report, Locale locale) throws IOException {
+        return pdfQueue.make(checkpoint -> pdf.write(report, locale, checkpoint));
     }
 
     private static int bucketDays(PeriodInsights period) {

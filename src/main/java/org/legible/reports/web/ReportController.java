@@ -1,7 +1,6 @@
 package org.legible.reports.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,10 +13,12 @@ import org.legible.insights.PeriodChoice;
 import org.legible.reports.ClinicianReport;
 import org.legible.reports.ClinicianReports;
 import org.legible.reports.Paper;
+import org.legible.reports.PdfNotMade;
 import org.legible.reports.ReportRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -92,8 +93,18 @@ class ReportController {
             return show(account, form, today, locale, model, response);
         }
         ClinicianReport report = reports.report(account, request.get());
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        reports.writePdf(report, locale, pdf);
+        byte[] pdf;
+        try {
+            pdf = reports.pdf(report, locale);
+        } catch (PdfNotMade notMade) {
+            // Not the person's mistake, so no field is marked; what they typed, the note included, stays.
+            model.addAttribute(
+                    "pdfProblem",
+                    message("report.pdfNotMade." + notMade.reason().name(), locale, notMade.limit()));
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+            return show(account, form, today, locale, model, response);
+        }
         String filename = "legible-report-" + request.get().from() + "-to-"
                 + request.get().to() + ".pdf";
         return ResponseEntity.ok()
@@ -105,7 +116,7 @@ class ReportController {
                                 .build()
                                 .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf.toByteArray());
+                .body(pdf);
     }
 
     private String show(
