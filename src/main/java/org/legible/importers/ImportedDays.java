@@ -24,11 +24,23 @@ public class ImportedDays {
             int nightsSkipped,
             int stepDaysSkipped,
             int recordsLeftOut,
-            String note) {
+            String note,
+            int entriesSkipped) {
+
+        public Outcome(
+                HealthMeasures.Import imported,
+                boolean alreadyImported,
+                int nightsSkipped,
+                int stepDaysSkipped,
+                int recordsLeftOut,
+                String note) {
+            this(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, note, 0);
+        }
 
         /** The same, with a note for the person (a message key) about how the file was read. */
         public Outcome withNote(String key) {
-            return new Outcome(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, key);
+            return new Outcome(
+                    imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, key, entriesSkipped);
         }
     }
 
@@ -68,6 +80,28 @@ public class ImportedDays {
             return new Outcome(saved.saved(), false, saved.nightsSkipped(), saved.stepDaysSkipped(), leftOut, null);
         } catch (DuplicateKeyException e) {
             // The same file, imported at the same moment by another request: that one keeps it.
+            return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0, null);
+        }
+    }
+
+    /** The same for another tracker's diary: its entries instead of nights and steps. */
+    Outcome saveEntries(
+            AccountId account,
+            String sourceKind,
+            String fileName,
+            String sha256,
+            long records,
+            List<HealthMeasures.TrackerEntry> entries,
+            int leftOut) {
+        Optional<HealthMeasures.Import> earlier = measures.findByFile(account, sha256);
+        if (earlier.isPresent()) {
+            return new Outcome(earlier.get(), true, 0, 0, 0, null);
+        }
+        try {
+            HealthMeasures.Saved saved =
+                    measures.saveEntries(account, sourceKind, name(fileName), sha256, records, entries);
+            return new Outcome(saved.saved(), false, 0, 0, leftOut, null, saved.entriesSkipped());
+        } catch (DuplicateKeyException e) {
             return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0, null);
         }
     }

@@ -36,6 +36,7 @@ class ExpensiveRequestThrottle extends OncePerRequestFilter {
             "POST /import/health",
             "POST /import/health/fitbit",
             "POST /import/health/csv",
+            "POST /import/health/flaredown",
             "GET /api/v1/export",
             "GET /api/v1/fhir/Bundle");
 

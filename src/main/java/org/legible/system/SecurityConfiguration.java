@@ -56,6 +56,8 @@ class SecurityConfiguration {
                                 "/import/health/fitbit",
                                 "/import/health/csv",
                                 "/import/health/csv/*",
+                                "/import/health/flaredown",
+                                "/import/health/flaredown/*",
                                 "/import/health/*/undo",
                                 "/import/health/jobs/*",
                                 "/import/health/jobs/*/progress",

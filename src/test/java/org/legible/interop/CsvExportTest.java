@@ -106,7 +106,8 @@ class CsvExportTest {
                         "check_up_mechanisms.csv",
                         "measure_imports.csv",
                         "measured_nights.csv",
-                        "measured_steps.csv");
+                        "measured_steps.csv",
+                        "tracker_entries.csv");
         assertThat(files.get("account.csv").split("\r\n")[0])
                 .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days");
         assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2");

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legible.importers.fitbit.TakeoutFiles;
@@ -174,12 +176,44 @@ class JsonImportTest {
                 .getResponse()
                 .getRedirectedUrl();
         HealthImportJobs.finishedJobPage(mvc, ann, fitbitJob);
+        String flaredownMapping = mvc.perform(multipart("/import/health/flaredown")
+                        .file(new MockMultipartFile(
+                                "flaredownFile",
+                                "flaredown.csv",
+                                "text/csv",
+                                "Date,Fatigue,Amitriptyline,Tags,Foods\n2017-05-03,0,10 mg,stress,\n"
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .session(ann)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        HealthImportJobs.finishedJobPage(
+                mvc,
+                ann,
+                mvc.perform(post(flaredownMapping)
+                                .session(ann)
+                                .with(csrf())
+                                .param("action", "import")
+                                .param("role1", "RATING")
+                                .param("role2", "STRATEGY")
+                                .param("role3", "TRIGGER")
+                                .param("role4", "LEAVE_OUT"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl());
         String original = export(ann);
-        assertThat(JSON.readTree(original).at("/measureImports/1/sourceKind").asString())
+        tools.jackson.databind.JsonNode flaredown = importOf(original, "flaredown");
+        assertThat(flaredown.at("/entries/0/rating").asInt())
+                .as("a Flaredown rating of 0 goes out as 0, on its scale of 4")
+                .isZero();
+        assertThat(flaredown.at("/entries/0/scaleMax").asInt()).isEqualTo(4);
+        assertThat(flaredown.at("/entries/1/detail").asString()).isEqualTo("10 mg");
+        assertThat(importOf(original, "fitbit").at("/nights/0/diaryDay").asString())
                 .as("a Fitbit import goes out and comes back like any other")
-                .isEqualTo("fitbit");
-        assertThat(JSON.readTree(original)
-                        .at("/measureImports/0/nights/1/asleepMinutes")
+                .isEqualTo("2025-02-02");
+        assertThat(importOf(original, "apple_health")
+                        .at("/nights/1/asleepMinutes")
                         .asDouble())
                 .as("in Chicago the phone's stretch in bed ends on 31 Dec, the watch's night on 1 Jan")
                 .isEqualTo(12.5);
@@ -282,5 +316,17 @@ class JsonImportTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    /** The one import of that kind in an export. */
+    private static tools.jackson.databind.JsonNode importOf(String export, String sourceKind) {
+        List<tools.jackson.databind.JsonNode> found = new ArrayList<>();
+        JSON.readTree(export).get("measureImports").forEach(i -> {
+            if (i.get("sourceKind").asString().equals(sourceKind)) {
+                found.add(i);
+            }
+        });
+        assertThat(found).hasSize(1);
+        return found.get(0);
     }
 }

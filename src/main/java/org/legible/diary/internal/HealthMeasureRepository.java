@@ -9,21 +9,33 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures.EntryKind;
 import org.legible.diary.HealthMeasures.Import;
 import org.legible.diary.HealthMeasures.Night;
 import org.legible.diary.HealthMeasures.StepDay;
+import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Imports of measured sleep and steps, and their days. Every statement is scoped to the account. */
+/**
+ * Imports of measured sleep and steps and of other trackers' diaries, and their days. Every statement is scoped to
+ * the account.
+ */
 @Repository
 class HealthMeasureRepository {
 
     private static final String IMPORT_COLUMNS = """
             i.id, i.source_kind, i.file_name, i.file_sha256, i.imported_at, i.records,
             (SELECT COUNT(*) FROM measured_night n WHERE n.import_id = i.id AND n.account_id = i.account_id) AS nights,
-            (SELECT COUNT(*) FROM measured_steps s WHERE s.import_id = i.id AND s.account_id = i.account_id) AS step_days
+            (SELECT COUNT(*) FROM measured_steps s WHERE s.import_id = i.id AND s.account_id = i.account_id) AS step_days,
+            (SELECT COUNT(DISTINCT e.diary_day) FROM tracker_entry e
+              WHERE e.import_id = i.id AND e.account_id = i.account_id) AS entry_days
             """;
+    private static final String SELECT_ENTRIES =
+            "SELECT diary_day, kind, name, rating, scale_max, detail FROM tracker_entry WHERE account_id = :account";
+    /** Ratings first, then medications, strategies and triggers, each by name: the order a day's line reads in. */
+    private static final String ENTRY_ORDER = " ORDER BY diary_day,"
+            + " CASE kind WHEN 'rating' THEN 0 WHEN 'medication' THEN 1 WHEN 'strategy' THEN 2 ELSE 3 END, name";
 
     private final JdbcClient jdbc;
 
@@ -87,6 +99,55 @@ class HealthMeasureRepository {
                 .param("activeMinutes", steps.activeMinutes(), java.sql.Types.INTEGER)
                 .update();
         return true;
+    }
+
+    /** Adds the entry unless the day already has one of that kind and name; true when it was added. */
+    boolean insertEntry(AccountId account, String importId, TrackerEntry entry) {
+        boolean exists = jdbc.sql("""
+                                SELECT COUNT(*) FROM tracker_entry
+                                WHERE account_id = :account AND diary_day = :day AND kind = :kind AND name = :name
+                                """)
+                        .param("account", account.value())
+                        .param("day", date(entry.day()))
+                        .param("kind", entry.kind().code())
+                        .param("name", entry.name())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (exists) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO tracker_entry (account_id, diary_day, kind, name, import_id, rating, scale_max, detail)
+                VALUES (:account, :day, :kind, :name, :import, :rating, :scale, :detail)
+                """)
+                .param("account", account.value())
+                .param("day", date(entry.day()))
+                .param("kind", entry.kind().code())
+                .param("name", entry.name())
+                .param("import", importId)
+                .param("rating", entry.rating(), java.sql.Types.INTEGER)
+                .param("scale", entry.scaleMax(), java.sql.Types.INTEGER)
+                .param("detail", entry.detail(), java.sql.Types.VARCHAR)
+                .update();
+        return true;
+    }
+
+    List<TrackerEntry> entriesOf(AccountId account, String importId) {
+        return jdbc.sql(SELECT_ENTRIES + " AND import_id = :import" + ENTRY_ORDER)
+                .param("account", account.value())
+                .param("import", importId)
+                .query(HealthMeasureRepository::entry)
+                .list();
+    }
+
+    List<TrackerEntry> entries(AccountId account, LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT_ENTRIES + " AND diary_day BETWEEN :from AND :to" + ENTRY_ORDER)
+                .param("account", account.value())
+                .param("from", date(from))
+                .param("to", date(to))
+                .query(HealthMeasureRepository::entry)
+                .list();
     }
 
     private boolean exists(String table, AccountId account, LocalDate day) {
@@ -201,6 +262,20 @@ class HealthMeasureRepository {
                 active == null ? null : ((Number) active).intValue());
     }
 
+    private static TrackerEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new TrackerEntry(
+                date(rs.getString("diary_day")),
+                EntryKind.fromCode(rs.getString("kind")).orElseThrow(),
+                rs.getString("name"),
+                integer(rs.getObject("rating")),
+                integer(rs.getObject("scale_max")),
+                rs.getString("detail"));
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
     private static Import importRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Import(
                 rs.getString("id"),
@@ -210,6 +285,7 @@ class HealthMeasureRepository {
                 instant(rs.getString("imported_at")),
                 rs.getLong("records"),
                 rs.getInt("nights"),
-                rs.getInt("step_days"));
+                rs.getInt("step_days"),
+                rs.getInt("entry_days"));
     }
 }

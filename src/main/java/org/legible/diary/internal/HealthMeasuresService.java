@@ -57,7 +57,28 @@ class HealthMeasuresService implements HealthMeasures {
             }
         }
         log.info("measure import {} saved for account {}", id, account.value());
-        return new Saved(repository.find(account, id).orElseThrow(), nightsSkipped, stepsSkipped);
+        return new Saved(repository.find(account, id).orElseThrow(), nightsSkipped, stepsSkipped, 0);
+    }
+
+    @Override
+    @Transactional
+    public Saved saveEntries(
+            AccountId account,
+            String sourceKind,
+            String fileName,
+            String sha256,
+            long records,
+            List<TrackerEntry> entries) {
+        String id = UUID.randomUUID().toString();
+        repository.insertImport(account, id, sourceKind, fileName, sha256, clock.instant(), records);
+        int skipped = 0;
+        for (TrackerEntry entry : entries) {
+            if (!repository.insertEntry(account, id, entry)) {
+                skipped++;
+            }
+        }
+        log.info("tracker import {} saved for account {}", id, account.value());
+        return new Saved(repository.find(account, id).orElseThrow(), 0, 0, skipped);
     }
 
     @Override
@@ -67,13 +88,17 @@ class HealthMeasuresService implements HealthMeasures {
         java.util.Collections.reverse(imports);
         return imports.stream()
                 .map(i -> new ImportWithDays(
-                        i, repository.nightsOf(account, i.id()), repository.stepsOf(account, i.id())))
+                        i,
+                        repository.nightsOf(account, i.id()),
+                        repository.stepsOf(account, i.id()),
+                        repository.entriesOf(account, i.id())))
                 .toList();
     }
 
     @Override
     @Transactional
-    public boolean restore(AccountId account, Import imported, List<Night> nights, List<StepDay> steps) {
+    public boolean restore(
+            AccountId account, Import imported, List<Night> nights, List<StepDay> steps, List<TrackerEntry> entries) {
         if (repository.findByFile(account, imported.sha256()).isPresent()) {
             return false;
         }
@@ -88,6 +113,7 @@ class HealthMeasuresService implements HealthMeasures {
                 imported.records());
         nights.forEach(night -> repository.insertNight(account, id, night));
         steps.forEach(day -> repository.insertSteps(account, id, day));
+        entries.forEach(entry -> repository.insertEntry(account, id, entry));
         return true;
     }
 
@@ -113,5 +139,11 @@ class HealthMeasuresService implements HealthMeasures {
     @Transactional(readOnly = true)
     public List<StepDay> steps(AccountId account, LocalDate from, LocalDate to) {
         return repository.steps(account, from, to);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TrackerEntry> entries(AccountId account, LocalDate from, LocalDate to) {
+        return repository.entries(account, from, to);
     }
 }

@@ -25,12 +25,19 @@ class HistoryController {
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGE = 100_000;
 
-    /** One diary day of the history with its check-ins, newest first. */
-    /** A day of the history: its check-ins and, when an import brought them, the night before it and its steps. */
-    record Day(LocalDate day, List<CheckIn> checkIns, HealthMeasures.Night night, HealthMeasures.StepDay steps) {
+    /**
+     * A day of the history: its check-ins and, when an import brought them, the night before it, its steps and that
+     * day of another tracker's diary.
+     */
+    record Day(
+            LocalDate day,
+            List<CheckIn> checkIns,
+            HealthMeasures.Night night,
+            HealthMeasures.StepDay steps,
+            List<HealthMeasures.TrackerEntry> entries) {
 
         Day(LocalDate day, List<CheckIn> checkIns) {
-            this(day, checkIns, null, null);
+            this(day, checkIns, null, null, List.of());
         }
 
         /** Hours asleep to a tenth, for the line under the day. */
@@ -84,7 +91,7 @@ class HistoryController {
         }
     }
 
-    /** Adds the imported night and steps of each day shown, read in one query each for the page's days. */
+    /** Adds what imports brought for each day shown, read in one query each for the page's days. */
     private List<Day> withMeasures(AccountId account, List<Day> days) {
         if (days.isEmpty()) {
             return days;
@@ -95,8 +102,17 @@ class HistoryController {
         measures.nights(account, first, last).forEach(n -> nights.put(n.day(), n));
         Map<LocalDate, HealthMeasures.StepDay> steps = new java.util.HashMap<>();
         measures.steps(account, first, last).forEach(s -> steps.put(s.day(), s));
+        Map<LocalDate, List<HealthMeasures.TrackerEntry>> entries = new java.util.HashMap<>();
+        measures.entries(account, first, last)
+                .forEach(e ->
+                        entries.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e));
         return days.stream()
-                .map(d -> new Day(d.day(), d.checkIns(), nights.get(d.day()), steps.get(d.day())))
+                .map(d -> new Day(
+                        d.day(),
+                        d.checkIns(),
+                        nights.get(d.day()),
+                        steps.get(d.day()),
+                        entries.getOrDefault(d.day(), List.of())))
                 .toList();
     }
 

@@ -169,8 +169,9 @@ class HealthImportController {
         String reason = messages.getMessage("healthImport.error." + job.error(), null, locale);
         if (job.errorLine() > 0 && job.errorPart() != null) {
             // A CSV's part is the column that broke; a zip's is the file in it.
-            String where =
-                    job.error().startsWith("csv.") ? "healthImport.error.atLineIn" : "healthImport.error.atLineOf";
+            String where = job.error().startsWith("csv.") || job.error().startsWith("flaredown.")
+                    ? "healthImport.error.atLineIn"
+                    : "healthImport.error.atLineOf";
             return messages.getMessage(where, new Object[] {reason, job.errorLine(), job.errorPart()}, locale);
         }
         return job.errorLine() > 0

@@ -93,7 +93,9 @@ public class CsvExport {
                 "core_minutes",
                 "deep_minutes",
                 "rem_minutes"),
-        MEASURED_STEPS("measured_steps.csv", "file_sha256", "diary_day", "source", "steps", "active_minutes");
+        MEASURED_STEPS("measured_steps.csv", "file_sha256", "diary_day", "source", "steps", "active_minutes"),
+        TRACKER_ENTRIES(
+                "tracker_entries.csv", "file_sha256", "diary_day", "kind", "name", "rating", "scale_max", "detail");
 
         final String file;
         final List<String> columns;
@@ -191,6 +193,17 @@ public class CsvExport {
                         .forEach(m -> m.steps()
                                 .forEach(s -> rows.add(Arrays.asList(
                                         m.sha256(), s.diaryDay(), Text.of(s.source()), s.steps(), s.activeMinutes()))));
+            case TRACKER_ENTRIES ->
+                document.measureImports()
+                        .forEach(m -> m.entries()
+                                .forEach(e -> rows.add(Arrays.asList(
+                                        m.sha256(),
+                                        e.diaryDay(),
+                                        e.kind(),
+                                        Text.of(e.name()),
+                                        e.rating(),
+                                        e.scaleMax(),
+                                        Text.of(e.detail())))));
             default -> checkInRows(table, document, rows);
         }
         return rows;

@@ -97,8 +97,8 @@ public record ExportDocument(
             String medications) {}
 
     /**
-     * Sleep and steps brought in from another app's export, with every day the import added. Absent in files from
-     * before imports existed.
+     * Sleep and steps brought in from another app's export, or another tracker's diary, with every day the import
+     * added. Absent in files from before imports existed.
      */
     public record MeasureImport(
             String sourceKind,
@@ -107,7 +107,15 @@ public record ExportDocument(
             String importedAt,
             long records,
             List<MeasuredNight> nights,
-            List<MeasuredSteps> steps) {}
+            List<MeasuredSteps> steps,
+            List<TrackerEntry> entries) {}
+
+    /**
+     * A day's entry from another symptom tracker's diary (Flaredown): a rating on its own scale, or a medication,
+     * strategy or trigger by name with the dose as written. Absent in files from before such imports existed.
+     */
+    public record TrackerEntry(
+            String diaryDay, String kind, String name, Integer rating, Integer scaleMax, String detail) {}
 
     public record MeasuredNight(
             String diaryDay,

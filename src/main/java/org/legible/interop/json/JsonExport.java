@@ -123,6 +123,10 @@ public class JsonExport {
                 i.steps().stream()
                         .map(s -> new ExportDocument.MeasuredSteps(
                                 s.day().toString(), s.source(), s.steps(), s.activeMinutes()))
+                        .toList(),
+                i.entries().stream()
+                        .map(e -> new ExportDocument.TrackerEntry(
+                                e.day().toString(), e.kind().code(), e.name(), e.rating(), e.scaleMax(), e.detail()))
                         .toList());
     }
 

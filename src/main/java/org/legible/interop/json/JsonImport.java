@@ -398,6 +398,19 @@ public class JsonImport {
                             LocalDate.parse(s.diaryDay()), source(s.source()), s.steps(), s.activeMinutes());
                 })
                 .toList();
+        // Files from before other trackers' diaries could be brought in have no entries.
+        List<HealthMeasures.TrackerEntry> entries = m.entries() == null
+                ? List.of()
+                : m.entries().stream()
+                        .map(e -> new HealthMeasures.TrackerEntry(
+                                LocalDate.parse(e.diaryDay()),
+                                HealthMeasures.EntryKind.fromCode(e.kind())
+                                        .orElseThrow(() -> new IllegalArgumentException("entry kind")),
+                                e.name(),
+                                e.rating(),
+                                e.scaleMax(),
+                                e.detail()))
+                        .toList();
         healthMeasures.restore(
                 account,
                 new HealthMeasures.Import(
@@ -408,9 +421,14 @@ public class JsonImport {
                         Instant.parse(m.importedAt()),
                         m.records(),
                         nights.size(),
-                        steps.size()),
+                        steps.size(),
+                        (int) entries.stream()
+                                .map(HealthMeasures.TrackerEntry::day)
+                                .distinct()
+                                .count()),
                 nights,
-                steps);
+                steps,
+                entries);
     }
 
     private static String code(String sourceKind) {

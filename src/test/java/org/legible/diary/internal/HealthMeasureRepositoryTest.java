@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures.EntryKind;
 import org.legible.diary.HealthMeasures.Night;
 import org.legible.diary.HealthMeasures.StepDay;
+import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.diary.TrackedStrategies.Tracked;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.support.TestDatabases;
@@ -128,5 +130,39 @@ class HealthMeasureRepositoryTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void another_trackers_entries_keep_their_scale_and_dose_are_kept_once_a_day_and_go_with_their_import(Kind kind) {
+        open(kind);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
+        measures.insertImport(ann, "fd-1", "flaredown", "flaredown.csv", SHA, NOW, 3);
+        TrackerEntry fatigue = TrackerEntry.rating(DAY, "Fatigue", 0, 4);
+        TrackerEntry pill = TrackerEntry.named(DAY, EntryKind.MEDICATION, "Amitriptyline", "10 mg");
+        TrackerEntry stress = TrackerEntry.named(DAY, EntryKind.TRIGGER, "stress", null);
+        assertThat(measures.insertEntry(ann, "fd-1", stress)).isTrue();
+        assertThat(measures.insertEntry(ann, "fd-1", pill)).isTrue();
+        assertThat(measures.insertEntry(ann, "fd-1", fatigue)).isTrue();
+        measures.insertImport(ann, "fd-2", "flaredown", "again.csv", "b".repeat(64), NOW.plusSeconds(60), 1);
+        assertThat(measures.insertEntry(ann, "fd-2", TrackerEntry.rating(DAY, "Fatigue", 3, 4)))
+                .as("a day keeps the first import's rating of the same item")
+                .isFalse();
+
+        assertThat(measures.entries(ann, DAY, DAY))
+                .as("a rating of 0 stays 0; ratings, then medications, then triggers")
+                .containsExactly(fatigue, pill, stress);
+        assertThat(measures.entries(bob, DAY, DAY)).isEmpty();
+        assertThat(measures.findByFile(ann, SHA))
+                .get()
+                .satisfies(i -> assertThat(i.entryDays()).isEqualTo(1));
+        assertThat(measures.entriesOf(ann, "fd-2")).isEmpty();
+
+        assertThat(measures.delete(bob, "fd-1"))
+                .as("only the owner can undo it")
+                .isFalse();
+        assertThat(measures.delete(ann, "fd-1")).isTrue();
+        assertThat(measures.entries(ann, DAY, DAY)).isEmpty();
     }
 }

@@ -1,0 +1,209 @@
+package org.legible.importers.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures.TrackerEntry;
+import org.legible.importers.CsvImports;
+import org.legible.importers.FlaredownImports;
+import org.legible.importers.ImportJobs;
+import org.legible.importers.files.UnreadableExport;
+import org.legible.importers.flaredown.ColumnRole;
+import org.legible.importers.flaredown.ColumnSurvey;
+import org.legible.importers.flaredown.FlaredownLayout;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Flaredown's export: upload it, see each column with what it holds and what Legible will make of it (a tracked item
+ * on its 0 to 4 scale, a medication, a strategy, triggers, or nothing), change any of that, see the first days as
+ * read, then bring it in as a background import. Nothing is written before the last step.
+ */
+@Controller
+class FlaredownImportController {
+
+    static final int PREVIEW_ROWS = 10;
+    private static final String VIEW = "importers/flaredown-mapping";
+
+    private final FlaredownImports flaredown;
+    private final ImportJobs jobs;
+    private final MessageSource messages;
+    private final HealthImportController page;
+
+    FlaredownImportController(
+            FlaredownImports flaredown, ImportJobs jobs, MessageSource messages, HealthImportController page) {
+        this.flaredown = flaredown;
+        this.jobs = jobs;
+        this.messages = messages;
+        this.page = page;
+    }
+
+    @PostMapping("/import/health/flaredown")
+    String upload(
+            @RequestParam(name = "flaredownFile", required = false) MultipartFile file,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errorField", "flaredownFile");
+            response.setStatus(422);
+            model.addAttribute("error", messages.getMessage("healthImport.error.noFile", null, locale));
+            return page.page(account, model);
+        }
+        Path copy = Files.createTempFile("legible-flaredown-", ".upload");
+        try {
+            file.transferTo(copy);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        return "redirect:/import/health/flaredown/"
+                + flaredown.staging().stage(account, file.getOriginalFilename(), copy);
+    }
+
+    /** The mapping page with Legible's guesses from what each column holds. */
+    @GetMapping("/import/health/flaredown/{id}")
+    String mapping(@PathVariable String id, AccountId account, Model model, Locale locale, HttpServletResponse response)
+            throws IOException {
+        CsvImports.Staged file = staged(account, id);
+        try {
+            FlaredownLayout layout = flaredown.layout(file);
+            List<ColumnSurvey> survey = flaredown.survey(file);
+            Map<String, String> form = new LinkedHashMap<>();
+            survey.forEach(c -> form.put(field(c.column()), c.guess(layout).name()));
+            return show(file, survey, form, Map.of(), null, model);
+        } catch (UnreadableExport e) {
+            return sayWhy(file, e, model, locale, response);
+        }
+    }
+
+    @PostMapping("/import/health/flaredown/{id}")
+    String submit(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        CsvImports.Staged file = staged(account, id);
+        try {
+            FlaredownLayout layout = flaredown.layout(file);
+            Map<String, String> errors = new LinkedHashMap<>();
+            FlaredownImports.Mapping mapping = mapping(layout, params, errors, locale);
+            if (!errors.isEmpty()) {
+                response.setStatus(422);
+                return show(file, flaredown.survey(file), params, errors, null, model);
+            }
+            if ("import".equals(params.get("action"))) {
+                CsvImports.Staged taken =
+                        flaredown.staging().take(account, id).orElseThrow(FlaredownImportController::notFound);
+                return "redirect:/import/health/jobs/"
+                        + jobs.start(account, taken.fileName(), taken.file(), flaredown.reading(mapping));
+            }
+            return show(
+                    file,
+                    flaredown.survey(file),
+                    params,
+                    errors,
+                    flaredown.preview(file, mapping, PREVIEW_ROWS),
+                    model);
+        } catch (UnreadableExport e) {
+            return sayWhy(file, e, model, locale, response);
+        }
+    }
+
+    private String show(
+            CsvImports.Staged file,
+            List<ColumnSurvey> survey,
+            Map<String, String> form,
+            Map<String, String> errors,
+            Object preview,
+            Model model) {
+        model.addAttribute("file", file);
+        model.addAttribute("survey", survey);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("preview", preview);
+        model.addAttribute("scaleMax", FlaredownLayout.SCALE_MAX);
+        return VIEW;
+    }
+
+    /** The roles the form says, or null with the errors beside their columns. */
+    private FlaredownImports.Mapping mapping(
+            FlaredownLayout layout, Map<String, String> params, Map<String, String> errors, Locale locale) {
+        List<ColumnRole> roles = new ArrayList<>();
+        roles.add(ColumnRole.LEAVE_OUT); // the date
+        boolean any = false;
+        for (int c = 1; c < layout.columns(); c++) {
+            ColumnRole role = role(params.get(field(c)));
+            if (role == null || !role.fits(layout, c)) {
+                errors.put(field(c), messages.getMessage("flaredownImport.error.role", null, locale));
+                role = ColumnRole.LEAVE_OUT;
+            } else if (role != ColumnRole.LEAVE_OUT
+                    && role != ColumnRole.TRIGGER
+                    && layout.name(c).length() > TrackerEntry.NAME_CHARACTERS) {
+                errors.put(
+                        field(c),
+                        messages.getMessage(
+                                "flaredownImport.error.longName", new Object[] {TrackerEntry.NAME_CHARACTERS}, locale));
+            }
+            any |= role != ColumnRole.LEAVE_OUT;
+            roles.add(role);
+        }
+        if (!any && errors.isEmpty()) {
+            errors.put(field(1), messages.getMessage("flaredownImport.error.nothing", null, locale));
+        }
+        return errors.isEmpty() ? new FlaredownImports.Mapping(roles, params.containsKey("leaveOutBadRows")) : null;
+    }
+
+    private static ColumnRole role(String value) {
+        try {
+            return value == null ? null : ColumnRole.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String field(int column) {
+        return "role" + column;
+    }
+
+    private String sayWhy(
+            CsvImports.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(422);
+        String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
+        model.addAttribute("file", file);
+        model.addAttribute(
+                "unreadable",
+                e.line() > 0
+                        ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
+                        : reason);
+        return VIEW;
+    }
+
+    private CsvImports.Staged staged(AccountId account, String id) {
+        return flaredown.staging().staged(account, id).orElseThrow(FlaredownImportController::notFound);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
