@@ -19,7 +19,7 @@ class HealthImportJourneyTest extends JourneyTest {
     }
 
     @Test
-    void an_apple_health_export_comes_in_shows_what_it_added_and_can_be_undone() {
+    void an_apple_health_export_comes_in_shows_what_it_added_and_can_be_undone() throws java.io.IOException {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         try {
             page.navigate(url("/signup"));
@@ -74,6 +74,34 @@ class HealthImportJourneyTest extends JourneyTest {
             Browser.assertNoHorizontalScroll(page, "csv preview on a phone");
             page.getByRole(AriaRole.BUTTON, named("Bring in this file")).click();
             page.getByText("30 days of steps").waitFor();
+
+            // Flaredown: each column with what it holds and what it becomes, the first days read, brought in.
+            page.navigate(url("/import/health"));
+            java.nio.file.Path flaredown = java.nio.file.Files.createTempFile("flaredown-", ".csv");
+            java.nio.file.Files.writeString(
+                    flaredown,
+                    "Date,Fibromyalgia,Fatigue,Amitriptyline,Tags,Foods\n"
+                            + "2017-05-03,3,2,10 mg,stress; poor sleep,coffee\n"
+                            + "2017-05-04,4,4,10 mg,,\n");
+            page.getByLabel("Flaredown export (CSV)").setInputFiles(flaredown);
+            page.getByRole(AriaRole.BUTTON, named("Upload and see what each column becomes"))
+                    .click();
+            page.waitForURL("**/import/health/flaredown/*");
+            Browser.assertAccessible(page, "flaredown mapping");
+            assertThat(page.getByLabel("Amitriptyline").inputValue()).isEqualTo("MEDICATION");
+            page.getByRole(AriaRole.BUTTON, named("Show the first days as read"))
+                    .click();
+            page.getByRole(
+                            AriaRole.HEADING,
+                            new Page.GetByRoleOptions().setName("The first days as Legible reads them"))
+                    .waitFor();
+            assertThat(page.locator("main").textContent())
+                    .contains("Fatigue 2 of 4", "Amitriptyline 10 mg (medication)");
+            Browser.assertAccessible(page, "flaredown preview");
+            Browser.assertNoHorizontalScroll(page, "flaredown preview on a phone");
+            page.getByRole(AriaRole.BUTTON, named("Bring it in")).click();
+            page.getByText("Added 2 days of your Flaredown diary").waitFor();
+            java.nio.file.Files.deleteIfExists(flaredown);
 
             page.navigate(url("/library"));
             assertThat(page.getByRole(AriaRole.LINK, named("Myths and facts")).isVisible())
