@@ -2,7 +2,6 @@ package org.legible.importers.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -68,13 +67,7 @@ class CsvImportController {
             model.addAttribute("error", messages.getMessage("healthImport.error.noFile", null, locale));
             return page.page(account, model);
         }
-        Path copy = Files.createTempFile("legible-csv-", ".upload");
-        try {
-            file.transferTo(copy);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(copy);
-            throw e;
-        }
+        Path copy = Uploads.keepAside(file, "legible-csv-");
         return "redirect:/import/health/csv/" + csv.stage(account, file.getOriginalFilename(), copy);
     }
 
@@ -160,13 +153,8 @@ class CsvImportController {
     private void sayWhy(
             CsvImports.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
         response.setStatus(422);
-        String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
         model.addAttribute("file", file);
-        model.addAttribute(
-                "unreadable",
-                e.line() > 0
-                        ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
-                        : reason);
+        model.addAttribute("unreadable", Uploads.unreadable(messages, e, locale));
     }
 
     /** The mapping the form says, or null with the errors beside their fields. */

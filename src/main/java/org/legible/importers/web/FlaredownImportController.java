@@ -2,7 +2,6 @@ package org.legible.importers.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,13 +66,7 @@ class FlaredownImportController {
             model.addAttribute("error", messages.getMessage("healthImport.error.noFile", null, locale));
             return page.page(account, model);
         }
-        Path copy = Files.createTempFile("legible-flaredown-", ".upload");
-        try {
-            file.transferTo(copy);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(copy);
-            throw e;
-        }
+        Path copy = Uploads.keepAside(file, "legible-flaredown-");
         return "redirect:/import/health/flaredown/"
                 + flaredown.staging().stage(account, file.getOriginalFilename(), copy);
     }
@@ -189,13 +182,8 @@ class FlaredownImportController {
     private String sayWhy(
             CsvImports.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
         response.setStatus(422);
-        String reason = messages.getMessage("healthImport.error." + e.getMessage(), null, locale);
         model.addAttribute("file", file);
-        model.addAttribute(
-                "unreadable",
-                e.line() > 0
-                        ? messages.getMessage("healthImport.error.atLine", new Object[] {reason, e.line()}, locale)
-                        : reason);
+        model.addAttribute("unreadable", Uploads.unreadable(messages, e, locale));
         return VIEW;
     }
 
