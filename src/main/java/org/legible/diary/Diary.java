@@ -39,6 +39,9 @@ public interface Diary {
     /** Newest first by diary day, then by the time recorded. */
     DiaryPage page(AccountId account, int page, int size);
 
+    /** The days that hold a check-in or anything brought in, newest first, {@code size} a page. */
+    DayPage days(AccountId account, int page, int size);
+
     List<CheckIn> onDay(AccountId account, LocalDate day);
 
     /** Check-ins with a diary day from {@code from} to {@code to} inclusive, oldest first. */

@@ -11,6 +11,7 @@ import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
 import org.legible.diary.CheckInVersion;
+import org.legible.diary.DayPage;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
 import org.legible.diary.DiaryEvents;
@@ -23,11 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 class DiaryService implements Diary {
 
     private final CheckInRepository checkIns;
+    private final DiaryDayRepository days;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DiaryService(CheckInRepository checkIns, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    DiaryService(
+            CheckInRepository checkIns,
+            DiaryDayRepository days,
+            Accounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.days = days;
         this.checkIns = checkIns;
         this.accounts = accounts;
         this.events = events;
@@ -135,6 +143,15 @@ class DiaryService implements Diary {
         List<CheckIn> rows = checkIns.page(account, safePage * size, size + 1);
         boolean hasOlder = rows.size() > size;
         return new DiaryPage(hasOlder ? rows.subList(0, size) : rows, safePage, hasOlder);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DayPage days(AccountId account, int page, int size) {
+        int safePage = Math.max(0, page);
+        List<LocalDate> found = days.days(account, safePage * size, size + 1);
+        boolean hasOlder = found.size() > size;
+        return new DayPage(hasOlder ? found.subList(0, size) : found, safePage, hasOlder);
     }
 
     @Override

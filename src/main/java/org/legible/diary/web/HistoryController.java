@@ -9,8 +9,8 @@ import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.CheckIn;
+import org.legible.diary.DayPage;
 import org.legible.diary.Diary;
-import org.legible.diary.DiaryPage;
 import org.legible.diary.HealthMeasures;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HistoryController {
 
-    static final int PAGE_SIZE = 20;
+    /** Two weeks of days that hold anything. */
+    static final int DAYS_PER_PAGE = 14;
+
     static final int MAX_PAGE = 100_000;
 
     /**
@@ -73,8 +75,8 @@ class HistoryController {
     @GetMapping("/history")
     String history(@RequestParam(defaultValue = "0") String page, AccountId account, Model model, Locale locale) {
         int number = parsePage(page);
-        DiaryPage result = diary.page(account, number, PAGE_SIZE);
-        model.addAttribute("days", withMeasures(account, byDay(result.checkIns())));
+        DayPage result = diary.days(account, number, DAYS_PER_PAGE);
+        model.addAttribute("days", withMeasures(account, byDay(result.days(), account)));
         model.addAttribute("page", result.page());
         model.addAttribute("hasOlder", result.hasOlder());
         model.addAttribute("labels", labels(account, locale));
@@ -116,14 +118,18 @@ class HistoryController {
                 .toList();
     }
 
-    static List<Day> byDay(List<CheckIn> checkIns) {
-        Map<LocalDate, List<CheckIn>> days = new LinkedHashMap<>();
-        for (CheckIn checkIn : checkIns) {
-            days.computeIfAbsent(checkIn.details().diaryDay(), d -> new ArrayList<>())
-                    .add(checkIn);
+    /** The page's days, newest first, each with its check-ins newest first (read in one query for the page). */
+    private List<Day> byDay(List<LocalDate> days, AccountId account) {
+        if (days.isEmpty()) {
+            return List.of();
         }
-        return days.entrySet().stream()
-                .map(e -> new Day(e.getKey(), e.getValue()))
+        Map<LocalDate, List<CheckIn>> checkIns = new LinkedHashMap<>();
+        for (CheckIn checkIn : diary.between(account, days.get(days.size() - 1), days.get(0))) {
+            checkIns.computeIfAbsent(checkIn.details().diaryDay(), d -> new ArrayList<>())
+                    .add(0, checkIn);
+        }
+        return days.stream()
+                .map(day -> new Day(day, checkIns.getOrDefault(day, List.of())))
                 .toList();
     }
 

@@ -165,4 +165,33 @@ class HealthMeasureRepositoryTest {
         assertThat(measures.delete(ann, "fd-1")).isTrue();
         assertThat(measures.entries(ann, DAY, DAY)).isEmpty();
     }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void the_days_of_the_history_are_those_with_a_check_in_or_anything_brought_in_each_once(Kind kind) {
+        open(kind);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
+        CheckInRepository checkIns = new CheckInRepository(jdbc);
+        DiaryDayRepository days = new DiaryDayRepository(jdbc);
+        checkIns.insertVersion(
+                ann, org.legible.diary.CheckInId.random(), 1, NOW, NOW, CheckInRepositoryTest.everything(DAY, 5));
+        measures.insertImport(ann, "imp-1", "apple_health", "export.zip", SHA, NOW, 10);
+        measures.insertNight(ann, "imp-1", night(DAY, "400.0"));
+        measures.insertSteps(ann, "imp-1", new StepDay(DAY.minusDays(1), "iPhone", 3000));
+        measures.insertEntry(ann, "imp-1", TrackerEntry.rating(DAY.minusDays(5), "Fatigue", 2, 4));
+        checkIns.insertVersion(
+                bob,
+                org.legible.diary.CheckInId.random(),
+                1,
+                NOW,
+                NOW,
+                CheckInRepositoryTest.everything(DAY.plusDays(1), 5));
+
+        assertThat(days.days(ann, 0, 10))
+                .as("a check-in and a night on one day count once; steps alone or a tracker day alone count")
+                .containsExactly(DAY, DAY.minusDays(1), DAY.minusDays(5));
+        assertThat(days.days(ann, 1, 1)).containsExactly(DAY.minusDays(1));
+        assertThat(days.days(bob, 0, 10)).containsExactly(DAY.plusDays(1));
+    }
 }

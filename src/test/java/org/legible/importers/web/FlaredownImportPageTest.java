@@ -140,6 +140,12 @@ class FlaredownImportPageTest {
                 .contains(HealthMeasures.TrackerEntry.rating(third, "Fatigue", 2, 4))
                 .noneMatch(e -> e.name().equals("coffee"));
 
+        assertThat(html(mvc.perform(get("/history").session(ann)).andReturn().getResponse()))
+                .as("a day with only a Flaredown diary is in the history too")
+                .contains("<time datetime=\"2017-05-04\">")
+                .contains(
+                        "From Flaredown:</span> Fatigue 4 of 4; Fibromyalgia 4 of 4; Amitriptyline 10 mg (medication)");
+
         diary.record(
                 account,
                 new CheckInDetails(
