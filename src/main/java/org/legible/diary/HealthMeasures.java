@@ -151,6 +151,18 @@ public interface HealthMeasures {
             AccountId account, Import imported, List<Night> nights, List<StepDay> steps, List<TrackerEntry> entries);
 
     /** Saves one import and the days no earlier import has. */
+    default Saved save(
+            AccountId account,
+            String sourceKind,
+            String fileName,
+            String sha256,
+            long records,
+            List<Night> nights,
+            List<StepDay> steps) {
+        return save(account, sourceKind, fileName, sha256, records, nights, steps, List.of());
+    }
+
+    /** Saves one import: the nights, days of steps and tracker-diary entries no earlier import has. */
     Saved save(
             AccountId account,
             String sourceKind,
@@ -158,15 +170,7 @@ public interface HealthMeasures {
             String sha256,
             long records,
             List<Night> nights,
-            List<StepDay> steps);
-
-    /** Saves one import of another tracker's diary and the entries no earlier import has. */
-    Saved saveEntries(
-            AccountId account,
-            String sourceKind,
-            String fileName,
-            String sha256,
-            long records,
+            List<StepDay> steps,
             List<TrackerEntry> entries);
 
     /** Newest first. */

@@ -96,6 +96,7 @@ public class CsvImports {
                     days.rowsUsed() + days.rowsLeftOut(),
                     days.nights(),
                     days.steps(),
+                    days.painScores(),
                     days.rowsLeftOut());
         };
     }

@@ -76,12 +76,14 @@ public class FlaredownImports {
                 in.transferTo(OutputStream.nullOutputStream()); // the fingerprint covers the whole file
                 hash = in.sha256Hex();
             }
-            return saver.saveEntries(
+            return saver.save(
                     account,
                     SOURCE_KIND,
                     fileName,
                     hash,
                     days.rowsUsed() + days.rowsLeftOut(),
+                    List.of(),
+                    List.of(),
                     days.entries(),
                     days.rowsLeftOut());
         };

@@ -58,7 +58,7 @@ public class ImportedDays {
             long records,
             List<HealthMeasures.Night> nights,
             List<HealthMeasures.StepDay> steps) {
-        return save(account, sourceKind, fileName, sha256, records, nights, steps, 0);
+        return save(account, sourceKind, fileName, sha256, records, nights, steps, List.of(), 0);
     }
 
     Outcome save(
@@ -69,28 +69,6 @@ public class ImportedDays {
             long records,
             List<HealthMeasures.Night> nights,
             List<HealthMeasures.StepDay> steps,
-            int leftOut) {
-        Optional<HealthMeasures.Import> earlier = measures.findByFile(account, sha256);
-        if (earlier.isPresent()) {
-            return new Outcome(earlier.get(), true, 0, 0, 0, null);
-        }
-        try {
-            HealthMeasures.Saved saved =
-                    measures.save(account, sourceKind, name(fileName), sha256, records, nights, steps);
-            return new Outcome(saved.saved(), false, saved.nightsSkipped(), saved.stepDaysSkipped(), leftOut, null);
-        } catch (DuplicateKeyException e) {
-            // The same file, imported at the same moment by another request: that one keeps it.
-            return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0, null);
-        }
-    }
-
-    /** The same for another tracker's diary: its entries instead of nights and steps. */
-    Outcome saveEntries(
-            AccountId account,
-            String sourceKind,
-            String fileName,
-            String sha256,
-            long records,
             List<HealthMeasures.TrackerEntry> entries,
             int leftOut) {
         Optional<HealthMeasures.Import> earlier = measures.findByFile(account, sha256);
@@ -99,9 +77,17 @@ public class ImportedDays {
         }
         try {
             HealthMeasures.Saved saved =
-                    measures.saveEntries(account, sourceKind, name(fileName), sha256, records, entries);
-            return new Outcome(saved.saved(), false, 0, 0, leftOut, null, saved.entriesSkipped());
+                    measures.save(account, sourceKind, name(fileName), sha256, records, nights, steps, entries);
+            return new Outcome(
+                    saved.saved(),
+                    false,
+                    saved.nightsSkipped(),
+                    saved.stepDaysSkipped(),
+                    leftOut,
+                    null,
+                    saved.entriesSkipped());
         } catch (DuplicateKeyException e) {
+            // The same file, imported at the same moment by another request: that one keeps it.
             return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0, null);
         }
     }

@@ -41,7 +41,8 @@ class HealthMeasuresService implements HealthMeasures {
             String sha256,
             long records,
             List<Night> nights,
-            List<StepDay> steps) {
+            List<StepDay> steps,
+            List<TrackerEntry> entries) {
         String id = UUID.randomUUID().toString();
         repository.insertImport(account, id, sourceKind, fileName, sha256, clock.instant(), records);
         int nightsSkipped = 0;
@@ -56,29 +57,14 @@ class HealthMeasuresService implements HealthMeasures {
                 stepsSkipped++;
             }
         }
-        log.info("measure import {} saved for account {}", id, account.value());
-        return new Saved(repository.find(account, id).orElseThrow(), nightsSkipped, stepsSkipped, 0);
-    }
-
-    @Override
-    @Transactional
-    public Saved saveEntries(
-            AccountId account,
-            String sourceKind,
-            String fileName,
-            String sha256,
-            long records,
-            List<TrackerEntry> entries) {
-        String id = UUID.randomUUID().toString();
-        repository.insertImport(account, id, sourceKind, fileName, sha256, clock.instant(), records);
-        int skipped = 0;
+        int entriesSkipped = 0;
         for (TrackerEntry entry : entries) {
             if (!repository.insertEntry(account, id, entry)) {
-                skipped++;
+                entriesSkipped++;
             }
         }
-        log.info("tracker import {} saved for account {}", id, account.value());
-        return new Saved(repository.find(account, id).orElseThrow(), 0, 0, skipped);
+        log.info("measure import {} saved for account {}", id, account.value());
+        return new Saved(repository.find(account, id).orElseThrow(), nightsSkipped, stepsSkipped, entriesSkipped);
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.legible.diary.HealthMeasures;
 import org.legible.importers.files.UnreadableExport;
 
 /**
- * Turns a CSV file's rows into days of sleep and steps (with active minutes beside the steps) by a
- * {@link ColumnMapping}. Each row is one day. A blank or
+ * Turns a CSV file's rows into days of sleep (time asleep, and in bed when given) and steps (with active minutes
+ * beside them), and a pain score kept as the person's own tracked item, by a {@link ColumnMapping}. Each row is one day. A blank or
  * zero cell is "nothing that day" (devices write 0 for a day they were not worn). A value that cannot be true (sleep
  * over 24 hours, steps over {@link #MAX_STEPS}, a day after today) or cannot be read is a problem with its line and
  * column: it stops the import, or with {@link ColumnMapping#leaveOutBadRows()} leaves that row out and counts it. Two
@@ -28,6 +28,7 @@ public final class CsvDays {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([,. '\u00a0]\\d{3})+");
     private static final Pattern PLAIN = Pattern.compile("\\d{1,9}(\\.0+)?");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,5}([.,]\\d{1,6})?");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}");
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
 
     /** One row as read: its day and values, or the problem (a message key) and the column it is in. */
@@ -38,6 +39,8 @@ public final class CsvDays {
             BigDecimal sleepMinutes,
             Long steps,
             Integer activeMinutes,
+            BigDecimal inBedMinutes,
+            Integer pain,
             String problem,
             String column) {
         public boolean readable() {
@@ -47,7 +50,11 @@ public final class CsvDays {
 
     /** What the whole file gave: the days, the rows used, and the rows left out as unreadable. */
     public record Days(
-            List<HealthMeasures.Night> nights, List<HealthMeasures.StepDay> steps, long rowsUsed, int rowsLeftOut) {}
+            List<HealthMeasures.Night> nights,
+            List<HealthMeasures.StepDay> steps,
+            List<HealthMeasures.TrackerEntry> painScores,
+            long rowsUsed,
+            int rowsLeftOut) {}
 
     private final ColumnMapping mapping;
     private final List<String> header;
@@ -98,18 +105,23 @@ public final class CsvDays {
         }
         List<HealthMeasures.Night> nights = new ArrayList<>();
         List<HealthMeasures.StepDay> steps = new ArrayList<>();
+        List<HealthMeasures.TrackerEntry> pain = new ArrayList<>();
         for (Row row : byDay.values()) {
             if (row.sleepMinutes() != null) {
                 BigDecimal zero = BigDecimal.ZERO.setScale(1);
-                // A CSV gives time asleep only: time in bed is taken to be the same, stages are not known.
-                nights.add(new HealthMeasures.Night(
-                        row.day(), source, row.sleepMinutes(), row.sleepMinutes(), zero, zero, zero));
+                // Without a time-in-bed column, time in bed is taken to be time asleep; stages are not known.
+                BigDecimal inBed = row.inBedMinutes() == null ? row.sleepMinutes() : row.inBedMinutes();
+                nights.add(new HealthMeasures.Night(row.day(), source, row.sleepMinutes(), inBed, zero, zero, zero));
             }
             if (row.steps() != null) {
                 steps.add(new HealthMeasures.StepDay(row.day(), source, row.steps(), row.activeMinutes()));
             }
+            if (row.pain() != null) {
+                pain.add(HealthMeasures.TrackerEntry.rating(
+                        row.day(), header(mapping.painColumn()).strip(), row.pain(), mapping.painScale()));
+            }
         }
-        return new Days(nights, steps, byDay.size(), leftOut);
+        return new Days(nights, steps, pain, byDay.size(), leftOut);
     }
 
     /** One row read by the mapping; null when the filter leaves it out. */
@@ -156,11 +168,33 @@ public final class CsvDays {
             }
             active = minutes == null || minutes == 0 ? null : minutes.intValue();
         }
-        return new Row(line, cells, day, sleep, steps, active, null, null);
+        BigDecimal inBed = null;
+        if (mapping.inBedColumn() != ColumnMapping.NONE) {
+            String text = cell(cells, mapping.inBedColumn()).strip();
+            inBed = sleepMinutes(text);
+            if ((inBed == null && !text.isEmpty()) || (inBed != null && sleep != null && inBed.compareTo(sleep) < 0)) {
+                return problem(line, cells, "badInBed", mapping.inBedColumn());
+            }
+            if (inBed != null && inBed.signum() == 0) {
+                inBed = null;
+            }
+        }
+        Integer pain = null;
+        if (mapping.painColumn() != ColumnMapping.NONE) {
+            String text = cell(cells, mapping.painColumn()).strip();
+            // Unlike steps, a pain score of 0 is a real answer: no pain that day.
+            if (!text.isEmpty()) {
+                pain = WHOLE.matcher(text).matches() ? Integer.valueOf(text) : null;
+                if (pain == null || pain > mapping.painScale()) {
+                    return problem(line, cells, "badPain", mapping.painColumn());
+                }
+            }
+        }
+        return new Row(line, cells, day, sleep, steps, active, inBed, pain, null, null);
     }
 
     private Row problem(int line, List<String> cells, String problem, int column) {
-        return new Row(line, cells, null, null, null, null, problem, header(column));
+        return new Row(line, cells, null, null, null, null, null, null, problem, header(column));
     }
 
     private String header(int column) {

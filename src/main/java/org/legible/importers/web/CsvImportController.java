@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.importers.CsvImports;
 import org.legible.importers.ImportJobs;
 import org.legible.importers.csv.ColumnMapping;
@@ -101,7 +102,7 @@ class CsvImportController {
         }
         List<String> header = first.get(0);
         Map<String, String> errors = new LinkedHashMap<>();
-        ColumnMapping mapping = mapping(params, header.size(), errors, locale);
+        ColumnMapping mapping = mapping(params, header, errors, locale);
         if (!errors.isEmpty()) {
             response.setStatus(422);
             return show(file, first, params, errors, null, model, account);
@@ -135,6 +136,7 @@ class CsvImportController {
         model.addAttribute("errors", errors);
         model.addAttribute("preview", preview);
         model.addAttribute("formats", DateFormat.values());
+        model.addAttribute("painScales", ColumnMapping.PAIN_SCALES);
         model.addAttribute("zone", accounts.preferences(account).timeZone());
         return VIEW;
     }
@@ -158,7 +160,9 @@ class CsvImportController {
     }
 
     /** The mapping the form says, or null with the errors beside their fields. */
-    private ColumnMapping mapping(Map<String, String> params, int columns, Map<String, String> errors, Locale locale) {
+    private ColumnMapping mapping(
+            Map<String, String> params, List<String> header, Map<String, String> errors, Locale locale) {
+        int columns = header.size();
         int date = column(params.get("dateColumn"), columns);
         if (date == ColumnMapping.NONE) {
             errors.put("dateColumn", messages.getMessage("csvImport.error.dateColumn", null, locale));
@@ -180,8 +184,29 @@ class CsvImportController {
         }
         int sleep = column(params.get("sleepColumn"), columns);
         int steps = column(params.get("stepsColumn"), columns);
-        if (sleep == ColumnMapping.NONE && steps == ColumnMapping.NONE) {
+        int pain = column(params.get("painColumn"), columns);
+        if (sleep == ColumnMapping.NONE && steps == ColumnMapping.NONE && pain == ColumnMapping.NONE) {
             errors.put("sleepColumn", messages.getMessage("csvImport.error.nothing", null, locale));
+        }
+        int inBed = column(params.get("inBedColumn"), columns);
+        if (inBed != ColumnMapping.NONE && sleep == ColumnMapping.NONE) {
+            errors.put("inBedColumn", messages.getMessage("csvImport.error.inBedAlone", null, locale));
+        }
+        int painScale = 10;
+        try {
+            painScale = Integer.parseInt(params.getOrDefault("painScale", "10"));
+        } catch (NumberFormatException e) {
+            painScale = -1;
+        }
+        if (!ColumnMapping.PAIN_SCALES.contains(painScale)) {
+            errors.put("painScale", messages.getMessage("csvImport.error.painScale", null, locale));
+        }
+        if (pain != ColumnMapping.NONE
+                && (header.get(pain).isBlank() || header.get(pain).strip().length() > TrackerEntry.NAME_CHARACTERS)) {
+            errors.put(
+                    "painColumn",
+                    messages.getMessage(
+                            "csvImport.error.painName", new Object[] {TrackerEntry.NAME_CHARACTERS}, locale));
         }
         ColumnMapping.SleepUnit unit = "minutes".equals(params.get("sleepUnit"))
                 ? ColumnMapping.SleepUnit.MINUTES
@@ -207,7 +232,10 @@ class CsvImportController {
                 filter,
                 filterValue,
                 params.containsKey("leaveOutBadRows"),
-                column(params.get("activeColumn"), columns));
+                column(params.get("activeColumn"), columns),
+                inBed,
+                pain,
+                painScale);
     }
 
     /** A column index from the form, or NONE for blank or anything that is not a column of this file. */
@@ -227,6 +255,10 @@ class CsvImportController {
             if (!form.containsKey("dateColumn")
                     && (name.contains("date") || name.contains("day") || name.equals("time"))) {
                 form.put("dateColumn", String.valueOf(i));
+            } else if (!form.containsKey("inBedColumn") && name.contains("bed")) {
+                form.put("inBedColumn", String.valueOf(i));
+            } else if (!form.containsKey("painColumn") && name.contains("pain")) {
+                form.put("painColumn", String.valueOf(i));
             } else if (!form.containsKey("sleepColumn") && (name.contains("asleep") || name.contains("sleep"))) {
                 form.put("sleepColumn", String.valueOf(i));
                 form.put("sleepUnit", name.contains("min") ? "minutes" : "hours");

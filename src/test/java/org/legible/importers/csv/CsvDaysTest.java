@@ -161,4 +161,60 @@ class CsvDaysTest {
                 .extracting(HealthMeasures.StepDay::day)
                 .containsExactly(LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 3));
     }
+
+    @Test
+    void time_in_bed_comes_from_its_own_column_in_the_unit_of_time_asleep() throws IOException {
+        // Fitabase's sleep file: TotalMinutesAsleep (column 3) and TotalTimeInBed (column 4), in minutes.
+        ColumnMapping withBed = new ColumnMapping(
+                1, DateFormat.US_WITH_TIME, null, 3, SleepUnit.MINUTES, NONE, 0, "1503960366", true, NONE, 4, NONE, 10);
+        try (InputStream in = Files.newInputStream(Fixtures.path("fitabase/sleepDay_merged.csv"))) {
+            // The file's second row: 4/13/2016, 384 minutes asleep, 407 in bed (its first is written day first and
+            // is left out).
+            HealthMeasures.Night first = read(in, withBed, LONDON).nights().get(0);
+            assertThat(first.day()).isEqualTo(LocalDate.of(2016, 4, 13));
+            assertThat(first.asleepMinutes()).isEqualByComparingTo("384");
+            assertThat(first.inBedMinutes()).isEqualByComparingTo("407");
+        }
+    }
+
+    @Test
+    void a_pain_score_is_kept_on_its_own_scale_under_the_columns_name_and_0_is_kept() throws IOException {
+        ColumnMapping pain = new ColumnMapping(
+                0, DateFormat.ISO, null, 1, SleepUnit.HOURS, NONE, NONE, "", false, NONE, NONE, 2, 10);
+        CsvDays.Days days =
+                read(text("day,sleep,Leg pain \n2024-03-01,7.5,0\n2024-03-02,,6\n2024-03-03,8,\n"), pain, LONDON);
+
+        assertThat(days.painScores())
+                .containsExactly(
+                        HealthMeasures.TrackerEntry.rating(LocalDate.of(2024, 3, 1), "Leg pain", 0, 10),
+                        HealthMeasures.TrackerEntry.rating(LocalDate.of(2024, 3, 2), "Leg pain", 6, 10));
+        assertThat(days.nights()).hasSize(2);
+        assertThat(days.nights().get(0).inBedMinutes())
+                .as("no time-in-bed column: in bed is taken to be time asleep")
+                .isEqualByComparingTo("450");
+    }
+
+    @Test
+    void a_pain_score_off_its_scale_or_less_time_in_bed_than_asleep_stops_the_import_at_its_column()
+            throws IOException {
+        ColumnMapping fourPoint =
+                new ColumnMapping(0, DateFormat.ISO, null, 1, SleepUnit.HOURS, NONE, NONE, "", false, NONE, 2, 3, 4);
+
+        assertThatThrownBy(() ->
+                        read(text("day,asleep,bed,pain\n2024-03-01,7.5,8,4\n2024-03-02,7,8,5\n"), fourPoint, LONDON))
+                .isInstanceOfSatisfying(UnreadableExport.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("csv.badPain");
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.part()).isEqualTo("pain");
+                });
+        assertThatThrownBy(() -> read(text("day,asleep,bed,pain\n2024-03-01,7.5,7,1\n"), fourPoint, LONDON))
+                .isInstanceOfSatisfying(UnreadableExport.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("csv.badInBed");
+                    assertThat(e.part()).isEqualTo("bed");
+                });
+        assertThatThrownBy(() -> read(text("day,asleep,bed,pain\n2024-03-01,7.5,8,2.5\n"), fourPoint, LONDON))
+                .as("a pain score is a whole number")
+                .isInstanceOfSatisfying(
+                        UnreadableExport.class, e -> assertThat(e.getMessage()).isEqualTo("csv.badPain"));
+    }
 }

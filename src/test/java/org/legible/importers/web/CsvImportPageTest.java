@@ -191,4 +191,45 @@ class CsvImportPageTest {
         assertThat(empty.getStatus()).isEqualTo(422);
         assertThat(empty.getContentAsString()).contains("id=\"csvFile-error\"");
     }
+
+    @Test
+    void a_pain_score_column_becomes_a_tracked_item_on_its_scale_shown_in_the_history() throws Exception {
+        String mapping = uploadCsv("pain.csv", "day,Leg pain,in bed\n2024-03-01,3,8\n2024-03-02,0,\n".getBytes())
+                .getRedirectedUrl();
+        assertThat(html(mvc.perform(get(mapping).session(ann)).andReturn().getResponse()))
+                .as("a column named like pain is guessed, on a scale of 10 unless said")
+                .contains("<option value=\"1\" selected=\"selected\">Leg pain</option>")
+                .contains("<input type=\"radio\" name=\"painScale\" value=\"10\" checked=\"checked\">");
+
+        MockHttpServletResponse alone = mvc.perform(post(mapping)
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "preview")
+                        .param("dateColumn", "0")
+                        .param("dateFormat", "ISO")
+                        .param("painColumn", "1")
+                        .param("painScale", "10")
+                        .param("inBedColumn", "2"))
+                .andReturn()
+                .getResponse();
+        assertThat(alone.getStatus()).isEqualTo(422);
+        assertThat(html(alone)).contains("id=\"inBedColumn-error\"", "Time in bed is kept only with time asleep");
+
+        String job = mvc.perform(post(mapping)
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "import")
+                        .param("dateColumn", "0")
+                        .param("dateFormat", "ISO")
+                        .param("painColumn", "1")
+                        .param("painScale", "10"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(HealthImportJobs.finishedJobPage(mvc, ann, job))
+                .contains("And a pain score on 2 days, kept as your own tracked item.");
+        assertThat(html(mvc.perform(get("/history").session(ann)).andReturn().getResponse()))
+                .contains("Tracked in another app:</span> Leg pain 0 of 10")
+                .contains("Tracked in another app:</span> Leg pain 3 of 10");
+    }
 }

@@ -144,7 +144,7 @@ class FlaredownImportPageTest {
                 .as("a day with only a Flaredown diary is in the history too")
                 .contains("<time datetime=\"2017-05-04\">")
                 .contains(
-                        "From Flaredown:</span> Fatigue 4 of 4; Fibromyalgia 4 of 4; Amitriptyline 10 mg (medication)");
+                        "Tracked in another app:</span> Fatigue 4 of 4; Fibromyalgia 4 of 4; Amitriptyline 10 mg (medication)");
 
         diary.record(
                 account,
@@ -164,7 +164,7 @@ class FlaredownImportPageTest {
         assertThat(html(mvc.perform(get("/history").session(ann)).andReturn().getResponse()))
                 .as("ratings, then medications, then triggers, each by name")
                 .contains(
-                        "From Flaredown:</span> Fatigue 2 of 4; Fibromyalgia 3 of 4; Amitriptyline 10 mg (medication); "
+                        "Tracked in another app:</span> Fatigue 2 of 4; Fibromyalgia 3 of 4; Amitriptyline 10 mg (medication); "
                                 + "poor sleep (trigger); stress (trigger)");
         assertThat(mvc.perform(get("/export/legible.json").session(ann))
                         .andReturn()
