@@ -19,11 +19,19 @@ import org.legible.diary.HealthMeasures;
  * @param paired of those, days followed by a day with a check-in
  * @param meanSteps the mean steps a day over the days with steps, if any
  * @param medianSteps the median over the paired days, the line between "busier" and the rest
+ * @param activeDays days with active minutes counted
+ * @param meanActiveMinutes the mean active minutes over those days, if any
  */
 public record MeasuredActivity(
-        int days, int paired, Long meanSteps, Long medianSteps, Optional<Comparison> busierDays) {
+        int days,
+        int paired,
+        Long meanSteps,
+        Long medianSteps,
+        Optional<Comparison> busierDays,
+        int activeDays,
+        Integer meanActiveMinutes) {
 
-    public static final MeasuredActivity NONE = new MeasuredActivity(0, 0, null, null, Optional.empty());
+    public static final MeasuredActivity NONE = new MeasuredActivity(0, 0, null, null, Optional.empty(), 0, null);
 
     public boolean any() {
         return days > 0;
@@ -46,10 +54,27 @@ public record MeasuredActivity(
             }
         }
         long mean = Math.round((double) total / steps.size());
+        // Active minutes are averaged over the days that had them: a file without them says nothing, not 0.
+        int activeDays =
+                (int) steps.stream().filter(d -> d.activeMinutes() != null).count();
+        Integer meanActive = activeDays == 0
+                ? null
+                : (int) Math.round(steps.stream()
+                        .filter(d -> d.activeMinutes() != null)
+                        .mapToInt(HealthMeasures.StepDay::activeMinutes)
+                        .average()
+                        .orElseThrow());
         if (pairs.isEmpty()) {
-            return new MeasuredActivity(steps.size(), 0, mean, null, Optional.empty());
+            return new MeasuredActivity(steps.size(), 0, mean, null, Optional.empty(), activeDays, meanActive);
         }
         MedianSplit busier = MedianSplit.of(pairs, median -> count -> count > median);
-        return new MeasuredActivity(steps.size(), pairs.size(), mean, Math.round(busier.median()), busier.comparison());
+        return new MeasuredActivity(
+                steps.size(),
+                pairs.size(),
+                mean,
+                Math.round(busier.median()),
+                busier.comparison(),
+                activeDays,
+                meanActive);
     }
 }

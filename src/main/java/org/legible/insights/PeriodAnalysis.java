@@ -51,6 +51,18 @@ public final class PeriodAnalysis {
             LocalDate from,
             LocalDate to,
             FlareRule flareRule) {
+        return analyse(all, measuredNights, measuredSteps, List.of(), from, to, flareRule);
+    }
+
+    /** As above, with the ratings another app's diary or a spreadsheet kept. */
+    public static PeriodInsights analyse(
+            List<CheckIn> all,
+            List<HealthMeasures.Night> measuredNights,
+            List<HealthMeasures.StepDay> measuredSteps,
+            List<HealthMeasures.TrackerEntry> trackerEntries,
+            LocalDate from,
+            LocalDate to,
+            FlareRule flareRule) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts");
         }
@@ -93,7 +105,10 @@ public final class PeriodAnalysis {
                         summaries,
                         measuredSteps.stream()
                                 .filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to))
-                                .toList()));
+                                .toList()),
+                TrackedRatings.of(trackerEntries.stream()
+                        .filter(e -> !e.day().isBefore(from) && !e.day().isAfter(to))
+                        .toList()));
     }
 
     private static long length(LocalDate from, LocalDate to) {

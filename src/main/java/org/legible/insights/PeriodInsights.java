@@ -33,7 +33,8 @@ public record PeriodInsights(
         SleepAndPain sleep,
         List<Explanation> explanations,
         MeasuredSleep measuredSleep,
-        MeasuredActivity measuredActivity) {
+        MeasuredActivity measuredActivity,
+        TrackedRatings trackedRatings) {
 
     public PeriodInsights {
         days = List.copyOf(days);
@@ -83,5 +84,10 @@ public record PeriodInsights(
                 .filter(d -> d.sleepHours() != null)
                 .mapToDouble(d -> d.sleepHours().doubleValue())
                 .average();
+    }
+
+    /** Whether anything another app measured or kept is in the period. */
+    public boolean hasBroughtIn() {
+        return measuredSleep.any() || measuredActivity.any() || trackedRatings.any();
     }
 }

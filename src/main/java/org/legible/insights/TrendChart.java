@@ -55,7 +55,12 @@ public record TrendChart(
 
     /** The report's chart: pain, sleep and medications. */
     public static TrendChart of(PeriodInsights period, Locale locale) {
-        return of(period, locale, false);
+        return of(period, locale, false, MAX_MEDICATION_ROWS);
+    }
+
+    /** The report's chart with at most {@code medicationRows} medications, when the page needs the room. */
+    public static TrendChart of(PeriodInsights period, Locale locale, int medicationRows) {
+        return of(period, locale, false, Math.min(medicationRows, MAX_MEDICATION_ROWS));
     }
 
     /**
@@ -63,10 +68,10 @@ public record TrendChart(
      * on the same 0–10 scale, each broken at days without a value.
      */
     public static TrendChart withFatigueAndUrge(PeriodInsights period, Locale locale) {
-        return of(period, locale, true);
+        return of(period, locale, true, MAX_MEDICATION_ROWS);
     }
 
-    private static TrendChart of(PeriodInsights period, Locale locale, boolean scores) {
+    private static TrendChart of(PeriodInsights period, Locale locale, boolean scores, int maxMedicationRows) {
         int days = period.length();
         double step = (double) (RIGHT - LEFT) / days;
         Scale scale = new Scale(period.from(), step);
@@ -97,7 +102,7 @@ public record TrendChart(
         if (!line.isEmpty()) {
             lines.add(line.toString().strip());
         }
-        List<MedicationRow> rows = medicationRows(period, scale, step);
+        List<MedicationRow> rows = medicationRows(period, scale, step, maxMedicationRows);
         int height = MEDICATION_TOP + rows.size() * MEDICATION_ROW + (rows.isEmpty() ? 0 : 4);
         return new TrendChart(
                 WIDTH,
@@ -200,11 +205,11 @@ public record TrendChart(
         return ticks;
     }
 
-    private static List<MedicationRow> medicationRows(PeriodInsights period, Scale scale, double step) {
+    private static List<MedicationRow> medicationRows(PeriodInsights period, Scale scale, double step, int max) {
         List<MedicationRow> rows = new ArrayList<>();
         int index = 0;
         for (MedicationCourse course : period.medications()) {
-            if (index == MAX_MEDICATION_ROWS) {
+            if (index == max) {
                 break;
             }
             double labelY = MEDICATION_TOP + index * MEDICATION_ROW + 9;

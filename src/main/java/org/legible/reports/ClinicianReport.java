@@ -66,7 +66,9 @@ public record ClinicianReport(
     }
 
     public List<StrategyEffect> strategiesOnPageOne() {
-        return period.strategies().stream().limit(STRATEGIES_ON_PAGE_ONE).toList();
+        // What other apps brought in takes lines on page one: one strategy fewer there (all are on page two).
+        int room = period.hasBroughtIn() ? STRATEGIES_ON_PAGE_ONE - 1 : STRATEGIES_ON_PAGE_ONE;
+        return period.strategies().stream().limit(room).toList();
     }
 
     /** Days needed on each side before a strategy's comparison is shown. */
@@ -102,6 +104,6 @@ public record ClinicianReport(
 
     /** Whether sleep or steps were brought in for any day of the period. */
     public boolean hasMeasures() {
-        return period.measuredSleep().any() || period.measuredActivity().any();
+        return period.hasBroughtIn();
     }
 }

@@ -54,6 +54,22 @@ class MeasuredActivityTest {
     }
 
     @Test
+    void activeMinutesAreAveragedOverTheDaysThatHadThemAndAFileWithoutThemSaysNothing() {
+        MeasuredActivity some = MeasuredActivity.of(
+                List.of(),
+                List.of(
+                        new HealthMeasures.StepDay(day(0), "Watch", 9_000, 30),
+                        new HealthMeasures.StepDay(day(1), "Watch", 9_000, 45),
+                        new HealthMeasures.StepDay(day(2), "Phone", 2_000)));
+        assertThat(some.activeDays()).isEqualTo(2);
+        assertThat(some.meanActiveMinutes()).as("(30 + 45) / 2, rounded").isEqualTo(38);
+
+        MeasuredActivity none = MeasuredActivity.of(List.of(), List.of(steps(0, 5_000)));
+        assertThat(none.activeDays()).isZero();
+        assertThat(none.meanActiveMinutes()).isNull();
+    }
+
+    @Test
     void theAnalysisKeepsThePeriodsStepsAndReadsTheDayAfterItsLastDay() {
         PeriodInsights period = PeriodAnalysis.analyse(
                 List.of(pain(10, 5)),

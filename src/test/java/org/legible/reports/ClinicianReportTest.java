@@ -523,6 +523,24 @@ class ClinicianReportTest {
                             EnumSet.allOf(RedFlag.class)));
         }
         assessments.restore(account, allYesAcr2016(LocalDate.parse("2026-09-20")));
+        // Everything an import can add too: nights, steps with active minutes, and eight items tracked in another
+        // app (long names, rated on 8 down to 1 of the days), of which the report has room for five.
+        List<HealthMeasures.Night> nights = new ArrayList<>();
+        List<HealthMeasures.StepDay> steps = new ArrayList<>();
+        List<HealthMeasures.TrackerEntry> tracked = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            BigDecimal asleep = new BigDecimal(i % 2 == 0 ? "420.0" : "300.0");
+            nights.add(new HealthMeasures.Night(
+                    FIRST.plusDays(i), "Watch", asleep, asleep, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+            steps.add(new HealthMeasures.StepDay(FIRST.plusDays(i), "Watch", 4_000 + 200 * i, 20 + i));
+        }
+        for (int item = 0; item < 8; item++) {
+            for (int day = 0; day < 8 - item; day++) {
+                tracked.add(HealthMeasures.TrackerEntry.rating(
+                        FIRST.plusDays(day), "Symptom number " + item + " with a long name to wrap", day % 5, 4));
+            }
+        }
+        measures.save(account, "csv", "everything.csv", "e".repeat(64), 100, nights, steps, tracked);
         String name = "N".repeat(ReportRequest.NAME_CHARACTERS);
         String note =
                 ("My feet burn at night and I cannot sleep. ").repeat(30).substring(0, ReportRequest.NOTE_CHARACTERS);
@@ -536,8 +554,16 @@ class ClinicianReportTest {
                     .contains("Leg pain on walking, eased by rest: claudication?")
                     .contains("In my own words")
                     .contains(note.strip().substring(note.strip().length() - 40))
-                    .contains("6 more medications are in the table on page 2.");
-            assertThat(text(document, 2)).startsWith("Detail tables");
+                    // Nine medications; with what other apps brought in, the chart keeps two rows, not three.
+                    .contains("7 more medications are in the table on page 2.")
+                    .contains("Ratings from another app: page 2 (8 items).")
+                    .doesNotContain("Symptom number");
+            assertThat(text(document, 2))
+                    .startsWith("Detail tables")
+                    .contains("Tracked in another app, each on its own scale")
+                    // Item 0 on days 0-7 rated day % 5: 0, 1, 2, 3, 4, 0, 1, 2, a mean of 13 / 8.
+                    .contains("Symptom number 0 with a long name to wrap 8 1.6 of 4 0 to 4")
+                    .contains("Symptom number 7 with a long name to wrap 1 0.0 of 4 0 to 0");
         }
     }
 
@@ -552,18 +578,35 @@ class ClinicianReportTest {
             BigDecimal asleep = new BigDecimal(heat ? "420.0" : "300.0");
             nights.add(new HealthMeasures.Night(
                     FIRST.plusDays(i), "Fitbit", asleep, asleep, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
-            steps.add(new HealthMeasures.StepDay(FIRST.plusDays(i), "Fitbit", heat ? 9_000 : 3_000));
+            // Active minutes on the heat days only: 40 on each.
+            steps.add(new HealthMeasures.StepDay(FIRST.plusDays(i), "Fitbit", heat ? 9_000 : 3_000, heat ? 40 : null));
         }
         measures.save(account, "fitbit", "takeout.zip", "c".repeat(64), 1_000, nights, steps);
+        // Flaredown's fatigue on three days (1, 2 and 4 of 4), and one before the period, which is not counted.
+        measures.save(
+                account,
+                "flaredown",
+                "flaredown.csv",
+                "d".repeat(64),
+                4,
+                List.of(),
+                List.of(),
+                List.of(
+                        HealthMeasures.TrackerEntry.rating(FIRST.minusDays(1), "Fatigue", 4, 4),
+                        HealthMeasures.TrackerEntry.rating(FIRST, "Fatigue", 1, 4),
+                        HealthMeasures.TrackerEntry.rating(FIRST.plusDays(1), "Fatigue", 2, 4),
+                        HealthMeasures.TrackerEntry.rating(FIRST.plusDays(2), "Fatigue", 4, 4)));
 
         try (PDDocument document = Loader.loadPDF(pdf("a4", null, null))) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             assertThat(text(document, 1))
-                    .contains("Brought in from a phone, watch or Fitbit: 30 nights, 6.0 hours asleep on average.")
+                    .contains("Brought in from other apps: 30 nights, 6.0 h asleep on average.")
                     // Median of 15 fives and 15 sevens is 6; the 15 shorter nights led into the days at 6.
-                    .contains(
-                            "After nights under 6.0 hours (the median), pain the next day 6.0 against 4.0 (15 and 15 days).")
-                    .contains("30 days of steps, 6,000 a day on average.");
+                    .contains("After nights under 6.0 h (the median), next-day pain 6.0 against 4.0 (15 and 15 days).")
+                    .contains("30 days of steps, 6,000 a day.")
+                    .contains("40 active minutes a day (15 days).")
+                    .contains("Ratings from another app: page 2 (1 item).");
+            assertThat(text(document, 2)).contains("Fatigue 3 2.3 of 4 1 to 4");
             // 2-8 Oct: four nights of 7 hours and three of 5 (43 / 7); 4 × 9,000 + 3 × 3,000 steps over 7 days.
             assertThat(text(document, 2))
                     .contains("Measured sleep (hours)", "Steps a day")

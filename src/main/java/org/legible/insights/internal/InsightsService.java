@@ -37,6 +37,7 @@ class InsightsService implements Insights {
                 diary.between(account, PeriodAnalysis.firstDayNeeded(from, to), PeriodAnalysis.lastDayNeeded(to)),
                 measures.nights(account, from, to),
                 measures.steps(account, from, to),
+                measures.entries(account, from, to),
                 from,
                 to,
                 FlareRule.of(accounts.preferences(account)));

@@ -76,7 +76,8 @@ class ClinicianReportService implements ClinicianReports {
                 request,
                 diary.today(account),
                 period,
-                TrendChart.of(period, locale),
+                // What other apps brought in takes lines on page one: the chart gives up a medication row for them.
+                TrendChart.of(period, locale, period.hasBroughtIn() ? 2 : 3),
                 HeatMapPicture.of(period.sites()),
                 HeatMapPicture.of(period.previousSites()),
                 period.siteComparison(),

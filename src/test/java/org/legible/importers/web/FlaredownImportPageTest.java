@@ -140,6 +140,13 @@ class FlaredownImportPageTest {
                 .contains(HealthMeasures.TrackerEntry.rating(third, "Fatigue", 2, 4))
                 .noneMatch(e -> e.name().equals("coffee"));
 
+        assertThat(html(mvc.perform(
+                                get("/insights?from=2017-05-01&to=2017-05-31").session(ann))
+                        .andReturn()
+                        .getResponse()))
+                .as("with no check-ins in the period, what was brought in is still summed up, on its own scale")
+                .contains("Brought in from other apps", "Tracked in another app")
+                .contains("<th scope=\"row\">Fatigue</th> <td>3</td> <td>2.3 of 4</td> <td>1 to 4</td>");
         assertThat(html(mvc.perform(get("/history").session(ann)).andReturn().getResponse()))
                 .as("a day with only a Flaredown diary is in the history too")
                 .contains("<time datetime=\"2017-05-04\">")
