@@ -108,6 +108,11 @@ public interface HealthMeasures {
             }
         }
 
+        /** Whether a text can name an entry: 1 to {@value #NAME_CHARACTERS} characters once stripped. */
+        public static boolean isName(String text) {
+            return text != null && !text.isBlank() && text.strip().length() <= NAME_CHARACTERS;
+        }
+
         public static TrackerEntry rating(LocalDate day, String name, int rating, int scaleMax) {
             return new TrackerEntry(day, EntryKind.RATING, name, rating, scaleMax, null);
         }

@@ -183,6 +183,9 @@ public final class CsvDays {
         if (mapping.painColumn() != ColumnMapping.NONE) {
             String text = cell(cells, mapping.painColumn()).strip();
             // Unlike steps, a pain score of 0 is a real answer: no pain that day.
+            if (!text.isEmpty() && !HealthMeasures.TrackerEntry.isName(header(mapping.painColumn()))) {
+                return problem(line, cells, "painName", mapping.painColumn());
+            }
             if (!text.isEmpty()) {
                 pain = WHOLE.matcher(text).matches() ? Integer.valueOf(text) : null;
                 if (pain == null || pain > mapping.painScale()) {

@@ -21,7 +21,7 @@ public record ColumnSurvey(
         if (list) {
             return column == layout.columns() - 2 ? ColumnRole.TRIGGER : ColumnRole.LEAVE_OUT;
         }
-        if (days == 0) {
+        if (days == 0 || !FlaredownLayout.keepable(name)) {
             return ColumnRole.LEAVE_OUT;
         }
         return ratingsOnly ? ColumnRole.RATING : ColumnRole.MEDICATION;

@@ -39,6 +39,11 @@ public record FlaredownLayout(List<String> header) {
         return header.get(column).strip();
     }
 
+    /** Whether a column's name can name a tracked item, medication or strategy: 1 to 100 characters. */
+    public static boolean keepable(String name) {
+        return org.legible.diary.HealthMeasures.TrackerEntry.isName(name);
+    }
+
     /** The tags and foods columns: lists, never ratings or doses. */
     public boolean isList(int column) {
         return column >= header.size() - 2;

@@ -201,8 +201,7 @@ class CsvImportController {
         if (!ColumnMapping.PAIN_SCALES.contains(painScale)) {
             errors.put("painScale", messages.getMessage("csvImport.error.painScale", null, locale));
         }
-        if (pain != ColumnMapping.NONE
-                && (header.get(pain).isBlank() || header.get(pain).strip().length() > TrackerEntry.NAME_CHARACTERS)) {
+        if (pain != ColumnMapping.NONE && !TrackerEntry.isName(header.get(pain))) {
             errors.put(
                     "painColumn",
                     messages.getMessage(

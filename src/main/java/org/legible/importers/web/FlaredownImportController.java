@@ -152,7 +152,7 @@ class FlaredownImportController {
                 role = ColumnRole.LEAVE_OUT;
             } else if (role != ColumnRole.LEAVE_OUT
                     && role != ColumnRole.TRIGGER
-                    && layout.name(c).length() > TrackerEntry.NAME_CHARACTERS) {
+                    && !FlaredownLayout.keepable(layout.name(c))) {
                 errors.put(
                         field(c),
                         messages.getMessage(

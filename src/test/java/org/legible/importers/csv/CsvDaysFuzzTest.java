@@ -13,7 +13,8 @@ import org.legible.importers.files.UnreadableExport;
 
 /**
  * Any bytes at all, as an uploaded CSV read by a fixed mapping (day in the first column as an ISO date-time, time
- * asleep in hours in the second, steps in the third, unreadable rows left out): it is either read or refused with
+ * asleep in hours in the second, steps in the third, time in bed in the fourth, a 0 to 10 pain score in the fifth,
+ * unreadable rows left out): it is either read or refused with
  * {@link UnreadableExport}. Anything else thrown, or a day that breaks the import's limits, is a finding. Seeds:
  * {@code CsvDaysFuzzTestInputs/anyBytes/}.
  */
@@ -29,7 +30,11 @@ class CsvDaysFuzzTest {
             2,
             ColumnMapping.NONE,
             "",
-            true);
+            true,
+            ColumnMapping.NONE,
+            3,
+            4,
+            10);
 
     @FuzzTest(maxDuration = "30s")
     void anyBytes(byte[] file) {
@@ -47,7 +52,9 @@ class CsvDaysFuzzTest {
         days.nights().forEach(night -> {
             assertThat(night.asleepMinutes()).isPositive().isLessThanOrEqualTo(BigDecimal.valueOf(24 * 60));
             assertThat(night.day()).isBeforeOrEqualTo(TODAY);
+            assertThat(night.inBedMinutes()).isGreaterThanOrEqualTo(night.asleepMinutes());
         });
+        days.painScores().forEach(score -> assertThat(score.rating()).isBetween(0, 10));
         days.steps().forEach(day -> assertThat(day.steps()).isBetween(1L, CsvDays.MAX_STEPS));
     }
 }

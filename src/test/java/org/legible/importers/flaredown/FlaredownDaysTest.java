@@ -199,4 +199,20 @@ class FlaredownDaysTest {
         assertThat(preview.get(1).column()).isEqualTo("Fibromyalgia");
         assertThat(preview.get(1).line()).isEqualTo(3);
     }
+
+    @Test
+    void a_column_without_a_name_is_left_out_by_the_guess_and_cannot_be_kept_as_an_item() throws IOException {
+        // Found by fuzzing: an empty header cell kept as a rating would have failed the import with no clear reason.
+        String csv = "Date,,Fatigue,Tags,Foods\n2017-05-03,3,2,,\n";
+        FlaredownLayout layout = layout(csv);
+        assertThat(ColumnSurvey.of(layout, rows(csv)).get(0).guess(layout)).isEqualTo(ColumnRole.LEAVE_OUT);
+
+        List<ColumnRole> keepIt = List.of(
+                ColumnRole.LEAVE_OUT, ColumnRole.RATING, ColumnRole.RATING, ColumnRole.TRIGGER, ColumnRole.LEAVE_OUT);
+        assertThatThrownBy(() -> new FlaredownDays(layout, keepIt, TODAY, false).read(rows(csv), n -> {}))
+                .isInstanceOfSatisfying(UnreadableExport.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("flaredown.badName");
+                    assertThat(e.line()).isEqualTo(2);
+                });
+    }
 }
