@@ -9,10 +9,14 @@ import org.legible.insights.patterns.Mechanism;
 
 /**
  * What a check-up's answers say: the red flags answered yes (shown first), the patterns they fit from the shared
- * rules, and the strategies worth trying. {@link #RULE_VERSION} is stored with each finished check-up, so a later
+ * rules, the strategies worth trying, and what a condition the person already has changes ({@link ConditionNote}). {@link #RULE_VERSION} is stored with each finished check-up, so a later
  * one can tell a change in the person from a change in the rules.
  */
-public record CheckUpResult(List<RedFlag> redFlags, List<Explanation> explanations, List<Suggestion> suggestions) {
+public record CheckUpResult(
+        List<RedFlag> redFlags,
+        List<Explanation> explanations,
+        List<Suggestion> suggestions,
+        List<ConditionNote> conditionNotes) {
 
     /** Raise when a rule or threshold changes. 1: the seven mechanisms of November 2026. */
     public static final int RULE_VERSION = 1;
@@ -21,6 +25,7 @@ public record CheckUpResult(List<RedFlag> redFlags, List<Explanation> explanatio
         redFlags = List.copyOf(redFlags);
         explanations = List.copyOf(explanations);
         suggestions = List.copyOf(suggestions);
+        conditionNotes = List.copyOf(conditionNotes);
     }
 
     public static CheckUpResult of(CheckUpAnswers answers) {
@@ -29,7 +34,7 @@ public record CheckUpResult(List<RedFlag> redFlags, List<Explanation> explanatio
                 .flatMap(java.util.Optional::stream)
                 .toList();
         List<Explanation> explanations = Explanations.of(new CheckUpSigns(answers));
-        return new CheckUpResult(flags, explanations, Suggestion.forPatterns(explanations));
+        return new CheckUpResult(flags, explanations, Suggestion.forPatterns(explanations), ConditionNote.of(answers));
     }
 
     public List<Mechanism> mechanisms() {

@@ -52,6 +52,8 @@ class CheckUpJourneyTest extends JourneyTest {
             page.locator("#q-how_often").getByText("Most days").click();
             page.getByText("Stiffness, heels and joints").click();
             page.locator("#q-first_step_heel_pain").getByText("Yes").click();
+            page.getByText("Other conditions and medicines").click();
+            page.locator("#q-conditions").getByText("Diabetes").click();
             page.getByRole(AriaRole.BUTTON, named("Save and finish later")).click();
             page.waitForURL("**/check-up");
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Saved.");
@@ -69,7 +71,9 @@ class CheckUpJourneyTest extends JourneyTest {
             assertThat(nerves.textContent())
                     .contains("You chose nerve-type words", "You said the pain comes every day or on most days.");
             assertThat(page.locator("#pattern-plantar_heel").isVisible()).isTrue();
-            assertThat(page.locator("main").textContent()).contains("This is not a diagnosis.");
+            assertThat(page.locator("main").textContent())
+                    .contains("This is not a diagnosis.")
+                    .contains("Because you have diabetes", "within 1 working day");
             Browser.assertAccessible(page, "check-up result");
             Browser.assertNoHorizontalScroll(page, "check-up result on a phone");
             Browser.screenshot(page, "check-up-result");

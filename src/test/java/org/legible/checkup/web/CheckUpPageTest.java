@@ -103,6 +103,49 @@ class CheckUpPageTest {
     }
 
     @Test
+    void with_diabetes_the_result_says_what_a_foot_problem_needs_and_adds_a_question_to_burning_feet()
+            throws Exception {
+        String url = mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("where", "sole-left")
+                        .param("feet_feels", "burning")
+                        .param("how_often", "most_days")
+                        .param("conditions", "diabetes", "thyroid"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        String page = open(ann, url).getContentAsString().replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("Because you have diabetes")
+                .contains("needs your diabetes foot service within 1 working day")
+                .contains("Source: NICE NG19 (diabetic foot problems).")
+                .contains("id=\"pattern-small_fibre\"")
+                .contains("could the burning or tingling be diabetic nerve damage")
+                .as("thyroid has no sourced note, so it changes nothing")
+                .doesNotContain("Because you have thyroid");
+        assertThat(open(ann, url + "/questions").getContentAsString())
+                .contains("could the burning or tingling be diabetic nerve damage");
+
+        String heelOnly = mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("where", "heel-left")
+                        .param("first_step_heel_pain", "yes")
+                        .param("conditions", "diabetes"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(open(ann, heelOnly).getContentAsString())
+                .as("the foot advice stands; the nerve question needs the burning-feet pattern")
+                .contains("Because you have diabetes")
+                .doesNotContain("diabetic nerve damage");
+    }
+
+    @Test
     void a_second_check_up_says_what_changed_since_the_first() throws Exception {
         mvc.perform(heelAndRestlessNights(ann, "finish")).andReturn();
         String second = mvc.perform(post("/check-up")
