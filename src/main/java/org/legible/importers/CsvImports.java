@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.DiaryDays;
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Service;
  * Any CSV file with a day per row (Oura, Garmin, Samsung, a spreadsheet): uploaded first and kept aside while the
  * person maps its columns and previews the rows read, then imported like every other file (fingerprinted, nothing
  * written until the whole file has been read, nothing added the second time). A kept-aside file belongs to one
- * person and is deleted when it is imported or after {@link #KEEP} unused.
+ * person and is deleted when it is imported or after {@link #KEEP} unused (swept every quarter hour).
  */
 @Service
 public class CsvImports {
@@ -46,10 +49,18 @@ public class CsvImports {
     private final Clock clock;
     private final Map<String, Staged> staged = new ConcurrentHashMap<>();
 
+    /** Sweeps abandoned files every quarter hour, so one is not kept until the next upload or a restart. */
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "kept-aside-sweeper");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     CsvImports(Accounts accounts, ImportedDays saver, Clock clock) {
         this.accounts = accounts;
         this.saver = saver;
         this.clock = clock;
+        sweeper.scheduleWithFixedDelay(this::forgetOld, 15, 15, TimeUnit.MINUTES);
     }
 
     /** Keeps the file (which it now owns) for the person to map; returns its id. */
@@ -135,7 +146,8 @@ public class CsvImports {
         return name.length() > 60 ? name.substring(0, 60) : name;
     }
 
-    private void forgetOld() {
+    /** Deletes kept-aside files older than {@link #KEEP}. */
+    void forgetOld() {
         Instant cutoff = clock.instant().minus(KEEP);
         staged.values().removeIf(file -> {
             if (file.uploaded().isBefore(cutoff)) {
@@ -156,6 +168,7 @@ public class CsvImports {
 
     @PreDestroy
     void deleteAll() {
+        sweeper.shutdownNow();
         staged.values().forEach(CsvImports::delete);
         staged.clear();
     }
