@@ -63,10 +63,7 @@ class CsvImportController {
             HttpServletResponse response)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errorField", "csvFile");
-            response.setStatus(422);
-            model.addAttribute("error", messages.getMessage("healthImport.error.noFile", null, locale));
-            return page.page(account, model);
+            return page.noFile("csvFile", account, model, locale, response);
         }
         Path copy = Uploads.keepAside(file, "legible-csv-");
         return "redirect:/import/health/csv/" + csv.stage(account, file.getOriginalFilename(), copy);

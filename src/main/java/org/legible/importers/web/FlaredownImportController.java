@@ -61,10 +61,7 @@ class FlaredownImportController {
             HttpServletResponse response)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errorField", "flaredownFile");
-            response.setStatus(422);
-            model.addAttribute("error", messages.getMessage("healthImport.error.noFile", null, locale));
-            return page.page(account, model);
+            return page.noFile("flaredownFile", account, model, locale, response);
         }
         Path copy = Uploads.keepAside(file, "legible-flaredown-");
         return "redirect:/import/health/flaredown/"

@@ -2,7 +2,6 @@ package org.legible.importers.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -117,16 +116,14 @@ class HealthImportController {
             HttpServletResponse response)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errorField", field);
-            return refuse(account, model, response, messages.getMessage("healthImport.error.noFile", null, locale));
+            return noFile(field, account, model, locale, response);
         }
         // The upload's own temporary file goes when this request ends; the job gets a copy it owns.
-        Path copy = Files.createTempFile("legible-import-", ".upload");
+        Path copy = Uploads.keepAside(file, "legible-import-");
         try {
-            file.transferTo(copy);
             return "redirect:/import/health/jobs/" + jobs.start(account, file.getOriginalFilename(), copy, importer);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(copy);
+        } catch (RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(copy);
             throw e;
         }
     }
@@ -181,6 +178,12 @@ class HealthImportController {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0);
+    }
+
+    /** The import page again (422) with "choose a file" beside the upload field that came empty. */
+    String noFile(String field, AccountId account, Model model, Locale locale, HttpServletResponse response) {
+        model.addAttribute("errorField", field);
+        return refuse(account, model, response, messages.getMessage("healthImport.error.noFile", null, locale));
     }
 
     private String refuse(AccountId account, Model model, HttpServletResponse response, String error) {
