@@ -4,5 +4,13 @@
  * scores, check-ups and preferences (docs/export-format.md). A leaf: nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"accounts", "assessments", "bodymap", "checkup", "diary", "insights::patterns"})
+        allowedDependencies = {
+            "accounts",
+            "assessments",
+            "bodymap",
+            "checkup",
+            "diary",
+            "experiments",
+            "insights::patterns"
+        })
 package org.legible.interop;

@@ -107,7 +107,8 @@ class CsvExportTest {
                         "measure_imports.csv",
                         "measured_nights.csv",
                         "measured_steps.csv",
-                        "tracker_entries.csv");
+                        "tracker_entries.csv",
+                        "experiments.csv");
         assertThat(files.get("account.csv").split("\r\n")[0])
                 .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days");
         assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2");

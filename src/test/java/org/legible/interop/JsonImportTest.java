@@ -202,7 +202,16 @@ class JsonImportTest {
                         .andReturn()
                         .getResponse()
                         .getRedirectedUrl());
+        mvc.perform(post("/experiments")
+                        .session(ann)
+                        .with(csrf())
+                        .param("strategy", "heat")
+                        .param("days", "21"))
+                .andExpect(status().is3xxRedirection());
         String original = export(ann);
+        assertThat(JSON.readTree(original).at("/experiments/0/days").asInt())
+                .as("a personal experiment goes out and comes back")
+                .isEqualTo(21);
         tools.jackson.databind.JsonNode flaredown = importOf(original, "flaredown");
         assertThat(flaredown.at("/entries/0/rating").asInt())
                 .as("a Flaredown rating of 0 goes out as 0, on its scale of 4")

@@ -65,6 +65,7 @@ class CheckUpJourneyTest extends JourneyTest {
             page.getByRole(AriaRole.BUTTON, named("See what it may mean")).click();
             page.waitForURL("**/check-up/*");
             assertThat(page.locator("h1").textContent()).isEqualTo("What your check-up may mean");
+            String result = page.url();
             Locator nerves = page.getByRole(
                     AriaRole.ARTICLE,
                     new Page.GetByRoleOptions().setName("Burning, tingling or numbness in your feet on most days"));
@@ -105,6 +106,23 @@ class CheckUpJourneyTest extends JourneyTest {
             first.getByRole(AriaRole.CHECKBOX).check();
             Browser.assertAccessible(page, "check-in with a tracked strategy");
             Browser.screenshot(page, "check-in-tracked");
+
+            // A suggestion tested as a personal experiment: chosen on the experiments page, started, followed.
+            page.navigate(result);
+            page.getByRole(AriaRole.LINK, named("Test it as a personal experiment: Footwear or insoles"))
+                    .click();
+            page.waitForURL("**/experiments?strategy=footwear_insoles");
+            assertThat(page.getByLabel("The strategy to use every day").inputValue())
+                    .isEqualTo("footwear_insoles");
+            Browser.assertAccessible(page, "experiments");
+            Browser.assertNoHorizontalScroll(page, "experiments on a phone");
+            page.getByText("3 weeks").click();
+            page.getByRole(AriaRole.BUTTON, named("Start today")).click();
+            page.waitForURL("**/experiments/*");
+            assertThat(page.locator("main").textContent())
+                    .contains("Experiment: Footwear or insoles", "Day 1 of 21.", "A comparison needs at least 5 days");
+            Browser.assertAccessible(page, "an experiment");
+            Browser.screenshot(page, "experiment");
         } catch (AssertionError | RuntimeException e) {
             Browser.failureScreenshot(page, "failure-check-up", e);
             throw e;

@@ -95,7 +95,8 @@ public class CsvExport {
                 "rem_minutes"),
         MEASURED_STEPS("measured_steps.csv", "file_sha256", "diary_day", "source", "steps", "active_minutes"),
         TRACKER_ENTRIES(
-                "tracker_entries.csv", "file_sha256", "diary_day", "kind", "name", "rating", "scale_max", "detail");
+                "tracker_entries.csv", "file_sha256", "diary_day", "kind", "name", "rating", "scale_max", "detail"),
+        EXPERIMENTS("experiments.csv", "strategy", "started_on", "days", "ended_on", "created_at");
 
         final String file;
         final List<String> columns;
@@ -193,6 +194,10 @@ public class CsvExport {
                         .forEach(m -> m.steps()
                                 .forEach(s -> rows.add(Arrays.asList(
                                         m.sha256(), s.diaryDay(), Text.of(s.source()), s.steps(), s.activeMinutes()))));
+            case EXPERIMENTS ->
+                document.experiments()
+                        .forEach(e -> rows.add(
+                                Arrays.asList(e.strategy(), e.startedOn(), e.days(), e.endedOn(), e.createdAt())));
             case TRACKER_ENTRIES ->
                 document.measureImports()
                         .forEach(m -> m.entries()

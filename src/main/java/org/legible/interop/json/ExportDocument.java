@@ -18,7 +18,8 @@ public record ExportDocument(
         List<Assessment> assessments,
         List<OutsideScore> outsideScores,
         List<CheckUp> checkUps,
-        List<MeasureImport> measureImports) {
+        List<MeasureImport> measureImports,
+        List<Experiment> experiments) {
 
     public static final String FORMAT = "legible-export";
     public static final int FORMAT_VERSION = 1;
@@ -128,6 +129,12 @@ public record ExportDocument(
 
     /** {@code activeMinutes} is null when the file had none, and absent in files from before it was kept. */
     public record MeasuredSteps(String diaryDay, String source, long steps, Integer activeMinutes) {}
+
+    /**
+     * A personal experiment: the strategy, its first day, its planned days, and the day it was stopped early (null
+     * otherwise). Absent in files from before experiments, which import with none.
+     */
+    public record Experiment(String strategy, String startedOn, int days, String endedOn, String createdAt) {}
 
     public record OutsideScore(String instrument, String name, String measuredOn, BigDecimal score) {}
 }

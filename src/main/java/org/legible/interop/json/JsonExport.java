@@ -27,6 +27,7 @@ import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.Limits;
 import org.legible.diary.TrackedStrategies;
+import org.legible.experiments.Experiments;
 import org.legible.insights.patterns.Mechanism;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.StreamWriteFeature;
@@ -50,6 +51,7 @@ public class JsonExport {
     private final TrackedStrategies trackedStrategies;
     private final Assessments assessments;
     private final CheckUps checkUps;
+    private final Experiments experiments;
     private final HealthMeasures healthMeasures;
     private final Clock clock;
 
@@ -59,6 +61,7 @@ public class JsonExport {
             TrackedStrategies trackedStrategies,
             Assessments assessments,
             CheckUps checkUps,
+            Experiments experiments,
             HealthMeasures healthMeasures,
             Clock clock) {
         this.healthMeasures = healthMeasures;
@@ -67,6 +70,7 @@ public class JsonExport {
         this.diary = diary;
         this.assessments = assessments;
         this.checkUps = checkUps;
+        this.experiments = experiments;
         this.clock = clock;
     }
 
@@ -100,7 +104,22 @@ public class JsonExport {
                 checkUps(account),
                 healthMeasures.everything(account).stream()
                         .map(JsonExport::measureImport)
+                        .toList(),
+                // Oldest first, like every other list of the export.
+                oldestFirst(experiments.list(account)).stream()
+                        .map(e -> new ExportDocument.Experiment(
+                                e.strategy().code(),
+                                e.startedOn().toString(),
+                                e.days(),
+                                e.endedOn() == null ? null : e.endedOn().toString(),
+                                instant(e.createdAt())))
                         .toList());
+    }
+
+    private static <T> List<T> oldestFirst(List<T> newestFirst) {
+        List<T> copy = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     static ExportDocument.MeasureImport measureImport(HealthMeasures.ImportWithDays i) {

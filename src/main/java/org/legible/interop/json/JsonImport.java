@@ -42,6 +42,8 @@ import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
+import org.legible.experiments.Experiment;
+import org.legible.experiments.Experiments;
 import org.legible.insights.patterns.Mechanism;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,6 +104,7 @@ public class JsonImport {
     private final Assessments assessments;
     private final CheckUps checkUps;
     private final HealthMeasures healthMeasures;
+    private final Experiments experiments;
 
     JsonImport(
             Accounts accounts,
@@ -109,8 +112,10 @@ public class JsonImport {
             TrackedStrategies trackedStrategies,
             Assessments assessments,
             CheckUps checkUps,
-            HealthMeasures healthMeasures) {
+            HealthMeasures healthMeasures,
+            Experiments experiments) {
         this.healthMeasures = healthMeasures;
+        this.experiments = experiments;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.diary = diary;
@@ -195,6 +200,15 @@ public class JsonImport {
                 checkUpsAdded++;
             } else {
                 checkUpsSkipped++;
+            }
+        }
+        List<ExportDocument.Experiment> fileExperiments =
+                document.experiments() == null ? List.of() : document.experiments();
+        for (int n = 0; n < fileExperiments.size(); n++) {
+            try {
+                experiments.restore(account, experiment(fileExperiments.get(n)));
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                throw new ImportProblem("import.experiment.invalid", n + 1);
             }
         }
         List<ExportDocument.MeasureImport> measureImports =
@@ -366,6 +380,16 @@ public class JsonImport {
                 Instant.parse(a.updatedAt()),
                 a.completedAt() == null ? null : Instant.parse(a.completedAt()),
                 new AnswerSheet(a.answers()));
+    }
+
+    private static Experiment experiment(ExportDocument.Experiment e) {
+        return new Experiment(
+                null,
+                code(Strategy.class, e.strategy()),
+                LocalDate.parse(e.startedOn()),
+                e.days(),
+                e.endedOn() == null ? null : LocalDate.parse(e.endedOn()),
+                Instant.parse(e.createdAt()));
     }
 
     /** Sleep and steps another app measured; the same file's import already here is skipped. */

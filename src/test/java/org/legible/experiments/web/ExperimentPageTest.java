@@ -1,0 +1,163 @@
+package org.legible.experiments.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.Diary;
+import org.legible.diary.TrackedStrategies;
+import org.legible.diary.Vocabulary.Strategy;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A personal experiment through the pages: started, refused while one runs, followed, stopped, deleted, exported. */
+@LegibleTest
+@Import(TestClockConfiguration.class)
+class ExperimentPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Diary diary;
+
+    @Autowired
+    TrackedStrategies tracked;
+
+    MockHttpSession ann;
+    String email;
+    AccountId account;
+
+    @BeforeEach
+    void signUp() throws Exception {
+        clock.set(Instant.parse("2026-11-01T12:00:00Z"));
+        email = People.uniqueEmail("ann");
+        ann = new People(mvc).signUp(email);
+        account = accounts.findByEmail(email).orElseThrow();
+    }
+
+    private String html(String url) throws Exception {
+        return mvc.perform(get(url).session(ann))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("\\s+", " ");
+    }
+
+    private MockHttpServletResponse start(String strategy, String days) throws Exception {
+        return mvc.perform(post("/experiments")
+                        .session(ann)
+                        .with(csrf())
+                        .param("strategy", strategy)
+                        .param("days", days))
+                .andReturn()
+                .getResponse();
+    }
+
+    private void checkIn(LocalDate day, int pain, boolean heat) {
+        diary.record(
+                account,
+                new CheckInDetails(
+                        day,
+                        pain,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        heat ? List.of(new StrategyUse(Strategy.HEAT, null, null, null, null)) : List.of(),
+                        null,
+                        null,
+                        null));
+    }
+
+    @Test
+    void an_experiment_is_started_followed_stopped_and_deleted_and_only_one_runs_at_a_time() throws Exception {
+        assertThat(html("/experiments?strategy=heat"))
+                .as("a strategy chosen elsewhere comes chosen")
+                .contains("<option value=\"heat\" selected=\"selected\">Heat</option>");
+
+        MockHttpServletResponse bad = start("hope", "10");
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentAsString())
+                .contains("id=\"strategy-error\"", "Choose a strategy from the list.")
+                .contains("Choose two, three or four weeks.");
+
+        // Fourteen days before it at pain 6, entered as missed days.
+        for (int i = 1; i <= 14; i++) {
+            checkIn(LocalDate.of(2026, 11, 1).minusDays(i), 6, false);
+        }
+        String url = start("heat", "14").getRedirectedUrl();
+        assertThat(url).matches("/experiments/[0-9a-f-]{36}");
+        assertThat(tracked.tracked(account)).extracting(t -> t.strategy()).contains(Strategy.HEAT);
+        assertThat(start("stretching", "21").getContentAsString()).contains("Another experiment is still running.");
+
+        // Six days of it at pain 4, heat recorded on five of them.
+        clock.set(clock.instant().plus(Duration.ofDays(5)));
+        ann = new People(mvc).signIn(email, People.PASSPHRASE); // five days on, the session has ended
+        for (int i = 0; i < 6; i++) {
+            checkIn(LocalDate.of(2026, 11, 1).plusDays(i), 4, i != 3);
+        }
+        String page = html(url);
+        assertThat(page)
+                .contains("Experiment: Heat")
+                .contains("From 1 Nov 2026 for 14 days, to 14 Nov 2026.")
+                .contains("Day 6 of 14.")
+                .contains("You recorded Heat on 5 of its 6 days so far.")
+                .contains("The 14 days before it: daily mean pain 6.0 of 10 (14 days with a check-in).")
+                .contains("Its days so far: daily mean pain 4.0 of 10 (6 days with a check-in).")
+                .contains("Its days minus the days before: −2.0 (90% interval −2.0 to −2.0")
+                .contains("Pain was lower on its days");
+        assertThat(html("/experiments")).contains("Running now", "Heat, from 1 Nov 2026, 14 days");
+
+        mvc.perform(post(url + "/stop").session(ann).with(csrf()));
+        assertThat(html(url)).contains("Stopped on 6 Nov 2026, after 6 days.").doesNotContain("Stop it today");
+        assertThat(mvc.perform(get("/export/legible.json").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .replaceAll("\\s+", ""))
+                .contains("\"experiments\":[{\"strategy\":\"heat\",\"startedOn\":\"2026-11-01\",\"days\":14,"
+                        + "\"endedOn\":\"2026-11-06\"");
+
+        MockHttpSession bob = new People(mvc).signUp(People.uniqueEmail("bob"));
+        assertThat(mvc.perform(get(url).session(bob)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(post(url + "/delete").session(bob).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+
+        mvc.perform(post(url + "/delete").session(ann).with(csrf()));
+        assertThat(html("/experiments")).contains("None yet.");
+        assertThat(diary.between(account, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30)))
+                .as("deleting an experiment keeps the check-ins")
+                .hasSize(20);
+    }
+}
