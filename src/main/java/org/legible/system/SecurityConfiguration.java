@@ -64,6 +64,7 @@ class SecurityConfiguration {
                                 "/insights",
                                 "/insights/flare-rule",
                                 "/experiments",
+                                "/experiments/today",
                                 "/experiments/*",
                                 "/experiments/*/stop",
                                 "/experiments/*/delete",

@@ -79,6 +79,7 @@ class AccessControlTest {
             "POST /import/health/csv/{id}",
             "POST /import/health/flaredown",
             "GET /experiments",
+            "GET /experiments/today",
             "POST /experiments",
             "GET /experiments/{id}",
             "POST /experiments/{id}/stop",

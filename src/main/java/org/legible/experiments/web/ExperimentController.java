@@ -53,6 +53,19 @@ class ExperimentController {
         return show(account, form, Map.of(), model);
     }
 
+    /** The start page's line about the running experiment, if any (an htmx fragment). */
+    @GetMapping("/experiments/today")
+    String today(AccountId account, Model model) {
+        LocalDate today = diary.today(account);
+        Optional<Experiment> running = experiments.list(account).stream()
+                .filter(e -> e.runningOn(today))
+                .findFirst();
+        model.addAttribute("running", running.orElse(null));
+        running.ifPresent(e ->
+                model.addAttribute("day", today.toEpochDay() - e.startedOn().toEpochDay() + 1));
+        return "experiments/today :: today";
+    }
+
     @PostMapping("/experiments")
     String start(
             @RequestParam Map<String, String> params,

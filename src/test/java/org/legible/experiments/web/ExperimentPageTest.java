@@ -134,9 +134,13 @@ class ExperimentPageTest {
                 .contains("Its days minus the days before: −2.0 (90% interval −2.0 to −2.0")
                 .contains("Pain was lower on its days");
         assertThat(html("/experiments")).contains("Running now", "Heat, from 1 Nov 2026, 14 days");
+        assertThat(html("/experiments/today"))
+                .as("the start page's line")
+                .contains("Day 6 of 14 of your experiment with Heat");
 
         mvc.perform(post(url + "/stop").session(ann).with(csrf()));
         assertThat(html(url)).contains("Stopped on 6 Nov 2026, after 6 days.").doesNotContain("Stop it today");
+        assertThat(html("/experiments/today")).doesNotContain("of your experiment");
         assertThat(mvc.perform(get("/export/legible.json").session(ann))
                         .andReturn()
                         .getResponse()
