@@ -674,6 +674,53 @@ class ClinicianReportTest {
     }
 
     @Test
+    void a_period_with_only_what_other_apps_brought_in_shows_that_and_says_there_is_no_pain_to_show() throws Exception {
+        LocalDate may = LocalDate.parse("2025-05-01");
+        measures.save(
+                account,
+                "flaredown",
+                "flaredown.csv",
+                "f".repeat(64),
+                2,
+                List.of(new HealthMeasures.Night(
+                        may,
+                        "Watch",
+                        new BigDecimal("420.0"),
+                        new BigDecimal("450.0"),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO)),
+                List.of(),
+                List.of(
+                        HealthMeasures.TrackerEntry.rating(may, "Fatigue", 3, 4),
+                        HealthMeasures.TrackerEntry.rating(may.plusDays(1), "Fatigue", 1, 4)));
+        byte[] bytes = mvc.perform(post("/report/pdf")
+                        .session(ann)
+                        .with(csrf())
+                        .header("Accept-Language", "en-GB")
+                        .param("from", "2025-05-01")
+                        .param("to", "2025-05-31")
+                        .param("paper", "a4"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("There are no check-ins in this period, so there is no leg and foot pain to show")
+                    .contains("Brought in from other apps: 1 night, 7.0 h asleep on average.")
+                    .contains("Fatigue 2 2.0 of 4 1 to 3")
+                    .doesNotContain("Check-ins on 0")
+                    .doesNotContain("page 2");
+        }
+        String page = mvc.perform(get("/report?from=2025-05-01&to=2025-05-31").session(ann))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).as("the page shows the same").contains("Brought in from other apps", "2.0 of 4");
+    }
+
+    @Test
     void an_empty_period_says_so_instead_of_drawing_empty_charts() throws Exception {
         byte[] bytes = mvc.perform(post("/report/pdf")
                         .session(ann)
@@ -690,6 +737,7 @@ class ClinicianReportTest {
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
                     .contains("1 Jan 2025 to 31 Jan 2025 (31 days)")
                     .contains("There are no check-ins in this period")
+                    .doesNotContain("Check-ins on 0")
                     .doesNotContain("Where it hurt");
         }
     }
