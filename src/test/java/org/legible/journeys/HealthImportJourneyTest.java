@@ -103,6 +103,16 @@ class HealthImportJourneyTest extends JourneyTest {
             page.getByText("Added 2 days of your Flaredown diary").waitFor();
             java.nio.file.Files.deleteIfExists(flaredown);
 
+            // What was brought in, where it shows: the history (days with nothing else too) and the patterns page.
+            page.navigate(url("/history"));
+            assertThat(page.locator("main").textContent()).contains("Tracked in another app:", "Fatigue 2 of 4");
+            Browser.assertAccessible(page, "history with brought-in days");
+            page.navigate(url("/insights?from=2017-05-01&to=2017-05-31"));
+            assertThat(page.locator("main").textContent())
+                    .contains("Brought in from other apps", "Tracked in another app");
+            Browser.assertAccessible(page, "patterns page with only brought-in data");
+            Browser.assertNoHorizontalScroll(page, "patterns page with brought-in data on a phone");
+
             page.navigate(url("/library"));
             assertThat(page.getByRole(AriaRole.LINK, named("Myths and facts")).isVisible())
                     .isTrue();
