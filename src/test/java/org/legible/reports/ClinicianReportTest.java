@@ -694,16 +694,7 @@ class ClinicianReportTest {
                 List.of(
                         HealthMeasures.TrackerEntry.rating(may, "Fatigue", 3, 4),
                         HealthMeasures.TrackerEntry.rating(may.plusDays(1), "Fatigue", 1, 4)));
-        byte[] bytes = mvc.perform(post("/report/pdf")
-                        .session(ann)
-                        .with(csrf())
-                        .header("Accept-Language", "en-GB")
-                        .param("from", "2025-05-01")
-                        .param("to", "2025-05-31")
-                        .param("paper", "a4"))
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] bytes = a4Pdf("2025-05-01", "2025-05-31");
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
@@ -722,16 +713,7 @@ class ClinicianReportTest {
 
     @Test
     void an_empty_period_says_so_instead_of_drawing_empty_charts() throws Exception {
-        byte[] bytes = mvc.perform(post("/report/pdf")
-                        .session(ann)
-                        .with(csrf())
-                        .header("Accept-Language", "en-GB")
-                        .param("from", "2025-01-01")
-                        .param("to", "2025-01-31")
-                        .param("paper", "a4"))
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] bytes = a4Pdf("2025-01-01", "2025-01-31");
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
@@ -740,5 +722,19 @@ class ClinicianReportTest {
                     .doesNotContain("Check-ins on 0")
                     .doesNotContain("Where it hurt");
         }
+    }
+
+    /** Ann's A4 PDF for another period than the thirty days set up. */
+    private byte[] a4Pdf(String from, String to) throws Exception {
+        return mvc.perform(post("/report/pdf")
+                        .session(ann)
+                        .with(csrf())
+                        .header("Accept-Language", "en-GB")
+                        .param("from", from)
+                        .param("to", to)
+                        .param("paper", "a4"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 }
