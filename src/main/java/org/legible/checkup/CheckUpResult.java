@@ -18,8 +18,11 @@ public record CheckUpResult(
         List<Suggestion> suggestions,
         List<ConditionNote> conditionNotes) {
 
-    /** Raise when a rule or threshold changes. 1: the seven mechanisms of November 2026. */
-    public static final int RULE_VERSION = 1;
+    /**
+     * Raise when a rule or threshold changes. 1: the seven mechanisms of November 2026. 2: gait and osteoarthritis
+     * (NICE NG226) added.
+     */
+    public static final int RULE_VERSION = 2;
 
     public CheckUpResult {
         redFlags = List.copyOf(redFlags);

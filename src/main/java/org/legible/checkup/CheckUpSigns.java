@@ -12,7 +12,7 @@ import org.legible.insights.patterns.Signs;
 /**
  * The signs as the check-up's answers show them. Each sign needs the answers that describe it, stated plainly; a
  * question left alone or answered "not sure" shows nothing. Thresholds follow the sources: morning stiffness counts
- * from an hour (ACR 1987, clinical_reference §6.8), broken nights from 3 nights a week (about the diary's "a third
+ * from an hour (ACR 1987, clinical_reference §6.8) and is short up to 30 minutes (NICE NG226), broken nights from 3 nights a week (about the diary's "a third
  * of nights").
  */
 public record CheckUpSigns(CheckUpAnswers answers) implements Signs {
@@ -104,6 +104,29 @@ public record CheckUpSigns(CheckUpAnswers answers) implements Signs {
         boolean heavy = answers.is(Question.FEET_FEELS, Descriptor.HEAVINESS.code())
                 || answers.is(Question.LEGS_FEELS, Descriptor.HEAVINESS.code());
         return heavy ? List.of(evidence("pattern.autonomic.evidence.heavy")) : List.of();
+    }
+
+    @Override
+    public List<Evidence> walksDifferently() {
+        return answers.yes(Question.WALK_DIFFERENTLY) ? List.of(evidence("checkup.evidence.walk")) : List.of();
+    }
+
+    @Override
+    public List<Evidence> fortyFiveOrOver() {
+        return answers.is(Question.AGE, "45_or_over") ? List.of(evidence("checkup.evidence.age")) : List.of();
+    }
+
+    @Override
+    public List<Evidence> jointPainWithUse() {
+        return answers.yes(Question.JOINT_PAIN_WITH_USE) ? List.of(evidence("checkup.evidence.jointUse")) : List.of();
+    }
+
+    /** NICE NG226's "no longer than 30 minutes": the shortest two answers; a question left alone shows nothing. */
+    @Override
+    public List<Evidence> littleOrNoMorningStiffness() {
+        return oneOf(Question.MORNING_STIFFNESS, List.of("none", "under_30_minutes"))
+                ? List.of(evidence("checkup.evidence.stiffShort"))
+                : List.of();
     }
 
     private boolean oneOf(Question question, List<String> accepted) {

@@ -24,6 +24,7 @@ public enum Question {
     WORSE_AT(Kind.MANY, codes(TimeOfDay.values())),
     WORSE_ON_FEET(Kind.ONE, Answers.YES_NO),
     WORSE_AFTER_POOR_NIGHT(Kind.ONE, Answers.YES_NO),
+    WALK_DIFFERENTLY(Kind.ONE, Answers.YES_NO),
     HARD_TO_FALL_ASLEEP(Kind.ONE, Answers.YES_NO),
     WOKEN_BY_LEGS(Kind.ONE, Answers.NIGHTS),
     WAKE_UNREFRESHED(Kind.ONE, Answers.YES_NO),
@@ -36,6 +37,8 @@ public enum Question {
     MORNING_STIFFNESS(Kind.ONE, List.of("none", "under_30_minutes", "30_to_60_minutes", "hour_or_more")),
     FIRST_STEP_HEEL_PAIN(Kind.ONE, Answers.YES_NO),
     JOINTS_LOOK_SWOLLEN(Kind.ONE, Answers.YES_NO),
+    JOINT_PAIN_WITH_USE(Kind.ONE, Answers.YES_NO),
+    AGE(Kind.ONE, List.of("under_45", "45_or_over")),
     CONDITIONS(Kind.MANY, List.of("diabetes", "arthritis", "thyroid", "back_problems")),
     RED_FLAGS(Kind.MANY, codes(RedFlag.values()));
 

@@ -52,7 +52,7 @@ public record Suggestion(Strategy strategy, Strength strength) {
             case RESTLESS_LEGS -> List.of(new Suggestion(Strategy.STRETCHING, Strength.NOT_RATED));
             case PLANTAR_HEEL -> List.of(new Suggestion(Strategy.FOOTWEAR_INSOLES, Strength.NOT_RATED));
             case AUTONOMIC -> List.of(new Suggestion(Strategy.HEAT, Strength.NOT_RATED));
-            case SMALL_FIBRE, INFLAMMATORY_ARTHRITIS -> List.of();
+            case SMALL_FIBRE, INFLAMMATORY_ARTHRITIS, OSTEOARTHRITIS, GAIT -> List.of();
         };
     }
 }

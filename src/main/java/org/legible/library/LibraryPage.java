@@ -17,6 +17,7 @@ public enum LibraryPage {
     SLEEP("sleep"),
     SMALL_FIBRE_NERVES("small-fibre-nerves"),
     CIRCULATION("circulation"),
+    WALKING("walking"),
     OVERLAPPING_CONDITIONS("overlapping-conditions"),
     RED_FLAGS("red-flags"),
     STRATEGIES("strategies"),
@@ -44,6 +45,8 @@ public enum LibraryPage {
             case SLEEP -> "/library/" + SLEEP.slug;
             case PLANTAR_HEEL -> "/library/" + OVERLAPPING_CONDITIONS.slug + "#plantar-fasciitis";
             case INFLAMMATORY_ARTHRITIS -> "/library/" + OVERLAPPING_CONDITIONS.slug + "#inflammatory-arthritis";
+            case OSTEOARTHRITIS -> "/library/" + OVERLAPPING_CONDITIONS.slug + "#osteoarthritis";
+            case GAIT -> "/library/" + WALKING.slug;
             case AUTONOMIC -> "/library/" + CIRCULATION.slug;
             case CENTRAL_SENSITISATION -> "/library/" + CENTRAL_SENSITISATION.slug;
         };

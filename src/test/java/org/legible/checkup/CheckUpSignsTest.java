@@ -113,6 +113,50 @@ class CheckUpSignsTest {
                 .containsExactly("low_impact_exercise:strong_for", "footwear_insoles:not_rated");
     }
 
+    @Test
+    void walkingDifferentlyWithPainAfterStandingOrWalkingPointsToGait() {
+        assertThat(mechanisms(answers("walk_differently", "yes", "worse_on_feet", "yes")))
+                .containsExactly(Mechanism.GAIT);
+        assertThat(mechanisms(answers("walk_differently", "yes", "worse_on_feet", "not_sure")))
+                .isEmpty();
+        assertThat(mechanisms(answers("walk_differently", "not_sure", "worse_on_feet", "yes")))
+                .isEmpty();
+        assertThat(mechanisms(
+                        answers("walk_differently", "yes", "worse_on_feet", "yes", "worse_after_poor_night", "yes")))
+                .as("the same load can fit both")
+                .containsExactly(Mechanism.GAIT, Mechanism.CENTRAL_SENSITISATION);
+    }
+
+    @Test
+    void osteoarthritisNeedsFortyFiveAJointThatHurtsWithUseAndThirtyMinutesOfStiffnessAtMost() {
+        String[] fits = {"age", "45_or_over", "joint_pain_with_use", "yes"};
+        assertThat(mechanisms(answers(concat(fits, "morning_stiffness", "none"))))
+                .containsExactly(Mechanism.OSTEOARTHRITIS);
+        assertThat(mechanisms(answers(concat(fits, "morning_stiffness", "under_30_minutes"))))
+                .containsExactly(Mechanism.OSTEOARTHRITIS);
+        assertThat(mechanisms(answers(concat(fits, "morning_stiffness", "30_to_60_minutes"))))
+                .as("more than 30 minutes")
+                .isEmpty();
+        assertThat(mechanisms(answers(concat(fits, "morning_stiffness", "hour_or_more", "joints_look_swollen", "yes"))))
+                .as("long stiffness with swelling points elsewhere")
+                .containsExactly(Mechanism.INFLAMMATORY_ARTHRITIS);
+        assertThat(mechanisms(answers(fits))).as("stiffness not answered").isEmpty();
+        assertThat(mechanisms(answers("age", "under_45", "joint_pain_with_use", "yes", "morning_stiffness", "none")))
+                .isEmpty();
+        assertThat(mechanisms(answers("joint_pain_with_use", "yes", "morning_stiffness", "none")))
+                .as("age not answered")
+                .isEmpty();
+        assertThat(mechanisms(
+                        answers("age", "45_or_over", "joint_pain_with_use", "not_sure", "morning_stiffness", "none")))
+                .isEmpty();
+    }
+
+    @Test
+    void anAgeTheFormNeverOffersComesBackAsAnError() {
+        CheckUpAnswers.Parsed parsed = CheckUpAnswers.read(Map.of("age", List.of("44")));
+        assertThat(parsed.errors()).containsKey("age");
+    }
+
     private static String[] concat(String[] first, String... more) {
         String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.legible.checkup.CheckUpResult;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -142,7 +143,8 @@ class CsvExportTest {
         assertThat(files.get("check_ups.csv").split("\r\n"))
                 .containsExactly(
                         "check_up_id,started_at,updated_at,completed_at,rule_version,medications",
-                        checkUpId + ",2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,1,'-pregabalin");
+                        checkUpId + ",2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,"
+                                + CheckUpResult.RULE_VERSION + ",'-pregabalin");
         assertThat(files.get("check_up_answers.csv").split("\r\n"))
                 .containsExactly(
                         "check_up_id,question,answer",

@@ -7,11 +7,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.legible.library.LibraryPage;
 
 /**
  * A newcomer in real Chromium on a phone: describes their pain in the check-up (map by touch and by keyboard),
- * saves it, comes back, finishes it, reads what it may point to, opens the library page behind it, starts tracking
- * a suggested strategy and finds it first in the next check-in. Axe runs on every page; screenshots go to
+ * saves it, comes back, finishes it, reads what it may point to, opens the library page behind it (and every other
+ * library page), starts tracking a suggested strategy and finds it first in the next check-in. Axe runs on every page; screenshots go to
  * target/screenshots.
  */
 class CheckUpJourneyTest extends JourneyTest {
@@ -50,9 +51,14 @@ class CheckUpJourneyTest extends JourneyTest {
 
             page.getByText("Since when, and when it is worse").click();
             page.locator("#q-how_often").getByText("Most days").click();
+            page.locator("#q-worse_on_feet").getByText("Yes").click();
+            page.locator("#q-walk_differently").getByText("Yes").click();
             page.getByText("Stiffness, heels and joints").click();
             page.locator("#q-first_step_heel_pain").getByText("Yes").click();
-            page.getByText("Other conditions and medicines").click();
+            page.locator("#q-morning_stiffness").getByText("Not stiff").click();
+            page.locator("#q-joint_pain_with_use").getByText("Yes").click();
+            page.getByText("Your age, other conditions and medicines").click();
+            page.locator("#q-age").getByText("45 or over").click();
             page.locator("#q-conditions").getByText("Diabetes").click();
             page.getByRole(AriaRole.BUTTON, named("Save and finish later")).click();
             page.waitForURL("**/check-up");
@@ -72,6 +78,9 @@ class CheckUpJourneyTest extends JourneyTest {
             assertThat(nerves.textContent())
                     .contains("You chose nerve-type words", "You said the pain comes every day or on most days.");
             assertThat(page.locator("#pattern-plantar_heel").isVisible()).isTrue();
+            assertThat(page.locator("#pattern-gait").isVisible()).isTrue();
+            assertThat(page.locator("#pattern-osteoarthritis").textContent())
+                    .contains("You said you are 45 or over.", "NICE guideline NG226");
             assertThat(page.locator("main").textContent())
                     .contains("This is not a diagnosis.")
                     .contains("Because you have diabetes", "within 1 working day");
@@ -85,8 +94,14 @@ class CheckUpJourneyTest extends JourneyTest {
             assertThat(page.locator("h1").textContent()).isEqualTo("Small nerve fibres and burning feet");
             assertThat(page.locator("#sources-heading").isVisible()).isTrue();
             Browser.assertAccessible(page, "library page");
-            page.goBack();
-            page.waitForURL("**/check-up/*");
+            for (LibraryPage each : LibraryPage.values()) {
+                page.navigate(url("/library/" + each.slug()));
+                assertThat(page.locator("#sources-heading").isVisible())
+                        .as(each.slug())
+                        .isTrue();
+                Browser.assertAccessible(page, "library page " + each.slug());
+            }
+            page.navigate(result);
 
             page.getByRole(AriaRole.BUTTON, named("Track it in my check-ins: Footwear or insoles"))
                     .click();

@@ -59,7 +59,8 @@ class CheckUpController {
                             Question.HOW_OFTEN,
                             Question.WORSE_AT,
                             Question.WORSE_ON_FEET,
-                            Question.WORSE_AFTER_POOR_NIGHT)),
+                            Question.WORSE_AFTER_POOR_NIGHT,
+                            Question.WALK_DIFFERENTLY)),
             new Part(
                     "nights",
                     List.of(
@@ -73,8 +74,12 @@ class CheckUpController {
             new Part("skin", List.of(Question.FEET_COLD, Question.COLOUR_CHANGES)),
             new Part(
                     "joints",
-                    List.of(Question.MORNING_STIFFNESS, Question.FIRST_STEP_HEEL_PAIN, Question.JOINTS_LOOK_SWOLLEN)),
-            new Part("conditions", List.of(Question.CONDITIONS)));
+                    List.of(
+                            Question.MORNING_STIFFNESS,
+                            Question.FIRST_STEP_HEEL_PAIN,
+                            Question.JOINTS_LOOK_SWOLLEN,
+                            Question.JOINT_PAIN_WITH_USE)),
+            new Part("conditions", List.of(Question.AGE, Question.CONDITIONS)));
 
     private final CheckUps checkUps;
     private final TrackedStrategies trackedStrategies;

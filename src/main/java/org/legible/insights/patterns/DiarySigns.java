@@ -102,6 +102,30 @@ public record DiarySigns(PatternFacts facts) implements Signs {
         return List.of();
     }
 
+    /** A check-in does not ask how a person walks. */
+    @Override
+    public List<Evidence> walksDifferently() {
+        return List.of();
+    }
+
+    /** A diary holds no age. */
+    @Override
+    public List<Evidence> fortyFiveOrOver() {
+        return List.of();
+    }
+
+    /** A check-in records where it hurts, not whether that place is a joint that hurts with use. */
+    @Override
+    public List<Evidence> jointPainWithUse() {
+        return List.of();
+    }
+
+    /** A check-in can show stiffness but not how long it lasts, so it never shows that it is short. */
+    @Override
+    public List<Evidence> littleOrNoMorningStiffness() {
+        return List.of();
+    }
+
     private static List<Evidence> higher(Optional<Comparison> comparison, String key) {
         return comparison
                 .filter(c -> c.higherBy(MIN_POINTS))

@@ -3,7 +3,7 @@ package org.legible.insights.patterns;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs every mechanism's rule over one set of facts; the order is the page's: nerves, restless legs, sleep, feet, joints, load. */
+/** Runs every mechanism's rule over one set of facts; the order is the page's: nerves, restless legs, sleep, feet, walking, joints, load. */
 public final class Explanations {
 
     static final List<PatternRule> RULES = List.of(
@@ -11,7 +11,9 @@ public final class Explanations {
             new RestlessLegsRule(),
             new SleepRule(),
             new PlantarHeelRule(),
+            new GaitRule(),
             new InflammatoryArthritisRule(),
+            new OsteoarthritisRule(),
             new AutonomicRule(),
             new CentralSensitisationRule());
 

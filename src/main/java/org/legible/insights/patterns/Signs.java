@@ -39,4 +39,16 @@ public interface Signs {
 
     /** Legs or feet that feel heavy. */
     List<Evidence> heavyLegs();
+
+    /** Walking differently because of the pain: a limp, shorter steps, sparing one foot. */
+    List<Evidence> walksDifferently();
+
+    /** Aged 45 or over (NICE NG226's age for a clinical diagnosis of osteoarthritis). */
+    List<Evidence> fortyFiveOrOver();
+
+    /** A hip, knee, ankle or toe joint that hurts with use. */
+    List<Evidence> jointPainWithUse();
+
+    /** No morning stiffness, or stiffness that lasts less than 30 minutes: said outright, never assumed. */
+    List<Evidence> littleOrNoMorningStiffness();
 }

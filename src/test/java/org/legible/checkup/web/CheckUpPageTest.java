@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.legible.support.LegibleTest;
 import org.legible.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -143,6 +144,68 @@ class CheckUpPageTest {
                 .as("the foot advice stands; the nerve question needs the burning-feet pattern")
                 .contains("Because you have diabetes")
                 .doesNotContain("diabetic nerve damage");
+    }
+
+    private String finishOlderJointAndWalking() throws Exception {
+        return mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("where", "knee_front-right", "sole-right")
+                        .param("worse_on_feet", "yes")
+                        .param("walk_differently", "yes")
+                        .param("joint_pain_with_use", "yes")
+                        .param("morning_stiffness", "under_30_minutes")
+                        .param("age", "45_or_over"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
+    @Test
+    void the_form_asks_about_walking_joints_that_hurt_with_use_and_age() throws Exception {
+        String form = open(ann, "/check-up").getContentAsString();
+        assertThat(form)
+                .contains("Do you walk differently because of the pain")
+                .contains("Does a hip, knee, ankle or toe joint hurt when you use it")
+                .contains("How old are you?")
+                .contains("name=\"age\" value=\"45_or_over\"")
+                .contains("30 minutes or less");
+    }
+
+    @Test
+    void walking_differently_and_a_joint_that_hurts_with_use_at_45_are_explained_with_their_sources() throws Exception {
+        String url = finishOlderJointAndWalking();
+
+        String page = open(ann, url).getContentAsString().replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("id=\"pattern-gait\"", "id=\"pattern-osteoarthritis\"")
+                .contains("You said you walk differently because of the pain.")
+                .contains("You said you are 45 or over.")
+                .contains("You said a hip, knee, ankle or toe joint hurts when you use it.")
+                .contains("You said your legs or feet are not stiff when you get up, or stiff for 30 minutes or less.")
+                .contains("NICE guideline NG226 (2022)")
+                .contains("Carrasco-Vega E et al. PeerJ 2022;10:e12908")
+                .contains("href=\"/library/walking\"", "href=\"/library/overlapping-conditions#osteoarthritis\"");
+        assertThat(open(ann, url + "/questions").getContentAsString())
+                .contains("Ask a clinician or a physiotherapist to watch how you walk.")
+                .contains("Ask a clinician to examine the joint.");
+    }
+
+    @Test
+    void a_check_up_finished_under_older_rules_says_the_rules_changed_in_between(@Autowired JdbcClient jdbc)
+            throws Exception {
+        String first = finishOlderJointAndWalking();
+        String firstId = first.substring(first.lastIndexOf('/') + 1);
+        String same = finishOlderJointAndWalking();
+        assertThat(open(ann, same).getContentAsString())
+                .contains("Your answers fit the same patterns as last time.")
+                .doesNotContain("rules changed between");
+
+        jdbc.sql("UPDATE check_up SET rule_version = 1 WHERE id = :id")
+                .param("id", firstId)
+                .update();
+        assertThat(open(ann, same).getContentAsString()).contains("rules changed between these two check-ups");
     }
 
     @Test

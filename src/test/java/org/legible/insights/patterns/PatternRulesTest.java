@@ -164,6 +164,127 @@ class PatternRulesTest {
         }
     }
 
+    /** Signs given outright, as a check-up gives them: each named sign present with one piece of evidence. */
+    private record Said(java.util.Set<String> present) implements Signs {
+
+        static Said only(String... signs) {
+            return new Said(java.util.Set.of(signs));
+        }
+
+        private List<Evidence> sign(String name) {
+            return present.contains(name) ? List.of(new Evidence(name, List.of())) : List.of();
+        }
+
+        public List<Evidence> nerveFeelingsInFeet() {
+            return sign("nerve");
+        }
+
+        public List<Evidence> restlessLegsFeatures() {
+            return sign("restless");
+        }
+
+        public List<Evidence> firstStepHeelPain() {
+            return sign("heel");
+        }
+
+        public List<Evidence> morningStiffness() {
+            return sign("stiff");
+        }
+
+        public List<Evidence> swelling() {
+            return sign("swelling");
+        }
+
+        public List<Evidence> worseWithLoad() {
+            return sign("load");
+        }
+
+        public List<Evidence> worseAfterPoorSleep() {
+            return sign("poorSleep");
+        }
+
+        public List<Evidence> brokenNights() {
+            return sign("brokenNights");
+        }
+
+        public List<Evidence> coldOrColourChanges() {
+            return sign("cold");
+        }
+
+        public List<Evidence> heavyLegs() {
+            return sign("heavy");
+        }
+
+        public List<Evidence> walksDifferently() {
+            return sign("walk");
+        }
+
+        public List<Evidence> fortyFiveOrOver() {
+            return sign("45");
+        }
+
+        public List<Evidence> jointPainWithUse() {
+            return sign("jointUse");
+        }
+
+        public List<Evidence> littleOrNoMorningStiffness() {
+            return sign("shortStiffness");
+        }
+    }
+
+    @Nested
+    class Gait {
+        private final GaitRule rule = new GaitRule();
+
+        @Test
+        void firesOnWalkingDifferentlyWithPainThatFollowsStandingOrWalking() {
+            Explanation explanation = rule.explain(Said.only("walk", "load")).orElseThrow();
+            assertThat(explanation.mechanism()).isEqualTo(Mechanism.GAIT);
+            assertThat(explanation.evidence()).extracting(Evidence::key).containsExactly("walk", "load");
+        }
+
+        @Test
+        void eitherAloneStaysQuiet() {
+            assertThat(rule.explain(Said.only("walk"))).isEmpty();
+            assertThat(rule.explain(Said.only("load", "poorSleep", "heel"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Osteoarthritis {
+        private final OsteoarthritisRule rule = new OsteoarthritisRule();
+
+        @Test
+        void firesAtFortyFiveWithAJointThatHurtsWithUseAndLittleMorningStiffness() {
+            Explanation explanation =
+                    rule.explain(Said.only("45", "jointUse", "shortStiffness")).orElseThrow();
+            assertThat(explanation.mechanism()).isEqualTo(Mechanism.OSTEOARTHRITIS);
+            assertThat(explanation.evidence())
+                    .extracting(Evidence::key)
+                    .containsExactly("45", "jointUse", "shortStiffness");
+        }
+
+        @Test
+        void anyOneOfTheThreeMissingStaysQuiet() {
+            assertThat(rule.explain(Said.only("jointUse", "shortStiffness"))).isEmpty();
+            assertThat(rule.explain(Said.only("45", "shortStiffness"))).isEmpty();
+            assertThat(rule.explain(Said.only("45", "jointUse"))).isEmpty();
+            assertThat(rule.explain(Said.only("45", "jointUse", "stiff", "swelling")))
+                    .as("long stiffness is not little stiffness")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aDiaryNeverShowsGaitOrOsteoarthritisHoweverFullItIs() {
+        PatternFacts full = new PatternFacts(
+                30, 30, 30, 30, 30, 30, true, Optional.of(higher(3, 2)), Optional.of(higher(3, 2)), 30, 30);
+        assertThat(Explanations.of(full))
+                .extracting(Explanation::mechanism)
+                .doesNotContain(Mechanism.GAIT, Mechanism.OSTEOARTHRITIS)
+                .contains(Mechanism.CENTRAL_SENSITISATION, Mechanism.INFLAMMATORY_ARTHRITIS);
+    }
+
     @Nested
     class Sleep {
         private final SleepRule rule = new SleepRule();
