@@ -20,7 +20,7 @@ public record CheckUpResult(
 
     /**
      * Raise when a rule or threshold changes. 1: the seven mechanisms of November 2026. 2: gait and osteoarthritis
-     * (NICE NG226) added.
+     * (NICE NG226) added, and notes for arthritis and back problems.
      */
     public static final int RULE_VERSION = 2;
 
@@ -37,7 +37,8 @@ public record CheckUpResult(
                 .flatMap(java.util.Optional::stream)
                 .toList();
         List<Explanation> explanations = Explanations.of(new CheckUpSigns(answers));
-        return new CheckUpResult(flags, explanations, Suggestion.forPatterns(explanations), ConditionNote.of(answers));
+        return new CheckUpResult(
+                flags, explanations, Suggestion.forPatterns(explanations), ConditionNote.of(answers, explanations));
     }
 
     public List<Mechanism> mechanisms() {

@@ -6,10 +6,10 @@ import org.legible.insights.patterns.Explanation;
 import org.legible.insights.patterns.Mechanism;
 
 /**
- * What a condition the person already has changes in how to read their check-up, only where a source says so. The
- * words live under {@code checkup.condition.<code>}; a note can also add a question for the clinician when a pattern
- * fired that the condition bears on. Conditions without a note here (arthritis, thyroid, back problems) change
- * nothing yet: the reference has no source for what they would change.
+ * What a condition the person already has changes in how to read their check-up, only where a source says so. A note
+ * may say something whenever the condition is answered ({@code checkup.condition.<code>.title}, {@code .text},
+ * {@code .source}) and may add a question for the clinician when a pattern fired that the condition bears on
+ * ({@code .ask}). A thyroid problem has no note: the reference has no source for what it would change.
  */
 public enum ConditionNote {
     /**
@@ -17,13 +17,25 @@ public enum ConditionNote {
      * working day, at once with fever; a warm, swollen foot with nerve damage raises suspicion of a Charcot foot.
      * With the small-fibre pattern, painful diabetic polyneuropathy (Spallone 2012, §4) is worth asking about.
      */
-    DIABETES("diabetes", Mechanism.SMALL_FIBRE);
+    DIABETES("diabetes", true, Mechanism.SMALL_FIBRE),
+    /**
+     * IRLSSG 2014 criterion 5 (§3): restless legs is named only when another condition, arthritis among them, does not
+     * account for the features; so with the restless-legs pattern the clinician is asked to tell the two apart.
+     */
+    ARTHRITIS("arthritis", false, Mechanism.RESTLESS_LEGS),
+    /**
+     * Cauda equina syndrome (§6.4, GIRFT pathway, NICE CKS): with back or leg pain, new bladder, saddle or two-leg
+     * nerve changes need emergency care. A known back problem makes those worth naming on the result itself.
+     */
+    BACK_PROBLEMS("back_problems", true, null);
 
     private final String code;
+    private final boolean speaksAlone;
     private final Mechanism asksWith;
 
-    ConditionNote(String code, Mechanism asksWith) {
+    ConditionNote(String code, boolean speaksAlone, Mechanism asksWith) {
         this.code = code;
+        this.speaksAlone = speaksAlone;
         this.asksWith = asksWith;
     }
 
@@ -31,17 +43,25 @@ public enum ConditionNote {
         return code;
     }
 
-    /** Whether the note adds a clinician question to these patterns. */
-    public boolean asksWith(List<Explanation> explanations) {
-        return explanations.stream().anyMatch(x -> x.mechanism() == asksWith);
+    /** Whether the note has words of its own on the result, shown whenever the condition is answered. */
+    public boolean speaksAlone() {
+        return speaksAlone;
     }
 
-    /** The notes for the conditions answered, in this enum's order; none when the question was left alone. */
-    public static List<ConditionNote> of(CheckUpAnswers answers) {
+    /** Whether the note adds a clinician question to these patterns. */
+    public boolean asksWith(List<Explanation> explanations) {
+        return asksWith != null && explanations.stream().anyMatch(x -> x.mechanism() == asksWith);
+    }
+
+    /**
+     * The notes that say something for the conditions answered and the patterns found, in this enum's order; none
+     * when the question was left alone.
+     */
+    public static List<ConditionNote> of(CheckUpAnswers answers, List<Explanation> explanations) {
         List<String> conditions = answers.all(Question.CONDITIONS);
         List<ConditionNote> notes = new ArrayList<>();
         for (ConditionNote note : values()) {
-            if (conditions.contains(note.code)) {
+            if (conditions.contains(note.code) && (note.speaksAlone || note.asksWith(explanations))) {
                 notes.add(note);
             }
         }

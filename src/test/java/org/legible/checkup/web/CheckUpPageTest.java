@@ -146,6 +146,36 @@ class CheckUpPageTest {
                 .doesNotContain("diabetic nerve damage");
     }
 
+    @Test
+    void a_back_problem_names_the_emergency_signs_and_arthritis_asks_about_the_urge_only_with_restless_legs()
+            throws Exception {
+        String url = mvc.perform(heelAndRestlessNights(ann, "finish").param("conditions", "back_problems", "arthritis"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String page = open(ann, url).getContentAsString().replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("Because you have a back problem")
+                .contains("cauda equina syndrome")
+                .contains("Source: GIRFT cauda equina pathway; NICE CKS sciatica red flags.")
+                .contains("With arthritis: could my arthritis explain the urge to move my legs")
+                .doesNotContain("Because you have arthritis");
+        assertThat(open(ann, url + "/questions").getContentAsString())
+                .contains("With arthritis: could my arthritis explain the urge to move my legs");
+
+        String heelOnly = mvc.perform(post("/check-up")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("where", "heel-left")
+                        .param("first_step_heel_pain", "yes")
+                        .param("conditions", "arthritis"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(open(ann, heelOnly + "/questions").getContentAsString()).doesNotContain("With arthritis");
+    }
+
     private String finishOlderJointAndWalking() throws Exception {
         return mvc.perform(post("/check-up")
                         .session(ann)
