@@ -14,6 +14,7 @@ import org.legible.experiments.Experiments;
 import org.legible.insights.ExperimentOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +44,12 @@ class ExperimentService implements Experiments {
         }
         Experiment experiment =
                 new Experiment(UUID.randomUUID().toString(), strategy, today, days, null, clock.instant());
-        repository.insert(account, experiment);
+        try {
+            repository.insert(account, experiment);
+        } catch (DuplicateKeyException startedAtTheSameTime) {
+            // Another start for this person won the race (V13's index); theirs is the one running.
+            throw new AlreadyRunning();
+        }
         tracked.track(account, strategy);
         log.info("experiment {} started for account {}", experiment.id(), account.value());
         return experiment;

@@ -1,6 +1,7 @@
 package org.legible.experiments.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
 import org.legible.support.TestDatabases;
 import org.legible.support.TestDatabases.Kind;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Personal experiments on both databases: kept as started, newest first, ended once, only the owner's. */
@@ -48,5 +50,25 @@ class ExperimentRepositoryTest {
         assertThat(repository.delete(bob, "e-1")).isFalse();
         assertThat(repository.delete(ann, "e-1")).isTrue();
         assertThat(repository.list(ann)).extracting(Experiment::id).containsExactly("e-2");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void two_open_experiments_cannot_start_on_the_same_day_but_one_stopped_that_day_leaves_it_free(Kind kind) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.migrated(kind));
+        ExperimentRepository repository = new ExperimentRepository(jdbc);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        repository.insert(ann, new Experiment("e-1", Strategy.HEAT, day, 14, null, NOW));
+
+        assertThatThrownBy(() -> repository.insert(ann, new Experiment("e-2", Strategy.STRETCHING, day, 14, null, NOW)))
+                .as("what two starts sent at once would make")
+                .isInstanceOf(DuplicateKeyException.class);
+        repository.insert(bob, new Experiment("e-3", Strategy.HEAT, day, 14, null, NOW));
+
+        assertThat(repository.end(ann, "e-1", day)).isTrue();
+        repository.insert(ann, new Experiment("e-4", Strategy.STRETCHING, day, 14, null, NOW));
+        assertThat(repository.list(ann)).extracting(Experiment::id).containsExactlyInAnyOrder("e-1", "e-4");
     }
 }
