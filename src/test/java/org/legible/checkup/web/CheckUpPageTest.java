@@ -52,6 +52,21 @@ class CheckUpPageTest {
                 .param("medications", "magnesium at night");
     }
 
+    /** Finishes a check-up for Ann with these answers ("where=heel-left&first_step_heel_pain=yes"); its address. */
+    private String finish(String answers) throws Exception {
+        MockHttpServletRequestBuilder request =
+                post("/check-up").session(ann).with(csrf()).param("action", "finish");
+        for (String answer : answers.split("&")) {
+            String[] field = answer.split("=", 2);
+            request.param(field[0], field[1]);
+        }
+        return finish(request);
+    }
+
+    private String finish(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+    }
+
     @Test
     void a_saved_check_up_comes_back_with_every_answer_to_finish_later() throws Exception {
         MockHttpServletResponse saved =
@@ -106,17 +121,8 @@ class CheckUpPageTest {
     @Test
     void with_diabetes_the_result_says_what_a_foot_problem_needs_and_adds_a_question_to_burning_feet()
             throws Exception {
-        String url = mvc.perform(post("/check-up")
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "finish")
-                        .param("where", "sole-left")
-                        .param("feet_feels", "burning")
-                        .param("how_often", "most_days")
-                        .param("conditions", "diabetes", "thyroid"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String url =
+                finish("where=sole-left&feet_feels=burning&how_often=most_days&conditions=diabetes&conditions=thyroid");
 
         String page = open(ann, url).getContentAsString().replaceAll("\\s+", " ");
         assertThat(page)
@@ -130,16 +136,7 @@ class CheckUpPageTest {
         assertThat(open(ann, url + "/questions").getContentAsString())
                 .contains("could the burning or tingling be diabetic nerve damage");
 
-        String heelOnly = mvc.perform(post("/check-up")
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "finish")
-                        .param("where", "heel-left")
-                        .param("first_step_heel_pain", "yes")
-                        .param("conditions", "diabetes"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String heelOnly = finish("where=heel-left&first_step_heel_pain=yes&conditions=diabetes");
         assertThat(open(ann, heelOnly).getContentAsString())
                 .as("the foot advice stands; the nerve question needs the burning-feet pattern")
                 .contains("Because you have diabetes")
@@ -149,10 +146,7 @@ class CheckUpPageTest {
     @Test
     void a_back_problem_names_the_emergency_signs_and_arthritis_asks_about_the_urge_only_with_restless_legs()
             throws Exception {
-        String url = mvc.perform(heelAndRestlessNights(ann, "finish").param("conditions", "back_problems", "arthritis"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String url = finish(heelAndRestlessNights(ann, "finish").param("conditions", "back_problems", "arthritis"));
         String page = open(ann, url).getContentAsString().replaceAll("\\s+", " ");
         assertThat(page)
                 .contains("Because you have a back problem")
@@ -163,33 +157,13 @@ class CheckUpPageTest {
         assertThat(open(ann, url + "/questions").getContentAsString())
                 .contains("With arthritis: could my arthritis explain the urge to move my legs");
 
-        String heelOnly = mvc.perform(post("/check-up")
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "finish")
-                        .param("where", "heel-left")
-                        .param("first_step_heel_pain", "yes")
-                        .param("conditions", "arthritis"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String heelOnly = finish("where=heel-left&first_step_heel_pain=yes&conditions=arthritis");
         assertThat(open(ann, heelOnly + "/questions").getContentAsString()).doesNotContain("With arthritis");
     }
 
     private String finishOlderJointAndWalking() throws Exception {
-        return mvc.perform(post("/check-up")
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "finish")
-                        .param("where", "knee_front-right", "sole-right")
-                        .param("worse_on_feet", "yes")
-                        .param("walk_differently", "yes")
-                        .param("joint_pain_with_use", "yes")
-                        .param("morning_stiffness", "under_30_minutes")
-                        .param("age", "45_or_over"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        return finish("where=knee_front-right&where=sole-right&worse_on_feet=yes&walk_differently=yes"
+                + "&joint_pain_with_use=yes&morning_stiffness=under_30_minutes&age=45_or_over");
     }
 
     @Test
@@ -241,16 +215,7 @@ class CheckUpPageTest {
     @Test
     void a_second_check_up_says_what_changed_since_the_first() throws Exception {
         mvc.perform(heelAndRestlessNights(ann, "finish")).andReturn();
-        String second = mvc.perform(post("/check-up")
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "finish")
-                        .param("where", "heel-left")
-                        .param("first_step_heel_pain", "yes")
-                        .param("woken_by_legs", "most_nights"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String second = finish("where=heel-left&first_step_heel_pain=yes&woken_by_legs=most_nights");
 
         String page = open(ann, second).getContentAsString().replaceAll("\\s+", " ");
         assertThat(page)
@@ -289,10 +254,7 @@ class CheckUpPageTest {
 
     @Test
     void a_suggested_strategy_can_be_tracked_and_then_comes_first_in_the_next_check_in() throws Exception {
-        String url = mvc.perform(heelAndRestlessNights(ann, "finish"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String url = finish(heelAndRestlessNights(ann, "finish"));
         String before = open(ann, "/check-ins/new").getContentAsString();
         assertThat(before).doesNotContain("you are tracking this");
 
@@ -331,10 +293,7 @@ class CheckUpPageTest {
 
     @Test
     void another_person_cannot_open_a_check_up_or_its_questions() throws Exception {
-        String url = mvc.perform(heelAndRestlessNights(ann, "finish"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String url = finish(heelAndRestlessNights(ann, "finish"));
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
 
         assertThat(open(bob, url).getStatus()).isEqualTo(404);
