@@ -2,14 +2,9 @@ package org.legible.insights.patterns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.legible.support.EnglishMessages;
 import org.legible.support.Readability;
 
 /**
@@ -19,22 +14,14 @@ import org.legible.support.Readability;
  */
 class PatternTextReadabilityTest {
 
-    private static Map<String, String> patternTexts() throws IOException {
-        Properties english = new Properties();
-        try (InputStream in = PatternTextReadabilityTest.class.getResourceAsStream("/messages.properties")) {
-            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Map<String, String> texts = new TreeMap<>();
-        for (String key : english.stringPropertyNames()) {
-            if (key.startsWith("pattern.") && !key.endsWith(".source") && !key.endsWith(".rule")) {
-                texts.put(key, english.getProperty(key));
-            }
-        }
+    private static Map<String, String> patternTexts() {
+        Map<String, String> texts = new java.util.TreeMap<>(EnglishMessages.startingWith("pattern."));
+        texts.keySet().removeIf(key -> key.endsWith(".rule"));
         return texts;
     }
 
     @Test
-    void every_pattern_has_its_words_and_each_reads_plainly() throws IOException {
+    void every_pattern_has_its_words_and_each_reads_plainly() {
         Map<String, String> texts = patternTexts();
         for (Mechanism mechanism : Mechanism.values()) {
             assertThat(texts)
