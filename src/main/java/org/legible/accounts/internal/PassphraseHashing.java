@@ -2,9 +2,11 @@ package org.legible.accounts.internal;
 
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -18,12 +20,31 @@ class PassphraseHashing {
 
     static final int CONCURRENT_HASHES = 2;
 
+    private static final Logger log = LoggerFactory.getLogger(PassphraseHashing.class);
+
     @Bean
     PasswordEncoder passwordEncoder() {
-        Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+        PasswordEncoder argon2 = argon2id(Argon2Cost.OWASP_MINIMUM, NativeArgon2id::load);
         DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
         delegating.setDefaultPasswordEncoderForMatches(new RejectAll());
         return new Bounded(delegating, new Semaphore(CONCURRENT_HASHES, true));
+    }
+
+    /**
+     * The C library where it loads (a quarter of the CPU, nothing on the heap), else Spring's pure-Java encoder: both
+     * write the same hashes, so an installation can move between them without anyone losing their sign-in.
+     */
+    static PasswordEncoder argon2id(Argon2Cost cost, Function<Argon2Cost, PasswordEncoder> nativeLoader) {
+        try {
+            PasswordEncoder loaded = nativeLoader.apply(cost);
+            log.info("Passphrases are hashed with the native Argon2id library");
+            return loaded;
+        } catch (LinkageError | RuntimeException unavailable) {
+            log.warn(
+                    "The native Argon2id library does not load here ({}); hashing in pure Java, which is slower",
+                    unavailable.getClass().getSimpleName());
+            return cost.pureJava();
+        }
     }
 
     /** Anything not prefixed {@code {argon2}} never matches. */
