@@ -34,7 +34,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/favicon-*.svg")
                         .permitAll()
                         .requestMatchers("/login", "/login/throttled", "/signup", "/error", "/forbidden")
                         .permitAll()
