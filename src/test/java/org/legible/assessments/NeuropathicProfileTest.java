@@ -16,13 +16,14 @@ import org.legible.bodymap.Region;
 import org.legible.bodymap.Side;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.SitePain;
+import org.legible.support.CheckIns;
 
 class NeuropathicProfileTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     private static CheckInDetails checkIn(LocalDate day, SitePain... sites) {
-        return new CheckInDetails(day, 5, null, null, List.of(sites), null, null, null, null, null, null, null);
+        return CheckIns.on(day, 5).sites(sites).details();
     }
 
     private static SitePain pain(Region region, Side side, Descriptor... descriptors) {

@@ -12,25 +12,16 @@ import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInId;
 import org.legible.diary.Vocabulary.Strategy;
+import org.legible.support.CheckIns;
 
 class ExperimentOutcomeTest {
 
     static final LocalDate START = LocalDate.of(2026, 11, 1);
 
     private static CheckIn checkIn(LocalDate day, int pain, boolean heat) {
-        CheckInDetails details = new CheckInDetails(
-                day,
-                pain,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                heat ? List.of(new StrategyUse(Strategy.HEAT, null, null, 20, null)) : List.of(),
-                null,
-                null,
-                null);
+        CheckInDetails details = CheckIns.on(day, pain)
+                .strategies(heat ? List.of(new StrategyUse(Strategy.HEAT, null, null, 20, null)) : List.of())
+                .details();
         Instant at = Instant.parse("2026-11-01T10:00:00Z");
         return new CheckIn(CheckInId.random(), 1, at, at, details);
     }

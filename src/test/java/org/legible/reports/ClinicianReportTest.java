@@ -64,6 +64,7 @@ import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.insights.patterns.Mechanism;
+import org.legible.support.CheckIns;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -150,19 +151,9 @@ class ClinicianReportTest {
         for (int i = 0; i < 3; i++) {
             diary.record(
                     account,
-                    new CheckInDetails(
-                            FIRST.minusDays(10 + i),
-                            5,
-                            null,
-                            Set.of(),
-                            List.of(new SitePain(new BodySite(Region.HEEL, Side.RIGHT), 4, Set.of())),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+                    CheckIns.on(FIRST.minusDays(10 + i), 5)
+                            .sites(new SitePain(new BodySite(Region.HEEL, Side.RIGHT), 4, Set.of()))
+                            .details());
         }
         assessments.restore(account, allYesAcr2016(LocalDate.parse("2026-10-20")));
         assessments.recordOutsideScore(
@@ -390,21 +381,12 @@ class ClinicianReportTest {
             String img = "<img src=\"" + url + "\">";
             diary.record(
                     account,
-                    new CheckInDetails(
-                            LAST,
-                            5,
-                            null,
-                            Set.of(),
-                            List.of(),
-                            null,
-                            null,
-                            null,
-                            List.of(new StrategyUse(
-                                    null, "<link rel=stylesheet href=\"" + url + "\">", null, null, null)),
-                            List.of(new MedicationUse(
-                                    "<svg><image href=\"" + url + "\"/></svg>", null, null, null, null)),
-                            List.of(),
-                            null));
+                    CheckIns.on(LAST, 5)
+                            .strategies(new StrategyUse(
+                                    null, "<link rel=stylesheet href=\"" + url + "\">", null, null, null))
+                            .medications(new MedicationUse(
+                                    "<svg><image href=\"" + url + "\"/></svg>", null, null, null, null))
+                            .details());
 
             byte[] bytes = pdf("a4", img, img + " <style>@import url(" + url + ");</style>");
             String page = mvc.perform(post("/report")

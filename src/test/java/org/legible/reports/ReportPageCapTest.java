@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +18,7 @@ import org.legible.bodymap.Side;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.Diary;
+import org.legible.support.CheckIns;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -100,18 +100,8 @@ class ReportPageCapTest {
     }
 
     private static CheckInDetails burningSoles(LocalDate day) {
-        return new CheckInDetails(
-                day,
-                6,
-                null,
-                Set.of(),
-                List.of(new SitePain(new BodySite(Region.SOLE, Side.LEFT), 6, Set.of(Descriptor.BURNING))),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return CheckIns.on(day, 6)
+                .sites(new SitePain(new BodySite(Region.SOLE, Side.LEFT), 6, Set.of(Descriptor.BURNING)))
+                .details();
     }
 }

@@ -34,6 +34,7 @@ import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.Vocabulary.TimeOfDay;
 import org.legible.diary.Vocabulary.Trigger;
 import org.legible.diary.Vocabulary.WokeBy;
+import org.legible.support.CheckIns;
 import org.legible.support.TestDatabases;
 import org.legible.support.TestDatabases.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,8 +104,7 @@ class CheckInRepositoryTest {
         open(kind);
         AccountId ann = account("ann@example.com");
         CheckInId id = CheckInId.random();
-        CheckInDetails minimal = new CheckInDetails(
-                LocalDate.of(2026, 3, 10), 0, null, null, null, null, null, null, null, null, null, null);
+        CheckInDetails minimal = CheckIns.on(LocalDate.of(2026, 3, 10), 0).details();
 
         repository.insertVersion(ann, id, 1, T0, T0, minimal);
 

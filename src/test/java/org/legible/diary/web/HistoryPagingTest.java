@@ -11,6 +11,7 @@ import org.legible.accounts.Accounts;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
+import org.legible.support.CheckIns;
 import org.legible.support.LegibleTest;
 import org.legible.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,6 @@ class HistoryPagingTest {
     }
 
     private static CheckInDetails checkIn(LocalDate day, int pain) {
-        return new CheckInDetails(day, pain, null, null, null, null, null, null, null, null, null, null);
+        return CheckIns.on(day, pain).details();
     }
 }

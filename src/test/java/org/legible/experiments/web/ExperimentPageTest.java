@@ -13,11 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
-import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.Diary;
 import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary.Strategy;
+import org.legible.support.CheckIns;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -81,19 +81,9 @@ class ExperimentPageTest {
     private void checkIn(LocalDate day, int pain, boolean heat) {
         diary.record(
                 account,
-                new CheckInDetails(
-                        day,
-                        pain,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        heat ? List.of(new StrategyUse(Strategy.HEAT, null, null, null, null)) : List.of(),
-                        null,
-                        null,
-                        null));
+                CheckIns.on(day, pain)
+                        .strategies(heat ? List.of(new StrategyUse(Strategy.HEAT, null, null, null, null)) : List.of())
+                        .details());
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legible.accounts.AccountId;
@@ -19,6 +18,7 @@ import org.legible.bodymap.Side;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
+import org.legible.support.CheckIns;
 import org.legible.support.HealthImportJobs;
 import org.legible.support.LegibleTest;
 import org.legible.support.People;
@@ -155,19 +155,9 @@ class FlaredownImportPageTest {
 
         diary.record(
                 account,
-                new CheckInDetails(
-                        third,
-                        5,
-                        null,
-                        null,
-                        List.of(new CheckInDetails.SitePain(new BodySite(Region.SOLE, Side.LEFT), 5, null)),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                CheckIns.on(third, 5)
+                        .sites(new CheckInDetails.SitePain(new BodySite(Region.SOLE, Side.LEFT), 5, null))
+                        .details());
         assertThat(html(mvc.perform(get("/history").session(ann)).andReturn().getResponse()))
                 .as("ratings, then medications, then triggers, each by name")
                 .contains(
