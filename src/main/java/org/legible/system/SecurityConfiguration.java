@@ -33,14 +33,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/css/**",
-                                "/js/**",
-                                "/images/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/favicon.svg",
-                                "/favicon-*.svg")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/static/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/login", "/login/throttled", "/signup", "/error", "/forbidden")
                         .permitAll()

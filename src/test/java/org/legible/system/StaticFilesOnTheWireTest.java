@@ -29,7 +29,7 @@ import org.springframework.util.DigestUtils;
 @ActiveProfiles("test")
 class StaticFilesOnTheWireTest {
 
-    private static final Pattern LINKED = Pattern.compile("(?:src|href)=\"(/(?:css|js|webjars|favicon)[^\"]*)\"");
+    private static final Pattern LINKED = Pattern.compile("(?:src|href)=\"(/(?:static|webjars)/[^\"]*)\"");
     private static final Pattern HASHED = Pattern.compile("(.*)-([0-9a-f]{32})(\\.[a-z]+)");
 
     @LocalServerPort
@@ -47,10 +47,10 @@ class StaticFilesOnTheWireTest {
         List<String> links = linkedFiles(page.body());
         assertThat(links)
                 .hasSize(4)
-                .anyMatch(link -> link.startsWith("/css/legible-"))
-                .anyMatch(link -> link.startsWith("/js/legible-"))
+                .anyMatch(link -> link.startsWith("/static/css/legible-"))
+                .anyMatch(link -> link.startsWith("/static/js/legible-"))
                 .anyMatch(link -> link.startsWith("/webjars/htmx.org/2.0.8/dist/htmx.min-"))
-                .anyMatch(link -> link.startsWith("/favicon-"));
+                .anyMatch(link -> link.startsWith("/static/favicon-"));
         for (String link : links) {
             HttpResponse<byte[]> file = http.send(request(link, "identity"), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(file.statusCode()).as(link).isEqualTo(200);
@@ -110,7 +110,7 @@ class StaticFilesOnTheWireTest {
         Matcher hashed = HASHED.matcher(link);
         assertThat(hashed.matches()).as("%s carries a content hash", link).isTrue();
         String path = hashed.group(1) + hashed.group(3);
-        String resource = path.startsWith("/webjars/") ? "META-INF/resources" + path : "static" + path;
+        String resource = path.startsWith("/webjars/") ? "META-INF/resources" + path : path.substring(1);
         try (InputStream in = StaticFilesOnTheWireTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             return in.readAllBytes();
