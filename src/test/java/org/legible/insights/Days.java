@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.legible.bodymap.BodySite;
@@ -25,6 +27,7 @@ import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.Vocabulary.TimeOfDay;
 import org.legible.diary.Vocabulary.Trigger;
 import org.legible.diary.Vocabulary.WokeBy;
+import org.legible.support.CheckIns;
 
 /** Small builders for check-ins in insights tests: one line per check-in keeps the hand computations readable. */
 final class Days {
@@ -58,83 +61,58 @@ final class Days {
         return new StrategyUse(strategy, null, null, null, helped);
     }
 
+    /** The insights tests' shorthand (sites with descriptors, sleep and doses as text) over {@link CheckIns}. */
     static final class Builder {
-        private final LocalDate day;
-        private final int overall;
-        private List<SitePain> sites = List.of();
-        private Sleep sleep = Sleep.NONE;
-        private Integer fatigue;
-        private RestlessLegs restless = RestlessLegs.NONE;
-        private List<StrategyUse> strategies = List.of();
-        private List<MedicationUse> medications = List.of();
-        private TimeOfDay timeOfDay;
-        private Set<PainContext> contexts = Set.of();
-        private List<TriggerMention> triggers = List.of();
+        private final CheckIns checkIn;
+        private final List<SitePain> sites = new ArrayList<>();
 
         Builder(LocalDate day, int overall) {
-            this.day = day;
-            this.overall = overall;
+            this.checkIn = CheckIns.on(day, overall);
         }
 
         Builder site(BodySite site, int intensity, Descriptor... descriptors) {
-            sites = new java.util.ArrayList<>(sites);
             sites.add(new SitePain(site, intensity, Set.of(descriptors)));
             return this;
         }
 
         Builder sleep(String hours, Integer quality, WokeBy... woke) {
-            sleep = new Sleep(hours == null ? null : new BigDecimal(hours), quality, Set.of(woke));
+            checkIn.sleep(new Sleep(hours == null ? null : new BigDecimal(hours), quality, Set.of(woke)));
             return this;
         }
 
         Builder fatigue(int value) {
-            fatigue = value;
+            checkIn.fatigue(value);
             return this;
         }
 
         Builder restless(Integer urge, Boolean atRest, Boolean relief, Boolean evening) {
-            restless = new RestlessLegs(urge, atRest, relief, evening);
+            checkIn.restlessLegs(new RestlessLegs(urge, atRest, relief, evening));
             return this;
         }
 
         Builder strategies(StrategyUse... uses) {
-            strategies = List.of(uses);
+            checkIn.strategies(uses);
             return this;
         }
 
         Builder medication(String name, String dose, String unit) {
-            medications =
-                    List.of(new MedicationUse(name, dose == null ? null : new BigDecimal(dose), unit, null, null));
+            checkIn.medications(new MedicationUse(name, dose == null ? null : new BigDecimal(dose), unit, null, null));
             return this;
         }
 
         Builder at(TimeOfDay time, PainContext... where) {
-            timeOfDay = time;
-            contexts = Set.of(where);
+            checkIn.at(time).when(where);
             return this;
         }
 
         Builder triggers(Trigger... named) {
-            triggers = java.util.Arrays.stream(named)
-                    .map(t -> new TriggerMention(t, null))
-                    .toList();
+            checkIn.triggers(
+                    Arrays.stream(named).map(t -> new TriggerMention(t, null)).toList());
             return this;
         }
 
         CheckInDetails build() {
-            return new CheckInDetails(
-                    day,
-                    overall,
-                    timeOfDay,
-                    contexts,
-                    sites,
-                    sleep,
-                    fatigue,
-                    restless,
-                    strategies,
-                    medications,
-                    triggers,
-                    null);
+            return checkIn.sites(sites).details();
         }
     }
 }

@@ -10,7 +10,6 @@ import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
-import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.TimeOfDay;
 
@@ -31,8 +30,6 @@ public final class CheckIns {
     private List<StrategyUse> strategies;
     private List<MedicationUse> medications;
     private List<TriggerMention> triggers;
-    private String note;
-    private Set<RedFlag> redFlags;
 
     private CheckIns(LocalDate day, int overallPain) {
         this.day = day;
@@ -87,30 +84,12 @@ public final class CheckIns {
     }
 
     public CheckIns medications(MedicationUse... medications) {
-        return medications(List.of(medications));
-    }
-
-    public CheckIns medications(List<MedicationUse> medications) {
-        this.medications = medications;
+        this.medications = List.of(medications);
         return this;
-    }
-
-    public CheckIns triggers(TriggerMention... triggers) {
-        return triggers(List.of(triggers));
     }
 
     public CheckIns triggers(List<TriggerMention> triggers) {
         this.triggers = triggers;
-        return this;
-    }
-
-    public CheckIns note(String note) {
-        this.note = note;
-        return this;
-    }
-
-    public CheckIns redFlags(RedFlag... redFlags) {
-        this.redFlags = Set.of(redFlags);
         return this;
     }
 
@@ -127,7 +106,6 @@ public final class CheckIns {
                 strategies,
                 medications,
                 triggers,
-                note,
-                redFlags);
+                null);
     }
 }
