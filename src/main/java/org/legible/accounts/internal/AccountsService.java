@@ -18,7 +18,9 @@ import org.legible.accounts.UnknownAccountException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class AccountsService implements Accounts {
@@ -31,6 +33,8 @@ class AccountsService implements Accounts {
     private final SignupProperties signup;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
     private final SecureRandom random = new SecureRandom();
 
     AccountsService(
@@ -39,13 +43,17 @@ class AccountsService implements Accounts {
             PasswordEncoder passwordEncoder,
             SignupProperties signup,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
         this.signup = signup;
         this.events = events;
         this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     @Override
@@ -70,63 +78,99 @@ class AccountsService implements Accounts {
                         .isPresent();
     }
 
+    /*
+     * Passphrases are hashed and checked outside any transaction: a hash costs tens of milliseconds of CPU on
+     * purpose, and inside a writing transaction SQLite's single write lock would be held for all of it, queueing
+     * every other person's save behind it. What a hash was computed for is checked again inside the transaction.
+     */
+
     @Override
-    @Transactional
     public Registration register(String email, String passphrase, ZoneId timeZone, String invitationToken) {
         String normalised = normaliseEmail(email);
         if (PassphrasePolicy.problem(passphrase, normalised).isPresent()) {
             throw new IllegalArgumentException("passphrase rejected by policy");
         }
-        Instant now = clock.instant();
+        Admission beforeHashing = reading.execute(status -> admission(normalised, invitationToken));
+        if (beforeHashing.refusal() != null) {
+            return beforeHashing.refusal();
+        }
+        String hash = passwordEncoder.encode(passphrase);
+        return writing.execute(status -> {
+            Admission admission = admission(normalised, invitationToken);
+            if (admission.refusal() != null) {
+                return admission.refusal();
+            }
+            Instant now = clock.instant();
+            AccountId id = AccountId.random();
+            accounts.insert(
+                    id,
+                    normalised,
+                    hash,
+                    admission.first(),
+                    new Preferences(timeZone, Preferences.DEFAULT_DAY_BOUNDARY),
+                    now);
+            admission.invitation().ifPresent(invitationId -> invitations.markUsed(invitationId, now));
+            events.publishEvent(new AccountEvents.AccountCreated(id));
+            return new Registration.Registered(id);
+        });
+    }
+
+    /** Whether this e-mail may sign up now: as the first account, while sign-up is open, or with an invitation. */
+    private Admission admission(String normalisedEmail, String invitationToken) {
         boolean first = accounts.count() == 0;
         Optional<String> invitation = Optional.empty();
         if (!first && !signup.open()) {
             if (invitationToken == null || invitationToken.isBlank()) {
-                return new Registration.SignupClosed();
+                return Admission.refused(new Registration.SignupClosed());
             }
-            invitation = invitations.findUsable(Tokens.sha256Hex(invitationToken), now);
+            invitation = invitations.findUsable(Tokens.sha256Hex(invitationToken), clock.instant());
             if (invitation.isEmpty()) {
-                return new Registration.SignupClosed();
+                return Admission.refused(new Registration.SignupClosed());
             }
         }
-        if (accounts.emailExists(normalised)) {
-            return new Registration.EmailTaken();
+        if (accounts.emailExists(normalisedEmail)) {
+            return Admission.refused(new Registration.EmailTaken());
         }
-        AccountId id = AccountId.random();
-        accounts.insert(
-                id,
-                normalised,
-                passwordEncoder.encode(passphrase),
-                first,
-                new Preferences(timeZone, Preferences.DEFAULT_DAY_BOUNDARY),
-                now);
-        invitation.ifPresent(invitationId -> invitations.markUsed(invitationId, now));
-        events.publishEvent(new AccountEvents.AccountCreated(id));
-        return new Registration.Registered(id);
+        return new Admission(null, first, invitation);
+    }
+
+    private record Admission(Registration refusal, boolean first, Optional<String> invitation) {
+
+        static Admission refused(Registration refusal) {
+            return new Admission(refusal, false, Optional.empty());
+        }
     }
 
     @Override
-    @Transactional
     public boolean changePassphrase(AccountId id, String current, String replacement) {
-        String hash = accounts.passphraseHash(id).orElseThrow(() -> new UnknownAccountException(id));
+        String hash = currentHash(id).orElseThrow(() -> new UnknownAccountException(id));
         if (current == null || !passwordEncoder.matches(current, hash)) {
             return false;
         }
         if (PassphrasePolicy.problem(replacement, email(id)).isPresent()) {
             throw new IllegalArgumentException("passphrase rejected by policy");
         }
-        accounts.updatePassphrase(id, passwordEncoder.encode(replacement), clock.instant());
-        events.publishEvent(new AccountEvents.PassphraseChanged(id));
-        return true;
+        String replacementHash = passwordEncoder.encode(replacement);
+        return Boolean.TRUE.equals(writing.execute(status -> {
+            if (!currentHash(id).equals(Optional.of(hash))) {
+                return false; // changed meanwhile (another tab): the passphrase just checked is no longer current
+            }
+            accounts.updatePassphrase(id, replacementHash, clock.instant());
+            events.publishEvent(new AccountEvents.PassphraseChanged(id));
+            return true;
+        }));
     }
 
     @Override
-    @Transactional(readOnly = true)
     public boolean passphraseMatches(AccountId id, String passphrase) {
         return passphrase != null
-                && accounts.passphraseHash(id)
+                && currentHash(id)
                         .map(hash -> passwordEncoder.matches(passphrase, hash))
                         .orElse(false);
+    }
+
+    private Optional<String> currentHash(AccountId id) {
+        return reading.execute(status -> accounts.passphraseHash(id));
     }
 
     @Override
