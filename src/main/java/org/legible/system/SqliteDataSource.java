@@ -9,10 +9,10 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
  * One SQLite file behind two pools. Writing transactions get a connection that begins {@code IMMEDIATE}, so
  * concurrent writers queue for SQLite's single write lock instead of failing when a read upgrades to a write.
  * Read-only transactions ({@code @Transactional(readOnly = true)}) get a connection opened read-only that begins
- * {@code DEFERRED}: in WAL mode it reads a snapshot without taking the write lock, so pages never wait behind a
- * sign-up or a save. (With one pool, every read began {@code IMMEDIATE} and queued behind each write; under load
- * that wait was most of the slowest requests' time: docs/benchmarks.md.) Writing in a read-only transaction fails
- * loudly ("attempt to write a readonly database") instead of silently taking the lock.
+ * {@code DEFERRED}: in WAL mode it reads a snapshot without taking the write lock, so reads do not wait behind a
+ * sign-up or a save. (With one pool, every read began {@code IMMEDIATE} and queued behind each write; a profile
+ * under load found request threads waiting there more than anywhere else in native code: docs/benchmarks.md.)
+ * Writing in a read-only transaction fails loudly ("attempt to write a readonly database").
  */
 public final class SqliteDataSource extends LazyConnectionDataSourceProxy implements AutoCloseable {
 
@@ -53,7 +53,9 @@ public final class SqliteDataSource extends LazyConnectionDataSourceProxy implem
         HikariConfig config = common(file, "legible-read");
         config.addDataSourceProperty("open_mode", SQLITE_OPEN_READONLY);
         config.addDataSourceProperty("transaction_mode", "DEFERRED");
-        config.setReadOnly(true); // what the driver reports for such a connection; Hikari would try to unset it
+        // The driver reports such a connection as read-only and refuses to change that; without this, Hikari
+        // would try to set it to writable and fail to start the pool.
+        config.setReadOnly(true);
         config.setMaximumPoolSize(4);
         return config;
     }
