@@ -193,4 +193,10 @@ public interface HealthMeasures {
      * medications, strategies and triggers, each by name.
      */
     List<TrackerEntry> entries(AccountId account, LocalDate from, LocalDate to);
+
+    /** The nights, steps and tracker entries of the days from {@code from} to {@code to}, as the three calls above. */
+    record Measured(List<Night> nights, List<StepDay> steps, List<TrackerEntry> entries) {}
+
+    /** All three kinds for a range of days, read in one transaction (one snapshot, one begin and commit). */
+    Measured measured(AccountId account, LocalDate from, LocalDate to);
 }

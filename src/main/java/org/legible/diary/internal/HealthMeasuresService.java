@@ -132,4 +132,13 @@ class HealthMeasuresService implements HealthMeasures {
     public List<TrackerEntry> entries(AccountId account, LocalDate from, LocalDate to) {
         return repository.entries(account, from, to);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Measured measured(AccountId account, LocalDate from, LocalDate to) {
+        return new Measured(
+                repository.nights(account, from, to),
+                repository.steps(account, from, to),
+                repository.entries(account, from, to));
+    }
 }

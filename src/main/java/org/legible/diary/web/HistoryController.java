@@ -93,19 +93,20 @@ class HistoryController {
         }
     }
 
-    /** Adds what imports brought for each day shown, read in one query each for the page's days. */
+    /** Adds what imports brought for each day shown, read in one query each for the page's days, together. */
     private List<Day> withMeasures(AccountId account, List<Day> days) {
         if (days.isEmpty()) {
             return days;
         }
         LocalDate first = days.get(days.size() - 1).day();
         LocalDate last = days.get(0).day();
+        HealthMeasures.Measured measured = measures.measured(account, first, last);
         Map<LocalDate, HealthMeasures.Night> nights = new java.util.HashMap<>();
-        measures.nights(account, first, last).forEach(n -> nights.put(n.day(), n));
+        measured.nights().forEach(n -> nights.put(n.day(), n));
         Map<LocalDate, HealthMeasures.StepDay> steps = new java.util.HashMap<>();
-        measures.steps(account, first, last).forEach(s -> steps.put(s.day(), s));
+        measured.steps().forEach(s -> steps.put(s.day(), s));
         Map<LocalDate, List<HealthMeasures.TrackerEntry>> entries = new java.util.HashMap<>();
-        measures.entries(account, first, last)
+        measured.entries()
                 .forEach(e ->
                         entries.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e));
         return days.stream()
