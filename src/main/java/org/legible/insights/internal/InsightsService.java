@@ -33,11 +33,12 @@ class InsightsService implements Insights {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts");
         }
+        HealthMeasures.Measured measured = measures.measured(account, from, to);
         return PeriodAnalysis.analyse(
                 diary.between(account, PeriodAnalysis.firstDayNeeded(from, to), PeriodAnalysis.lastDayNeeded(to)),
-                measures.nights(account, from, to),
-                measures.steps(account, from, to),
-                measures.entries(account, from, to),
+                measured.nights(),
+                measured.steps(),
+                measured.entries(),
                 from,
                 to,
                 FlareRule.of(accounts.preferences(account)));
