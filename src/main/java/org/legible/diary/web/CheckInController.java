@@ -1,5 +1,6 @@
 package org.legible.diary.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,10 +51,17 @@ class CheckInController {
     private final Accounts accounts;
     private final MessageSource messages;
     private final Clock clock;
+    private final BlankCheckInSections blankSections;
 
     CheckInController(
-            Diary diary, TrackedStrategies trackedStrategies, Accounts accounts, MessageSource messages, Clock clock) {
+            Diary diary,
+            TrackedStrategies trackedStrategies,
+            Accounts accounts,
+            MessageSource messages,
+            Clock clock,
+            BlankCheckInSections blankSections) {
         this.trackedStrategies = trackedStrategies;
+        this.blankSections = blankSections;
         this.diary = diary;
         this.accounts = accounts;
         this.messages = messages;
@@ -68,7 +76,13 @@ class CheckInController {
     }
 
     @GetMapping("/check-ins/new")
-    String newCheckIn(@RequestParam(required = false) String copy, AccountId account, Model model, Locale locale) {
+    String newCheckIn(
+            @RequestParam(required = false) String copy,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         // One read of the preferences gives today, the time of day and the labels' zone (it was three queries).
         Preferences preferences = accounts.preferences(account);
         Instant now = clock.instant();
@@ -82,7 +96,15 @@ class CheckInController {
         }
         model.addAttribute("hasCheckIns", latest.isPresent() || diary.hasCheckIns(account));
         model.addAttribute("labels", new DiaryLabels(messages, locale, preferences.timeZone()));
-        return renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, false);
+        String page = renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, false);
+        if (copy == null) {
+            // Nothing filled in yet: most of the form is the same markup for everyone (BlankCheckInSections).
+            CheckInFormView view = (CheckInFormView) model.getAttribute("view");
+            blankSections
+                    .forUntouchedForm(locale, view.trackedStrategies(), model.asMap(), request, response)
+                    .ifPresent(sections -> model.addAttribute("blank", sections));
+        }
+        return page;
     }
 
     @PostMapping("/check-ins")

@@ -65,6 +65,13 @@ record CheckInFormView(
 
     record ErrorLink(String anchor, String message) {}
 
+    /** Codes of the strategies the person tracks (marked in the form). */
+    Set<String> trackedStrategies() {
+        Set<String> codes = new HashSet<>();
+        strategies.stream().filter(StrategyRow::tracked).forEach(row -> codes.add(row.code()));
+        return codes;
+    }
+
     /** The element id of a field: {@code sites[3].intensity} → {@code sites-3-intensity}. */
     static String anchor(String field) {
         return field.replaceAll("[\\[\\]\\.]+", "-").replaceAll("-$", "");

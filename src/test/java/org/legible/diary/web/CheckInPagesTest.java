@@ -61,6 +61,22 @@ class CheckInPagesTest {
     }
 
     @Test
+    void an_untouched_check_in_page_is_the_same_page_as_one_rendered_afresh() throws Exception {
+        // A plain new check-in reuses the sections rendered once (BlankCheckInSections); asking to copy the last
+        // check-in when there is none renders the same empty form section by section.
+        String reused = withoutTokens(page("/check-ins/new"));
+        String afresh = withoutTokens(page("/check-ins/new?copy=last"));
+        assertThat(reused).isEqualTo(afresh);
+        assertThat(reused)
+                .contains("aria-label=\"left heel\"", "id=\"site-detail-template\"", "name=\"strategies[0].used\"")
+                .contains("name=\"medications[0].name\"", "name=\"note\"", "name=\"diaryDay\" value=\"2026-03-10\"");
+    }
+
+    private static String withoutTokens(String html) {
+        return html.replaceAll("(name=\"_csrf\" value|name=\"csrf-token\" content)=\"[^\"]+\"", "");
+    }
+
+    @Test
     void a_recorded_check_in_appears_in_history_with_where_and_how_much() throws Exception {
         String url = people.recordHeelAndCalf(ann);
         String history = page("/history");
