@@ -95,7 +95,8 @@ public class CheckInSimulation extends Simulation {
                 .maxDuration(Duration.ofSeconds(SECONDS + 120L))
                 .assertions(
                         global().failedRequests().count().is(0L),
-                        // The target of issue 2: p99 under 100 ms, overall and for each kind of request.
+                        // Issue 2's target: p99 under 100 ms for all requests. Each kind is held to the same, which
+                        // is stricter: the sign-up (one Argon2id hash) misses it in some runs (docs/benchmarks.md).
                         global().responseTime().percentile(99.0).lt(100),
                         details("sign-up page").responseTime().percentile(99.0).lt(100),
                         details("sign up").responseTime().percentile(99.0).lt(100),
