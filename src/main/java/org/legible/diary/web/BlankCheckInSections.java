@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationContext;
@@ -29,8 +28,11 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @Component
 class BlankCheckInSections {
 
-    /** Languages × sets of tracked strategies; beyond this the form is rendered as it always was. */
-    static final int MAX_KEPT = 64;
+    /**
+     * Languages × sets of tracked strategies. The language comes from the browser's Accept-Language, which anyone can
+     * vary, so past this many the kept sections are dropped and rendered again as they are asked for.
+     */
+    private static final int MAX_KEPT = 64;
 
     private static final String TEMPLATE = "diary/check-in-sections";
 
@@ -50,9 +52,9 @@ class BlankCheckInSections {
 
     /**
      * The sections for {@code model}, which must be that of a new check-in with nothing filled in and no problems:
-     * only the language and the tracked strategies then change them. Empty when too many variants are kept already.
+     * only the language and the tracked strategies then change them.
      */
-    Optional<Rendered> forUntouchedForm(
+    Rendered forUntouchedForm(
             Locale locale,
             Set<String> tracked,
             Map<String, Object> model,
@@ -62,12 +64,12 @@ class BlankCheckInSections {
         Rendered rendered = kept.get(key);
         if (rendered == null) {
             if (kept.size() >= MAX_KEPT) {
-                return Optional.empty();
+                kept.clear();
             }
             rendered = render(locale, model, request, response);
             kept.putIfAbsent(key, rendered);
         }
-        return Optional.of(rendered);
+        return rendered;
     }
 
     private Rendered render(

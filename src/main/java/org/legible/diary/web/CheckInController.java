@@ -100,9 +100,9 @@ class CheckInController {
         if (copy == null) {
             // Nothing filled in yet: most of the form is the same markup for everyone (BlankCheckInSections).
             CheckInFormView view = (CheckInFormView) model.getAttribute("view");
-            blankSections
-                    .forUntouchedForm(locale, view.trackedStrategies(), model.asMap(), request, response)
-                    .ifPresent(sections -> model.addAttribute("blank", sections));
+            model.addAttribute(
+                    "blank",
+                    blankSections.forUntouchedForm(locale, view.trackedStrategies(), model.asMap(), request, response));
         }
         return page;
     }

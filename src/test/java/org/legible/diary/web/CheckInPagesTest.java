@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legible.support.LegibleTest;
@@ -70,6 +71,21 @@ class CheckInPagesTest {
         assertThat(reused)
                 .contains("aria-label=\"left heel\"", "id=\"site-detail-template\"", "name=\"strategies[0].used\"")
                 .contains("name=\"medications[0].name\"", "name=\"note\"", "name=\"diaryDay\" value=\"2026-03-10\"");
+    }
+
+    @Test
+    void a_flood_of_languages_asked_for_still_gets_the_whole_form() throws Exception {
+        // The language comes from Accept-Language, which anyone can vary: past the sections kept, they are redone.
+        for (int i = 0; i < 70; i++) {
+            Locale asked = Locale.forLanguageTag("q" + (char) ('a' + i / 26) + (char) ('a' + i % 26));
+            String html = mvc.perform(get("/check-ins/new").session(ann).locale(asked))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html).contains("aria-label=\"left heel\"", "name=\"medications[0].name\"");
+        }
+        assertThat(withoutTokens(page("/check-ins/new"))).isEqualTo(withoutTokens(page("/check-ins/new?copy=last")));
     }
 
     private static String withoutTokens(String html) {
