@@ -22,8 +22,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 /**
  * The check-in form's sections that neither the clock nor the day changes ({@code diary/check-in-sections}), rendered
  * once for a new, untouched check-in and then reused. They are about two thirds of the page and the same for everyone
- * who reads the same language and tracks the same strategies, so rendering them for every visit was most of the
- * page's cost (docs/benchmarks.md). They hold no one's data: only labels, vocabulary codes and empty fields.
+ * who reads the same language and tracks the same strategies, yet rendering them for every visit took about 40 % of
+ * the page's time (docs/benchmarks.md). They hold no one's data: only labels, vocabulary codes and empty fields.
  */
 @Component
 class BlankCheckInSections {
