@@ -9,11 +9,26 @@ import java.util.Set;
 /**
  * The stored answers of one assessment (item code → answer text, as {@link QuestionnaireDefinition.Item#normalise}
  * wrote them), read into the inputs of the scoring rules. Scores are always computed from here, never stored.
+ *
+ * @param suggested the items whose answer is the one the diary suggested and the person kept, so a result can say
+ *     which of its areas came from a suggestion; only items that are answered
  */
-public record AnswerSheet(Map<String, String> answers) {
+public record AnswerSheet(Map<String, String> answers, Set<String> suggested) {
 
     public AnswerSheet {
         answers = Map.copyOf(answers);
+        Set<String> kept = new java.util.TreeSet<>(suggested);
+        kept.retainAll(answers.keySet());
+        suggested = java.util.Collections.unmodifiableSet(kept);
+    }
+
+    /** Answers none of which came from a suggestion. */
+    public AnswerSheet(Map<String, String> answers) {
+        this(answers, Set.of());
+    }
+
+    public boolean wasSuggested(String code) {
+        return suggested.contains(code);
     }
 
     public Optional<String> get(String code) {

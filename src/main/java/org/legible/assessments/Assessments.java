@@ -13,16 +13,12 @@ public interface Assessments {
     Prefill prefill(AccountId account, Instrument instrument);
 
     /**
-     * Saves answers (item code → answer already normalised by the definition), creating the assessment when
-     * {@code id} is empty. With {@code finish}, every required item must be answered and the assessment becomes
+     * Saves answers (item code → answer already normalised by the definition, with the items kept as the diary
+     * suggested them), creating the assessment when {@code id} is empty. With {@code finish}, every required item must be answered and the assessment becomes
      * complete and read-only. Returns the id; throws {@link NotEditableException} for a finished or unknown one.
      */
     AssessmentId save(
-            AccountId account,
-            Instrument instrument,
-            Optional<AssessmentId> id,
-            Map<String, String> answers,
-            boolean finish);
+            AccountId account, Instrument instrument, Optional<AssessmentId> id, AnswerSheet answers, boolean finish);
 
     Optional<Assessment> find(AccountId account, AssessmentId id);
 

@@ -1,34 +1,53 @@
 package org.legible.assessments;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Side;
 
 /**
- * Pre-fills the six leg areas of the WPI from the sites a person marked on the body map. The WPI has no knee or foot
- * area; counting knee and foot sites as "lower leg" is Legible's documented choice (product.md; clinical_reference.md
- * §1.1), and {@link Prefill#usedLegibleChoice()} says when it was needed so the page can show it as such.
+ * Suggests the six leg areas of the WPI from the sites a person marked on the body map, without nudging the screen
+ * upward: only sites inside a WPI area (hip and buttock, thighs, shin and calf) tick one. The WPI has no knee, ankle
+ * or foot area, so those sites leave "lower leg" unticked and are named beside it instead, for the person to decide
+ * (docs/clinical-basis.md, "ACR 2016 screen").
  */
 public final class LegAreaPrefill {
 
-    /** The leg areas to pre-select, and whether any came only through Legible's knee/foot roll-up. */
-    public record Prefill(Set<WpiArea> areas, boolean usedLegibleChoice) {}
+    /**
+     * The leg areas to suggest ticked, and for each lower leg left unticked the knee, ankle or foot sites marked on
+     * its side.
+     */
+    public record Prefill(Set<WpiArea> areas, Map<WpiArea, List<BodySite>> bordering) {
+
+        public Prefill {
+            areas = areas.isEmpty() ? Set.of() : Set.copyOf(areas);
+            bordering = Map.copyOf(bordering);
+        }
+    }
 
     private LegAreaPrefill() {}
 
     public static Prefill from(Set<BodySite> sites) {
         Set<WpiArea> areas = EnumSet.noneOf(WpiArea.class);
-        Set<WpiArea> byPublishedAreaAlone = EnumSet.noneOf(WpiArea.class);
-        for (BodySite site : sites) {
+        Map<WpiArea, List<BodySite>> bordering = new EnumMap<>(WpiArea.class);
+        for (BodySite site : BodySite.all()) {
+            if (!sites.contains(site)) {
+                continue;
+            }
             WpiArea area = area(site);
-            areas.add(area);
-            if (!site.region().wpiRollUpIsLegibleChoice()) {
-                byPublishedAreaAlone.add(area);
+            if (site.region().insideWpiArea()) {
+                areas.add(area);
+            } else {
+                bordering.computeIfAbsent(area, a -> new ArrayList<>()).add(site);
             }
         }
-        boolean choice = !byPublishedAreaAlone.containsAll(areas);
-        return new Prefill(areas.isEmpty() ? Set.of() : Set.copyOf(areas), choice);
+        bordering.keySet().removeAll(areas);
+        bordering.replaceAll((area, list) -> List.copyOf(list));
+        return new Prefill(areas, bordering);
     }
 
     static WpiArea area(BodySite site) {

@@ -3,7 +3,7 @@ package org.legible.assessments;
 import java.util.Optional;
 
 /**
- * Screens the IRLSSG 2014 consensus criteria (Allen et al., Sleep Med 2014;15:860–873; clinical_reference.md §4.1).
+ * Screens the IRLSSG 2014 consensus criteria (Allen et al., Sleep Med 2014;15:860–873; docs/clinical-basis.md, "Screens").
  * A diary can screen criteria 1–4 only: criterion 5 (the symptoms are not solely explained by another condition,
  * such as myalgia, leg cramps or venous disease) needs a clinician, so this screen never says the criteria are met;
  * at most that criteria 1–4 are all reported and a clinician's assessment is worth asking for.
@@ -22,13 +22,24 @@ public final class RestlessLegsScreen {
         INCOMPLETE
     }
 
-    /** Clinical course specifier (§4.1). */
+    /** Clinical course specifier . */
     public enum Course {
         CHRONIC_PERSISTENT,
         INTERMITTENT
     }
 
-    public record Result(Outcome outcome, Optional<Course> course, Optional<Boolean> clinicallySignificant) {}
+    /**
+     * The outcome and, only when criteria 1–4 are all reported, the course and clinical-significance specifiers: they
+     * describe the condition, so a screen that does not fit it never carries them (docs/clinical-basis.md,
+     * "Restless-legs screen").
+     */
+    public record Result(Outcome outcome, Optional<Course> course, Optional<Boolean> clinicallySignificant) {
+
+        /** Whether the iron thresholds and the specifiers apply: only when criteria 1–4 are all reported. */
+        public boolean fitsCriteriaOneToFour() {
+            return outcome == Outcome.CRITERIA_ONE_TO_FOUR_REPORTED;
+        }
+    }
 
     private RestlessLegsScreen() {}
 
@@ -45,6 +56,9 @@ public final class RestlessLegsScreen {
         Outcome outcome = anyNo
                 ? Outcome.NOT_ALL_REPORTED
                 : anyMissing ? Outcome.INCOMPLETE : Outcome.CRITERIA_ONE_TO_FOUR_REPORTED;
+        if (outcome != Outcome.CRITERIA_ONE_TO_FOUR_REPORTED) {
+            return new Result(outcome, Optional.empty(), Optional.empty());
+        }
         return new Result(outcome, course(answers), Optional.ofNullable(answers.significantImpact()));
     }
 

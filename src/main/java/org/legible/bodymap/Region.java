@@ -8,19 +8,19 @@ import java.util.Optional;
  * under {@code region.<code>}.
  */
 public enum Region {
-    HIP(View.FRONT, WpiArea.HIP, null, false),
-    BUTTOCK(View.BACK, WpiArea.HIP, null, false),
-    THIGH_FRONT(View.FRONT, WpiArea.UPPER_LEG, "68367000", false),
-    THIGH_BACK(View.BACK, WpiArea.UPPER_LEG, "68367000", false),
-    KNEE_FRONT(View.FRONT, WpiArea.LOWER_LEG, "72696002", true),
-    KNEE_BACK(View.BACK, WpiArea.LOWER_LEG, "72696002", true),
-    SHIN(View.FRONT, WpiArea.LOWER_LEG, "30021000", false),
-    CALF(View.BACK, WpiArea.LOWER_LEG, "53840002", false),
+    HIP(View.FRONT, WpiArea.HIP, null, true),
+    BUTTOCK(View.BACK, WpiArea.HIP, null, true),
+    THIGH_FRONT(View.FRONT, WpiArea.UPPER_LEG, "68367000", true),
+    THIGH_BACK(View.BACK, WpiArea.UPPER_LEG, "68367000", true),
+    KNEE_FRONT(View.FRONT, WpiArea.LOWER_LEG, "72696002", false),
+    KNEE_BACK(View.BACK, WpiArea.LOWER_LEG, "72696002", false),
+    SHIN(View.FRONT, WpiArea.LOWER_LEG, "30021000", true),
+    CALF(View.BACK, WpiArea.LOWER_LEG, "53840002", true),
     ANKLE(View.FRONT, WpiArea.LOWER_LEG, "344001", false),
-    FOOT_TOP(View.FRONT, WpiArea.LOWER_LEG, "56459004", true),
-    SOLE(View.BACK, WpiArea.LOWER_LEG, "56459004", true),
-    HEEL(View.BACK, WpiArea.LOWER_LEG, "76853006", true),
-    TOES(View.FRONT, WpiArea.LOWER_LEG, "29707007", true);
+    FOOT_TOP(View.FRONT, WpiArea.LOWER_LEG, "56459004", false),
+    SOLE(View.BACK, WpiArea.LOWER_LEG, "56459004", false),
+    HEEL(View.BACK, WpiArea.LOWER_LEG, "76853006", false),
+    TOES(View.FRONT, WpiArea.LOWER_LEG, "29707007", false);
 
     /** Which picture of the map shows the region. Each region is drawn exactly once. */
     public enum View {
@@ -31,13 +31,13 @@ public enum Region {
     private final View view;
     private final WpiArea wpiArea;
     private final String snomedBodyStructure;
-    private final boolean wpiRollUpIsLegibleChoice;
+    private final boolean insideWpiArea;
 
-    Region(View view, WpiArea wpiArea, String snomedBodyStructure, boolean wpiRollUpIsLegibleChoice) {
+    Region(View view, WpiArea wpiArea, String snomedBodyStructure, boolean insideWpiArea) {
         this.view = view;
         this.wpiArea = wpiArea;
         this.snomedBodyStructure = snomedBodyStructure;
-        this.wpiRollUpIsLegibleChoice = wpiRollUpIsLegibleChoice;
+        this.insideWpiArea = insideWpiArea;
     }
 
     public String code() {
@@ -48,17 +48,21 @@ public enum Region {
         return view;
     }
 
+    /** The WPI leg area this region lies in, or, for the knee, ankle and foot, the one it borders (the lower leg). */
     public WpiArea wpiArea() {
         return wpiArea;
     }
 
-    /** True where counting this region in a WPI area is Legible's choice (knee and foot → lower leg). */
-    public boolean wpiRollUpIsLegibleChoice() {
-        return wpiRollUpIsLegibleChoice;
+    /**
+     * Whether the region lies inside its WPI area. The WPI has no knee, ankle or foot area, so pain marked only there
+     * never ticks "lower leg" by itself (docs/clinical-basis.md, "ACR 2016 screen").
+     */
+    public boolean insideWpiArea() {
+        return insideWpiArea;
     }
 
     /**
-     * The unlateralised SNOMED CT body structure (clinical_reference.md §7.3); empty for hip and buttock, which
+     * The unlateralised SNOMED CT body structure (docs/clinical-basis.md, "Codes"); empty for hip and buttock, which
      * are coded as lower limb plus laterality until a concept is verified.
      */
     public Optional<String> snomedBodyStructure() {

@@ -54,6 +54,26 @@ class RestlessLegsScreenTest {
     }
 
     @Test
+    void a_screen_that_does_not_fit_never_carries_the_specifiers_of_the_condition() {
+        // Chronic-persistent and troubling by its answers, but worse at rest was answered no.
+        RestlessLegsScreen.Result no =
+                RestlessLegsScreen.screen(new RestlessLegsAnswers(true, false, true, true, true, null, true));
+        assertThat(no.outcome()).isEqualTo(Outcome.NOT_ALL_REPORTED);
+        assertThat(no.fitsCriteriaOneToFour()).isFalse();
+        assertThat(no.course()).isEmpty();
+        assertThat(no.clinicallySignificant()).isEmpty();
+        // The borderline: one criterion not sure.
+        RestlessLegsScreen.Result unsure =
+                RestlessLegsScreen.screen(new RestlessLegsAnswers(true, true, null, true, true, null, true));
+        assertThat(unsure.course()).isEmpty();
+        assertThat(unsure.clinicallySignificant()).isEmpty();
+        // All four reported: the specifiers apply.
+        assertThat(RestlessLegsScreen.screen(new RestlessLegsAnswers(true, true, true, true, true, null, true))
+                        .course())
+                .contains(Course.CHRONIC_PERSISTENT);
+    }
+
+    @Test
     void clinical_significance_is_reported_as_answered() {
         assertThat(RestlessLegsScreen.screen(new RestlessLegsAnswers(true, true, true, true, true, null, true))
                         .clinicallySignificant())

@@ -24,11 +24,13 @@ class BodySiteTest {
     }
 
     @Test
-    void knee_and_foot_regions_roll_into_the_lower_leg_wpi_area_as_legibles_documented_choice() {
+    void knee_ankle_and_foot_regions_only_border_the_lower_leg_wpi_area_and_lie_in_none() {
         assertThat(Region.HEEL.wpiArea()).isEqualTo(WpiArea.LOWER_LEG);
-        assertThat(Region.HEEL.wpiRollUpIsLegibleChoice()).isTrue();
-        assertThat(Region.KNEE_BACK.wpiRollUpIsLegibleChoice()).isTrue();
-        assertThat(Region.CALF.wpiRollUpIsLegibleChoice()).isFalse();
+        assertThat(Region.HEEL.insideWpiArea()).isFalse();
+        assertThat(Region.KNEE_BACK.insideWpiArea()).isFalse();
+        assertThat(Region.ANKLE.insideWpiArea()).isFalse();
+        assertThat(Region.CALF.insideWpiArea()).isTrue();
+        assertThat(Region.SHIN.insideWpiArea()).isTrue();
         assertThat(Region.BUTTOCK.wpiArea()).isEqualTo(WpiArea.HIP);
         assertThat(Region.THIGH_BACK.wpiArea()).isEqualTo(WpiArea.UPPER_LEG);
     }

@@ -82,16 +82,24 @@ class AssessmentJourneyTest extends JourneyTest {
         Browser.assertAccessible(p, "acr form");
         Browser.assertNoHorizontalScroll(p, "acr form on a phone");
         assertThat(checkbox(p, "Left lower leg (shin and calf)").isChecked())
-                .as("left heel → left lower leg")
-                .isTrue();
+                .as("a heel is not a WPI area: the left lower leg is offered unticked")
+                .isFalse();
+        assertThat(p.locator("#item-lower_leg_left-bordering").textContent())
+                .contains(
+                        "You marked pain at the left heel in your check-ins.",
+                        "Tick it only if your shin or calf hurt too.");
+        assertThat(checkbox(p, "Left lower leg (shin and calf)").getAttribute("aria-describedby"))
+                .as("the prompt is read with the box")
+                .isEqualTo("item-lower_leg_left-bordering");
         assertThat(checkbox(p, "Right lower leg (shin and calf)").isChecked())
                 .as("right calf → right lower leg")
                 .isTrue();
         assertThat(checkbox(p, "Left thigh (upper leg)").isChecked()).isFalse();
-        assertThat(p.locator("main").textContent()).contains("this is Legible's choice");
         Browser.screenshot(p, "acr-form");
 
-        // Finishing too early names what is missing and keeps the ticks.
+        // Her left shin hurt too, so she ticks it herself. Finishing too early names what is missing and keeps the
+        // ticks.
+        checkbox(p, "Left lower leg (shin and calf)").check();
         checkbox(p, "Left shoulder area").check();
         button(p, "See my result").click();
         p.waitForURL("**/assessments/acr-2016/new");
@@ -124,7 +132,8 @@ class AssessmentJourneyTest extends JourneyTest {
                 .contains("Your polysymptomatic distress score is 14 of 31: severe.")
                 .contains("Pain index 8 of 19, symptom severity 6 of 12")
                 .contains("Pain in 5 of the 5 regions")
-                .contains("not valid for diagnosing one person");
+                .contains("not valid for diagnosing one person")
+                .contains("Suggested by your check-ins and kept by you: Right lower leg (shin and calf).");
         Browser.assertAccessible(p, "acr result");
         Browser.assertNoHorizontalScroll(p, "acr result on a phone");
         Browser.screenshot(p, "acr-result");

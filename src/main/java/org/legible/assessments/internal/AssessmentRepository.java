@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.legible.accounts.AccountId;
 import org.legible.assessments.AnswerSheet;
 import org.legible.assessments.Assessment;
@@ -57,9 +59,11 @@ class AssessmentRepository {
                 .update();
     }
 
-    /** Replaces the answers of an unfinished assessment; false when it is finished or not this account's. */
-    boolean replaceAnswers(
-            AccountId account, AssessmentId id, Map<String, String> answers, LocalDate day, Instant now) {
+    /**
+     * Replaces the answers of an unfinished assessment, marking those kept as the diary suggested them; false when it
+     * is finished or not this account's.
+     */
+    boolean replaceAnswers(AccountId account, AssessmentId id, AnswerSheet answers, LocalDate day, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE assessment SET updated_at = :now, diary_day = :day
                 WHERE id = :id AND account_id = :account AND status = 'in_progress'
@@ -76,15 +80,16 @@ class AssessmentRepository {
                 .param("id", id.toString())
                 .param("account", account.value())
                 .update();
-        for (Map.Entry<String, String> answer : answers.entrySet()) {
+        for (Map.Entry<String, String> answer : answers.answers().entrySet()) {
             jdbc.sql("""
-                    INSERT INTO assessment_answer (assessment_id, account_id, item_code, answer)
-                    VALUES (:id, :account, :item, :answer)
+                    INSERT INTO assessment_answer (assessment_id, account_id, item_code, answer, suggested)
+                    VALUES (:id, :account, :item, :answer, :suggested)
                     """)
                     .param("id", id.toString())
                     .param("account", account.value())
                     .param("item", answer.getKey())
                     .param("answer", answer.getValue())
+                    .param("suggested", answers.wasSuggested(answer.getKey()))
                     .update();
         }
         return true;
@@ -185,16 +190,22 @@ class AssessmentRepository {
             return List.of();
         }
         Map<String, Map<String, String>> answers = new HashMap<>();
+        Map<String, Set<String>> suggested = new HashMap<>();
         List<String> ids = rows.stream().map(Row::id).toList();
         // In chunks, so a long history stays under the databases' limits on bound parameters.
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            jdbc.sql("SELECT assessment_id, item_code, answer FROM assessment_answer"
+            jdbc.sql("SELECT assessment_id, item_code, answer, suggested FROM assessment_answer"
                             + " WHERE account_id = :account AND assessment_id IN (:ids)")
                     .param("account", account.value())
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
                     .query(rs -> {
                         answers.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                                 .put(rs.getString(2), rs.getString(3));
+                        if (rs.getBoolean(4)) {
+                            suggested
+                                    .computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                                    .add(rs.getString(2));
+                        }
                     });
         }
         List<Assessment> result = new ArrayList<>(rows.size());
@@ -212,7 +223,8 @@ class AssessmentRepository {
                     row.startedAt(),
                     row.updatedAt(),
                     row.completedAt(),
-                    new AnswerSheet(answers.getOrDefault(row.id(), Map.of()))));
+                    new AnswerSheet(
+                            answers.getOrDefault(row.id(), Map.of()), suggested.getOrDefault(row.id(), Set.of()))));
         }
         return result;
     }

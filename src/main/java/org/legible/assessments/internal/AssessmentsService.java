@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.legible.accounts.AccountId;
+import org.legible.assessments.AnswerSheet;
 import org.legible.assessments.Assessment;
 import org.legible.assessments.AssessmentId;
 import org.legible.assessments.Assessments;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AssessmentsService implements Assessments {
 
-    /** The WPI's recall period is the past week (clinical_reference.md §1.1): today and the six days before. */
+    /** The WPI's recall period is the past week (docs/clinical-basis.md, "Screens"): today and the six days before. */
     static final int ACR_PREFILL_DAYS = 7;
     /** Restless-legs answers are read from the last two weeks of daily answers. */
     static final int RESTLESS_LEGS_PREFILL_DAYS = 14;
@@ -85,7 +86,9 @@ class AssessmentsService implements Assessments {
         for (WpiArea area : legs.areas()) {
             answers.put(area.code(), "yes");
         }
-        return new Prefill(answers, days.size(), legs.usedLegibleChoice());
+        Map<String, List<BodySite>> bordering = new LinkedHashMap<>();
+        legs.bordering().forEach((area, marked) -> bordering.put(area.code(), marked));
+        return new Prefill(answers, days.size(), bordering);
     }
 
     static Prefill restlessLegsPrefill(List<CheckIn> checkIns) {
@@ -106,7 +109,7 @@ class AssessmentsService implements Assessments {
         put(answers, "worse_at_rest", suggested.worseAtRest());
         put(answers, "relief_by_movement", suggested.reliefByMovement());
         put(answers, "worse_evening_or_night", suggested.worseEveningOrNight());
-        return new Prefill(answers, byDay.size(), false);
+        return new Prefill(answers, byDay.size(), Map.of());
     }
 
     private static void put(Map<String, String> answers, String code, Boolean value) {
@@ -118,17 +121,13 @@ class AssessmentsService implements Assessments {
     @Override
     @Transactional
     public AssessmentId save(
-            AccountId account,
-            Instrument instrument,
-            Optional<AssessmentId> id,
-            Map<String, String> answers,
-            boolean finish) {
-        for (String code : answers.keySet()) {
+            AccountId account, Instrument instrument, Optional<AssessmentId> id, AnswerSheet answers, boolean finish) {
+        for (String code : answers.answers().keySet()) {
             if (instrument.definition().item(code).isEmpty()) {
                 throw new IllegalArgumentException("no such item: " + code);
             }
         }
-        if (finish && !instrument.definition().missing(answers).isEmpty()) {
+        if (finish && !instrument.definition().missing(answers.answers()).isEmpty()) {
             throw new IllegalArgumentException("unanswered items");
         }
         Instant now = clock.instant();
@@ -200,7 +199,7 @@ class AssessmentsService implements Assessments {
             return false;
         }
         assessments.insert(account, target, assessment.version(), assessment.day(), assessment.startedAt());
-        assessments.replaceAnswers(account, target, answers, assessment.day(), assessment.updatedAt());
+        assessments.replaceAnswers(account, target, assessment.answers(), assessment.day(), assessment.updatedAt());
         if (assessment.complete()) {
             assessments.markComplete(account, target, assessment.completedAt());
         }

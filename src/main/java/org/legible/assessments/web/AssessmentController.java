@@ -141,7 +141,7 @@ class AssessmentController {
         Instrument chosen = instrument(instrument);
         Prefill prefill = assessments.prefill(account, chosen);
         model.addAttribute("draft", assessments.draft(account, chosen).orElse(null));
-        return form(chosen, null, prefill.answers(), prefill, Map.of(), model, locale);
+        return form(chosen, null, prefill.answers(), prefill.answers(), prefill, Map.of(), model, locale);
     }
 
     @PostMapping("/assessments/{instrument}/new")
@@ -163,10 +163,17 @@ class AssessmentController {
         if (assessment.complete()) {
             return "redirect:" + resultUrl(assessment);
         }
+        Map<String, String> suggestions = new java.util.LinkedHashMap<>();
+        assessment
+                .answers()
+                .suggested()
+                .forEach(code ->
+                        suggestions.put(code, assessment.answers().answers().get(code)));
         return form(
                 assessment.instrument(),
                 assessment.id(),
                 assessment.answers().answers(),
+                suggestions,
                 Prefill.NONE,
                 Map.of(),
                 model,
@@ -211,11 +218,19 @@ class AssessmentController {
         AnswerForm.Parsed parsed = AnswerForm.parse(instrument.definition(), params, finish);
         if (!parsed.problems().isEmpty()) {
             response.setStatus(422);
-            return form(instrument, id.orElse(null), parsed.typed(), Prefill.NONE, parsed.problems(), model, locale);
+            return form(
+                    instrument,
+                    id.orElse(null),
+                    parsed.typed(),
+                    parsed.suggestions(),
+                    Prefill.NONE,
+                    parsed.problems(),
+                    model,
+                    locale);
         }
         AssessmentId saved;
         try {
-            saved = assessments.save(account, instrument, id, parsed.answers(), finish);
+            saved = assessments.save(account, instrument, id, parsed.sheet(), finish);
         } catch (Assessments.NotEditableException e) {
             // Finished in another tab meanwhile: its answers stay as given.
             throw new ResponseStatusException(HttpStatus.CONFLICT);
@@ -231,11 +246,13 @@ class AssessmentController {
             Instrument instrument,
             AssessmentId id,
             Map<String, String> values,
+            Map<String, String> suggestions,
             Prefill prefill,
             Map<String, AnswerForm.Problem> problems,
             Model model,
             Locale locale) {
-        model.addAttribute("view", AssessmentFormView.of(instrument, values, prefill, problems, messages, locale));
+        model.addAttribute(
+                "view", AssessmentFormView.of(instrument, values, suggestions, prefill, problems, messages, locale));
         model.addAttribute("prefill", prefill);
         model.addAttribute(
                 "action",
@@ -247,7 +264,8 @@ class AssessmentController {
     }
 
     @GetMapping("/assessments/{instrument}/{id}")
-    String result(@PathVariable String instrument, @PathVariable String id, AccountId account, Model model) {
+    String result(
+            @PathVariable String instrument, @PathVariable String id, AccountId account, Model model, Locale locale) {
         Assessment assessment = find(account, instrument, id);
         if (!assessment.complete()) {
             return "redirect:/assessments/" + assessment.instrument().code() + "/" + assessment.id() + "/edit";
@@ -257,6 +275,8 @@ class AssessmentController {
             case ACR_2016 -> {
                 model.addAttribute("result", assessment.acr2016Result());
                 model.addAttribute("regions", AcrResultView.regions(assessment.acr2016Result(), assessment.answers()));
+                model.addAttribute(
+                        "suggestedAreas", AcrResultView.suggestedAreas(assessment.answers(), messages, locale));
                 model.addAttribute("bands", List.of(PsdBand.values()));
                 yield "assessments/acr-2016-result";
             }

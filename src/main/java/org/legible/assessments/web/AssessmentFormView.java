@@ -9,11 +9,14 @@ import org.legible.assessments.Prefill;
 import org.legible.assessments.QuestionnaireDefinition;
 import org.legible.assessments.QuestionnaireDefinition.Item;
 import org.legible.assessments.QuestionnaireDefinition.Section;
+import org.legible.bodymap.BodySite;
 import org.springframework.context.MessageSource;
 
 /**
  * The page model of an assessment form, drawn from the questionnaire definition: every item with what the person
- * gave (or what the diary suggested), whether it was suggested, and any problem next to it.
+ * gave (or what the diary suggested), what the diary suggested for it (carried in a hidden field so the stored result
+ * can say so), whether the answer is still that suggestion, a prompt where marked places border an area that was
+ * left unticked, and any problem next to it.
  */
 final class AssessmentFormView {
 
@@ -30,7 +33,9 @@ final class AssessmentFormView {
             String hintKey,
             String value,
             String error,
+            String suggested,
             boolean prefilled,
+            String bordering,
             List<Option> options) {}
 
     record SectionRow(String code, String legendKey, String hintKey, boolean prefilled, List<ItemRow> items) {}
@@ -50,6 +55,7 @@ final class AssessmentFormView {
     static AssessmentFormView of(
             Instrument instrument,
             Map<String, String> values,
+            Map<String, String> suggestions,
             Prefill prefill,
             Map<String, AnswerForm.Problem> problems,
             MessageSource messages,
@@ -63,8 +69,8 @@ final class AssessmentFormView {
             boolean sectionPrefilled = false;
             for (Item item : section.items()) {
                 String value = values.get(item.code());
-                boolean prefilled = prefill.codes().contains(item.code())
-                        && prefill.answers().get(item.code()).equals(value);
+                String suggested = suggestions.get(item.code());
+                boolean prefilled = suggested != null && suggested.equals(value);
                 sectionPrefilled |= prefilled;
                 String id = "item-" + item.code();
                 String error = null;
@@ -85,7 +91,9 @@ final class AssessmentFormView {
                                 : base + item.code() + ".hint",
                         value,
                         error,
+                        suggested,
                         prefilled,
+                        bordering(prefill.bordering().get(item.code()), messages, locale),
                         options(item)));
             }
             String sectionBase = base + "section." + section.code();
@@ -99,6 +107,28 @@ final class AssessmentFormView {
                     List.copyOf(items)));
         }
         return new AssessmentFormView(instrument, List.copyOf(sections), List.copyOf(errors));
+    }
+
+    /** "You marked left heel and left toes…" beside a lower leg left unticked; null when nothing borders it. */
+    private static String bordering(List<BodySite> sites, MessageSource messages, Locale locale) {
+        if (sites == null || sites.isEmpty()) {
+            return null;
+        }
+        List<String> names = sites.stream()
+                .map(site -> messages.getMessage(
+                        "site.name",
+                        new Object[] {
+                            messages.getMessage("side." + site.side().code(), null, locale),
+                            messages.getMessage("region." + site.region().code(), null, locale)
+                        },
+                        locale))
+                .toList();
+        String joined = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1))
+                        + messages.getMessage("list.and", null, locale)
+                        + names.get(names.size() - 1);
+        return messages.getMessage("acr.bordering", new Object[] {joined}, locale);
     }
 
     private static List<Option> options(Item item) {

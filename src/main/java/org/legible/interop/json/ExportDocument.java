@@ -72,6 +72,10 @@ public record ExportDocument(
 
     public record Trigger(String trigger, String ownName) {}
 
+    /**
+     * {@code suggested}: the items whose answer is the diary's suggestion, kept by the person; absent in files from
+     * before it was recorded, which import with none.
+     */
     public record Assessment(
             String id,
             String instrumentVersion,
@@ -80,7 +84,8 @@ public record ExportDocument(
             String startedAt,
             String updatedAt,
             String completedAt,
-            Map<String, String> answers) {}
+            Map<String, String> answers,
+            List<String> suggested) {}
 
     /**
      * A day-one check-up, finished or not, with its answers exactly as given: question code → answer codes,

@@ -183,7 +183,8 @@ public class JsonExport {
                 instant(a.startedAt()),
                 instant(a.updatedAt()),
                 a.completedAt() == null ? null : instant(a.completedAt()),
-                new TreeMap<>(a.answers().answers()));
+                new TreeMap<>(a.answers().answers()),
+                List.copyOf(a.answers().suggested()));
     }
 
     public static ExportDocument.OutsideScore outsideScore(OutsideScore s) {

@@ -379,7 +379,7 @@ public class JsonImport {
                 Instant.parse(a.startedAt()),
                 Instant.parse(a.updatedAt()),
                 a.completedAt() == null ? null : Instant.parse(a.completedAt()),
-                new AnswerSheet(a.answers()));
+                new AnswerSheet(a.answers(), a.suggested() == null ? Set.of() : Set.copyOf(a.suggested())));
     }
 
     private static Experiment experiment(ExportDocument.Experiment e) {

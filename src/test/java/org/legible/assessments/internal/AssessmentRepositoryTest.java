@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.legible.accounts.AccountId;
+import org.legible.assessments.AnswerSheet;
 import org.legible.assessments.Assessment;
 import org.legible.assessments.AssessmentId;
 import org.legible.assessments.Instrument;
@@ -47,7 +48,8 @@ class AssessmentRepositoryTest {
         AccountId ann = account("ann@example.com");
         AssessmentId id = AssessmentId.random();
         assessments.insert(ann, id, ACR, DAY, NOW);
-        assertThat(assessments.replaceAnswers(ann, id, Map.of("neck", "yes", "fatigue", "2"), DAY, NOW))
+        assertThat(assessments.replaceAnswers(
+                        ann, id, new AnswerSheet(Map.of("neck", "yes", "fatigue", "2")), DAY, NOW))
                 .isTrue();
         Assessment draft = assessments.latestDraft(ann, ACR).orElseThrow();
         assertThat(draft.complete()).isFalse();
@@ -55,7 +57,8 @@ class AssessmentRepositoryTest {
         assertThat(draft.answers().answers()).containsExactlyInAnyOrderEntriesOf(Map.of("neck", "yes", "fatigue", "2"));
 
         Instant later = NOW.plusSeconds(600);
-        assessments.replaceAnswers(ann, id, Map.of("neck", "no", "fatigue", "3"), DAY.plusDays(1), later);
+        assessments.replaceAnswers(
+                ann, id, new AnswerSheet(Map.of("neck", "no", "fatigue", "3")), DAY.plusDays(1), later);
         assessments.markComplete(ann, id, later);
         Assessment done = assessments.find(ann, id).orElseThrow();
         assertThat(done.complete()).isTrue();
@@ -63,7 +66,7 @@ class AssessmentRepositoryTest {
         assertThat(done.startedAt()).isEqualTo(NOW);
         assertThat(done.completedAt()).isEqualTo(later);
         assertThat(done.answers().answers()).containsExactlyInAnyOrderEntriesOf(Map.of("neck", "no", "fatigue", "3"));
-        assertThat(assessments.replaceAnswers(ann, id, Map.of("neck", "yes"), DAY, later))
+        assertThat(assessments.replaceAnswers(ann, id, new AnswerSheet(Map.of("neck", "yes")), DAY, later))
                 .as("a finished assessment cannot be changed")
                 .isFalse();
         assertThat(assessments.find(ann, id).orElseThrow().answers().get("neck"))
@@ -75,18 +78,40 @@ class AssessmentRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("org.legible.support.TestDatabases#both")
+    void answers_kept_as_the_diary_suggested_them_are_remembered_as_suggested_and_only_those(Kind kind) {
+        open(kind);
+        AccountId ann = account("ann@example.com");
+        AssessmentId id = AssessmentId.random();
+        assessments.insert(ann, id, ACR, DAY, NOW);
+        assessments.replaceAnswers(
+                ann,
+                id,
+                new AnswerSheet(
+                        Map.of("hip_left", "yes", "upper_leg_left", "yes", "neck", "yes"),
+                        java.util.Set.of("hip_left", "upper_leg_left", "lower_leg_left")),
+                DAY,
+                NOW);
+        AnswerSheet stored = assessments.find(ann, id).orElseThrow().answers();
+        assertThat(stored.suggested())
+                .as("an unanswered suggestion is not stored as one")
+                .containsExactlyInAnyOrder("hip_left", "upper_leg_left");
+        assertThat(stored.wasSuggested("neck")).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
     void one_account_never_reads_changes_or_deletes_anothers_and_deleting_an_account_removes_all(Kind kind) {
         open(kind);
         AccountId ann = account("ann@example.com");
         AccountId bob = account("bob@example.com");
         AssessmentId id = AssessmentId.random();
         assessments.insert(ann, id, ACR, DAY, NOW);
-        assessments.replaceAnswers(ann, id, Map.of("neck", "yes"), DAY, NOW);
+        assessments.replaceAnswers(ann, id, new AnswerSheet(Map.of("neck", "yes")), DAY, NOW);
         scores.insert(ann, new OutsideScore(null, OutsideScore.Kind.FIQR, null, DAY, new BigDecimal("47.25")), NOW);
         schedules.set(ann, "acr-2016", 14);
 
         assertThat(assessments.find(bob, id)).isEmpty();
-        assertThat(assessments.replaceAnswers(bob, id, Map.of("neck", "no"), DAY, NOW))
+        assertThat(assessments.replaceAnswers(bob, id, new AnswerSheet(Map.of("neck", "no")), DAY, NOW))
                 .isFalse();
         assertThat(assessments.delete(bob, id)).isFalse();
         assertThat(scores.list(bob)).isEmpty();
@@ -139,7 +164,7 @@ class AssessmentRepositoryTest {
         AssessmentId earlier = AssessmentId.random();
         assessments.insert(ann, later, ACR, DAY, NOW.plusSeconds(60));
         assessments.insert(ann, earlier, Instrument.RESTLESS_LEGS.currentVersion(), DAY, NOW);
-        assessments.replaceAnswers(ann, earlier, Map.of("urge_to_move", "unsure"), DAY, NOW);
+        assessments.replaceAnswers(ann, earlier, new AnswerSheet(Map.of("urge_to_move", "unsure")), DAY, NOW);
         assessments.markComplete(ann, earlier, NOW);
 
         assertThat(assessments.all(ann))

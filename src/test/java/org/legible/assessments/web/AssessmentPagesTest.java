@@ -90,7 +90,7 @@ class AssessmentPagesTest {
     }
 
     @Test
-    void the_leg_areas_are_ticked_from_the_last_seven_days_and_a_foot_site_is_shown_as_legibles_choice()
+    void a_heel_alone_leaves_the_lower_leg_unticked_with_a_plain_prompt_since_the_criteria_have_no_foot_area()
             throws Exception {
         int heel = siteIndex("heel-left");
         mvc.perform(checkIn("/check-ins", ann)
@@ -108,16 +108,51 @@ class AssessmentPagesTest {
 
         String form = page("/assessments/acr-2016/new");
         assertThat(checked(form, "item.lower_leg_left"))
-                .as("left heel → left lower leg")
-                .isTrue();
+                .as("a heel is not a WPI area, so the lower leg is offered unticked")
+                .isFalse();
         assertThat(checked(form, "item.upper_leg_right"))
                 .as("a check-in 8 days ago is outside the past week")
                 .isFalse();
         assertThat(checked(form, "item.hip_left")).isFalse();
         assertThat(form)
-                .contains("ticked from your check-ins on 1 day(s) of the last 7 days")
-                .contains("The published criteria have no knee or foot area, so this is Legible&#39;s choice.");
+                .contains("You marked pain at the left heel in your check-ins.")
+                .contains("Tick it only if your shin or calf hurt too.")
+                .doesNotContain("name=\"suggested.lower_leg_left\"");
         assertThat(form.split("type=\"checkbox\"", -1)).as("19 WPI areas").hasSize(20);
+    }
+
+    @Test
+    void an_area_ticked_from_the_check_ins_and_kept_is_stored_and_shown_as_coming_from_them() throws Exception {
+        int calf = siteIndex("calf-left");
+        mvc.perform(checkIn("/check-ins", ann)
+                        .param("sites[" + calf + "].selected", "on")
+                        .param("sites[" + calf + "].intensity", "6")
+                        .param("overallPain", "5"))
+                .andExpect(status().is3xxRedirection());
+        int thigh = siteIndex("thigh_back-right");
+        mvc.perform(checkIn("/check-ins", ann)
+                        .param("sites[" + thigh + "].selected", "on")
+                        .param("sites[" + thigh + "].intensity", "4")
+                        .param("overallPain", "4"))
+                .andExpect(status().is3xxRedirection());
+
+        String form = page("/assessments/acr-2016/new");
+        assertThat(checked(form, "item.lower_leg_left")).isTrue();
+        assertThat(checked(form, "item.upper_leg_right")).isTrue();
+        assertThat(form)
+                .contains("name=\"suggested.lower_leg_left\" value=\"yes\"")
+                .contains("name=\"suggested.upper_leg_right\" value=\"yes\"");
+
+        // The person keeps the calf, unticks the thigh and ticks the neck.
+        String result = location(mvc.perform(completeAcr(ann)
+                        .param("suggested.lower_leg_left", "yes")
+                        .param("suggested.upper_leg_right", "yes")
+                        .param("item.lower_leg_left", "yes")
+                        .param("item.neck", "yes"))
+                .andReturn());
+        assertThat(page(result))
+                .as("only the kept suggestion, not the unticked thigh nor the neck the person added")
+                .contains("Suggested by your check-ins and kept by you: Left lower leg (shin and calf).");
     }
 
     private static boolean checked(String html, String name) {
@@ -283,6 +318,27 @@ class AssessmentPagesTest {
                 .contains("Ferritin: 60 ng/mL")
                 .contains("within the range where the guideline suggests iron treatment")
                 .contains("75 ng/mL or less or transferrin saturation is below 20%");
+
+        String negative = location(mvc.perform(post("/assessments/restless-legs/new")
+                        .session(ann)
+                        .with(csrf())
+                        .param("action", "finish")
+                        .param("item.urge_to_move", "yes")
+                        .param("item.worse_at_rest", "no")
+                        .param("item.relief_by_movement", "yes")
+                        .param("item.worse_evening_or_night", "yes")
+                        .param("item.twice_weekly_or_more", "yes")
+                        .param("item.five_or_more_episodes_ever", "unsure")
+                        .param("item.significant_impact", "yes")
+                        .param("item.ferritin", "60"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn());
+        assertThat(page(negative))
+                .as("a screen that does not fit carries neither the specifiers nor the iron thresholds")
+                .contains("You did not report all four features")
+                .contains("They are shown only when you report all four features.")
+                .doesNotContain("Chronic-persistent")
+                .doesNotContain("within the range where the guideline suggests iron treatment");
     }
 
     @Test
