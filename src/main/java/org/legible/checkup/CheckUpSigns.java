@@ -12,7 +12,7 @@ import org.legible.insights.patterns.Signs;
 /**
  * The signs as the check-up's answers show them. Each sign needs the answers that describe it, stated plainly; a
  * question left alone or answered "not sure" shows nothing. Thresholds follow the sources: morning stiffness counts
- * from an hour (ACR 1987, clinical_reference §6.8) and is short up to 30 minutes (NICE NG226), broken nights from 3 nights a week (about the diary's "a third
+ * from an hour (ACR 1987; docs/clinical-basis.md, "Check-up signs") and is short up to 30 minutes (NICE NG226), broken nights from 3 nights a week (about the diary's "a third
  * of nights").
  */
 public record CheckUpSigns(CheckUpAnswers answers) implements Signs {
@@ -69,6 +69,26 @@ public record CheckUpSigns(CheckUpAnswers answers) implements Signs {
         }
         if (answers.is(Question.RED_FLAGS, RedFlag.HOT_SWOLLEN_JOINT.code())) {
             evidence.add(evidence("pattern.inflammatory_arthritis.evidence.hotJoint"));
+        }
+        return evidence;
+    }
+
+    /**
+     * Joints that look swollen (answered outright) in the toes, feet or ankles, or more than one of them: NICE NG100's
+     * urgent referral, with or without morning stiffness. Two places chosen are more than one joint.
+     */
+    @Override
+    public List<Evidence> swollenJointsForUrgentReferral() {
+        if (!answers.yes(Question.JOINTS_LOOK_SWOLLEN)) {
+            return List.of();
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        if (answers.is(Question.SWOLLEN_WHERE, "toes_or_foot") || answers.is(Question.SWOLLEN_WHERE, "ankle")) {
+            evidence.add(evidence("checkup.evidence.swollenFeet"));
+        }
+        if (answers.is(Question.SWOLLEN_HOW_MANY, "more_than_one")
+                || answers.all(Question.SWOLLEN_WHERE).size() > 1) {
+            evidence.add(evidence("checkup.evidence.swollenMany"));
         }
         return evidence;
     }

@@ -37,6 +37,9 @@ public enum Question {
     MORNING_STIFFNESS(Kind.ONE, List.of("none", "under_30_minutes", "30_to_60_minutes", "hour_or_more")),
     FIRST_STEP_HEEL_PAIN(Kind.ONE, Answers.YES_NO),
     JOINTS_LOOK_SWOLLEN(Kind.ONE, Answers.YES_NO),
+    /** Which joints look swollen: the small joints of the toes or foot, an ankle, a knee, a hip. */
+    SWOLLEN_WHERE(Kind.MANY, List.of("toes_or_foot", "ankle", "knee", "hip")),
+    SWOLLEN_HOW_MANY(Kind.ONE, List.of("one", "more_than_one")),
     JOINT_PAIN_WITH_USE(Kind.ONE, Answers.YES_NO),
     AGE(Kind.ONE, List.of("under_45", "45_or_over")),
     CONDITIONS(Kind.MANY, List.of("diabetes", "arthritis", "thyroid", "back_problems")),

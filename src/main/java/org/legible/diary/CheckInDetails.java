@@ -106,9 +106,14 @@ public record CheckInDetails(
         }
     }
 
-    /** The red flags answered yes, most urgent first (the enum's order). */
+    /** The red flags answered yes, together, each with its urgency among the others. */
+    public RedFlags reportedRedFlags() {
+        return RedFlags.of(redFlags);
+    }
+
+    /** The red flags answered yes, most urgent first. */
     public List<RedFlag> redFlagsByUrgency() {
-        return redFlags.stream().sorted().toList();
+        return reportedRedFlags().byUrgency();
     }
 
     static void requireScore(int value, String name) {

@@ -1,9 +1,14 @@
 package org.legible.insights;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import org.legible.diary.RedFlag;
+import org.legible.diary.RedFlags;
 import org.legible.insights.patterns.Explanation;
 
 /**
@@ -46,6 +51,21 @@ public record PeriodInsights(
         redFlags = List.copyOf(redFlags);
         flares = List.copyOf(flares);
         explanations = List.copyOf(explanations);
+    }
+
+    /** The red flags of these days together: their urgency among each other and the heading they need. */
+    public RedFlags reportedRedFlags() {
+        return RedFlags.of(redFlags.stream().map(RedFlagMention::flag).toList());
+    }
+
+    /**
+     * Whether the ordinary advice (what the diary may point to) waits: a flag reported in these days that needs care
+     * now or today, and that no clinician has checked since its latest report.
+     */
+    public boolean waitForClinician(Map<RedFlag, Instant> checked) {
+        Map<RedFlag, Instant> latest = new EnumMap<>(RedFlag.class);
+        redFlags.forEach(m -> latest.put(m.flag(), m.lastReportedAt()));
+        return reportedRedFlags().waitForClinician(checked, latest::get);
     }
 
     public List<Flare> flaresNewestFirst() {

@@ -1,13 +1,14 @@
 package org.legible.insights;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.legible.diary.CheckIn;
 import org.legible.diary.RedFlag;
+import org.legible.diary.RedFlags;
 
 /** Folds the red flags of a period's check-ins into one line per flag, most urgent first. */
 public final class RedFlagMentions {
@@ -16,14 +17,19 @@ public final class RedFlagMentions {
 
     public static List<RedFlagMention> of(List<CheckIn> checkIns) {
         Map<RedFlag, TreeSet<LocalDate>> days = new EnumMap<>(RedFlag.class);
+        Map<RedFlag, Instant> latest = new EnumMap<>(RedFlag.class);
         for (CheckIn checkIn : checkIns) {
             for (RedFlag flag : checkIn.details().redFlags()) {
                 days.computeIfAbsent(flag, f -> new TreeSet<>())
                         .add(checkIn.details().diaryDay());
+                latest.merge(flag, checkIn.recordedAt(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        List<RedFlagMention> mentions = new ArrayList<>();
-        days.forEach((flag, on) -> mentions.add(new RedFlagMention(flag, on.size(), on.first(), on.last())));
-        return List.copyOf(mentions);
+        return RedFlags.of(days.keySet()).byUrgency().stream()
+                .map(flag -> {
+                    TreeSet<LocalDate> on = days.get(flag);
+                    return new RedFlagMention(flag, on.size(), on.first(), on.last(), latest.get(flag));
+                })
+                .toList();
     }
 }

@@ -62,6 +62,7 @@ class SecurityConfiguration {
                                 "/import/health/jobs/*/progress",
                                 "/insights",
                                 "/insights/flare-rule",
+                                "/insights/red-flags-checked",
                                 "/experiments",
                                 "/experiments/today",
                                 "/experiments/*",

@@ -107,7 +107,7 @@ class CheckUpSignsTest {
         CheckUpResult result = CheckUpResult.of(answers("first_step_heel_pain", "yes", "red_flags", "cold_pale_leg"));
 
         assertThat(result.mechanisms()).containsExactly(Mechanism.PLANTAR_HEEL);
-        assertThat(result.redFlags()).extracting(f -> f.code()).containsExactly("cold_pale_leg");
+        assertThat(result.redFlags().byUrgency()).extracting(f -> f.code()).containsExactly("cold_pale_leg");
         assertThat(result.suggestions())
                 .extracting(s -> s.strategy().code() + ":" + s.strength().code())
                 .containsExactly("low_impact_exercise:strong_for", "footwear_insoles:not_rated");

@@ -90,10 +90,13 @@ class JsonImportTest {
                         .param("note", "corrected")
                         .param("redFlags", "foot_wound_not_healing"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/insights/red-flags-checked").session(ann).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/assessments/restless-legs/new")
                         .session(ann)
                         .with(csrf())
                         .param("action", "save")
+                        .param("suggested.urge_to_move", "unsure")
                         .param("item.urge_to_move", "unsure"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/assessments/scores")
@@ -235,6 +238,16 @@ class JsonImportTest {
         assertThat(JSON.readTree(original).at("/checkUps/1/completedAt").isNull())
                 .as("the saved, unfinished check-up is exported too")
                 .isTrue();
+        assertThat(JSON.readTree(original).at("/account/redFlagChecks/0/flag").asString())
+                .as("what the person said a clinician checked goes out and comes back")
+                .isEqualTo("foot_wound_not_healing");
+        assertThat(JSON.readTree(original)
+                        .at("/account/redFlagChecks/0/checkedAt")
+                        .asString())
+                .isEqualTo("2026-03-10T12:20:00Z");
+        assertThat(JSON.readTree(original).at("/assessments/0/suggested/0").asString())
+                .as("an answer kept as the diary suggested it says so")
+                .isEqualTo("urge_to_move");
         assertThat(JSON.readTree(original).at("/account/flareRule/points").asInt())
                 .isEqualTo(3);
         assertThat(JSON.readTree(original).at("/account/flareRule/days").asInt())
@@ -286,6 +299,13 @@ class JsonImportTest {
                         bob, original.replace("\"timeZone\" : \"Europe/London\"", "\"timeZone\" : \"Mars/Olympus\"")))
                 .contains("time zone, day boundary or reminders are not valid");
         assertThat(refusal(bob, "")).contains("Please choose a file.");
+        assertThat(
+                        refusal(
+                                bob,
+                                original.replace(
+                                        "\"redFlagChecks\" : [ ]",
+                                        "\"redFlagChecks\" : [ {\"flag\" : \"sore_knee\", \"checkedAt\" : \"2026-03-01T10:00:00Z\"} ]")))
+                .contains("A red flag the file says a clinician checked is not valid, so nothing was imported.");
         assertThat(refusal(
                         bob,
                         original.replace(

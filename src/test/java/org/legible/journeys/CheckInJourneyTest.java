@@ -164,12 +164,12 @@ class CheckInJourneyTest extends JourneyTest {
             p.locator("#check-in-form button[type='submit']:not([name])").last().click();
             p.waitForURL("**/check-ins/*");
             Locator box = p.locator("main .red-flag-box");
-            assertThat(box.locator("h2").textContent()).isEqualTo("Please get this checked");
+            assertThat(box.locator("h2").textContent()).isEqualTo("Get medical help today");
             assertThat(box.textContent())
                     .contains("You said one leg suddenly became swollen, warm or red.", "NICE NG158");
             assertThat(p.locator("main h2").first().textContent())
                     .as("the advice comes before the details")
-                    .isEqualTo("Please get this checked");
+                    .isEqualTo("Get medical help today");
             Browser.assertAccessible(p, "check-in with a red flag");
             Browser.screenshot(p, "check-in-red-flag-saved");
 

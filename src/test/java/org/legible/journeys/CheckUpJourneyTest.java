@@ -143,4 +143,68 @@ class CheckUpJourneyTest extends JourneyTest {
             throw e;
         }
     }
+
+    @Test
+    void a_cold_pale_leg_shows_only_the_emergency_advice_until_a_clinician_has_checked_it() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        try {
+            page.navigate(url("/signup"));
+            signUp(page, "dev@example.com");
+            page.waitForURL("**/?welcome");
+            page.navigate(url("/check-up"));
+            page.locator("svg.bodymap-svg")
+                    .getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("left sole and arch"))
+                    .click();
+            page.locator("#q-feet_feels").getByText("numbness").click();
+            page.getByText("Something new or different?").click();
+            Locator cold = page.getByLabel(
+                    "A foot or leg has suddenly turned cold, pale or blue (often with pain, numbness or weakness).");
+            cold.check();
+            assertThat(page.locator(".red-flag-question")
+                            .filter(new Locator.FilterOptions().setHas(cold))
+                            .locator(".red-flag-advice")
+                            .textContent())
+                    .as("what to do shows the moment it is ticked")
+                    .contains("This is an emergency.");
+            page.getByRole(AriaRole.BUTTON, named("See what it may mean")).click();
+            page.waitForURL("**/check-up/*");
+            String result = page.url();
+
+            assertThat(page.locator("main h2").first().textContent())
+                    .as("the emergency comes first, under a heading that says now")
+                    .isEqualTo("Get emergency help now");
+            assertThat(page.locator(".red-flag-box").textContent())
+                    .contains("This is an emergency. Call emergency services or go to the emergency department now.")
+                    .contains("held back until a clinician has checked this");
+            assertThat(page.locator("article.pattern").count())
+                    .as("no fibromyalgia mechanism offered for the same feet")
+                    .isZero();
+            assertThat(page.locator("#checkup-try").count()).isZero();
+            assertThat(page.getByText("Test it as a personal experiment").count())
+                    .isZero();
+            Browser.assertAccessible(page, "check-up result with a cold, pale leg");
+            Browser.assertNoHorizontalScroll(page, "check-up result with a red flag on a phone");
+            Browser.screenshot(page, "check-up-red-flag");
+
+            page.getByRole(AriaRole.LINK, named("Print these questions")).click();
+            assertThat(page.locator("main").textContent())
+                    .contains("You said a foot or leg suddenly turned cold, pale or blue.")
+                    .contains("limb ischaemia? (emergency)");
+            Browser.assertAccessible(page, "questions for a clinician with a red flag");
+
+            page.navigate(result);
+            page.getByRole(AriaRole.BUTTON, named("A clinician has checked this"))
+                    .click();
+            page.waitForURL("**/check-up/*");
+            assertThat(page.locator(".after-check").textContent()).isEqualTo("After this has been checked");
+            assertThat(page.locator("main h2").first().textContent()).isEqualTo("Get emergency help now");
+            assertThat(page.locator("#try-heat").count())
+                    .as("heat is never suggested beside a cold, pale or numb foot")
+                    .isZero();
+            Browser.assertAccessible(page, "check-up result after a clinician's check");
+        } catch (AssertionError | RuntimeException e) {
+            Browser.failureScreenshot(page, "failure-check-up-red-flag", e);
+            throw e;
+        }
+    }
 }

@@ -103,6 +103,15 @@ class InsightsJourneyTest extends JourneyTest {
             Locator redFlags = page.locator(".red-flag-box");
             assertThat(redFlags.textContent())
                     .contains("You said a joint became hot, swollen and painful.", "Get medical help today");
+            assertThat(page.locator("article.pattern").count())
+                    .as("what the diary may point to waits until a clinician has checked the hot joint")
+                    .isZero();
+            Browser.assertAccessible(page, "insights with a red flag waiting for a clinician");
+            redFlags.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("A clinician has checked this"))
+                    .click();
+            page.waitForURL("**/insights?days=30#insights-red-flags");
+            assertThat(page.locator("#insights-patterns ~ p").first().textContent())
+                    .isEqualTo("After this has been checked");
 
             Locator pattern = page.getByRole(
                     AriaRole.ARTICLE,
@@ -111,7 +120,7 @@ class InsightsJourneyTest extends JourneyTest {
                     .contains("On 30 of the 30 days with a check-in you chose burning")
                     .contains("Ask a clinician to examine the nerves in your feet")
                     .contains("Grayston R et al.");
-            assertThat(page.locator("#insights-patterns ~ p").first().textContent())
+            assertThat(page.locator("#insights-patterns ~ p").nth(1).textContent())
                     .contains("These are not diagnoses");
             assertThat(page.locator("article.pattern").count())
                     .as("only the pattern the data holds")

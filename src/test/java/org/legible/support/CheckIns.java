@@ -10,6 +10,7 @@ import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.TimeOfDay;
 
@@ -30,6 +31,7 @@ public final class CheckIns {
     private List<StrategyUse> strategies;
     private List<MedicationUse> medications;
     private List<TriggerMention> triggers;
+    private Set<RedFlag> redFlags = Set.of();
 
     private CheckIns(LocalDate day, int overallPain) {
         this.day = day;
@@ -93,6 +95,11 @@ public final class CheckIns {
         return this;
     }
 
+    public CheckIns redFlags(RedFlag... redFlags) {
+        this.redFlags = Set.of(redFlags);
+        return this;
+    }
+
     public CheckInDetails details() {
         return new CheckInDetails(
                 day,
@@ -106,6 +113,7 @@ public final class CheckIns {
                 strategies,
                 medications,
                 triggers,
-                null);
+                null,
+                redFlags);
     }
 }

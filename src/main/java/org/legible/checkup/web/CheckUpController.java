@@ -21,6 +21,7 @@ import org.legible.checkup.CheckUps;
 import org.legible.checkup.Question;
 import org.legible.diary.Coded;
 import org.legible.diary.RedFlag;
+import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
@@ -78,18 +79,26 @@ class CheckUpController {
                             Question.MORNING_STIFFNESS,
                             Question.FIRST_STEP_HEEL_PAIN,
                             Question.JOINTS_LOOK_SWOLLEN,
+                            Question.SWOLLEN_WHERE,
+                            Question.SWOLLEN_HOW_MANY,
                             Question.JOINT_PAIN_WITH_USE)),
             new Part("conditions", List.of(Question.AGE, Question.CONDITIONS)));
 
     private final CheckUps checkUps;
     private final TrackedStrategies trackedStrategies;
+    private final RedFlagChecks redFlagChecks;
     private final Accounts accounts;
     private final MessageSource messages;
 
     CheckUpController(
-            CheckUps checkUps, TrackedStrategies trackedStrategies, Accounts accounts, MessageSource messages) {
+            CheckUps checkUps,
+            TrackedStrategies trackedStrategies,
+            RedFlagChecks redFlagChecks,
+            Accounts accounts,
+            MessageSource messages) {
         this.checkUps = checkUps;
         this.trackedStrategies = trackedStrategies;
+        this.redFlagChecks = redFlagChecks;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -177,8 +186,20 @@ class CheckUpController {
         return open;
     }
 
-    /** What changed since the check-up before this one: patterns it now fits and ones it no longer fits. */
-    record Change(CheckUp previous, List<Mechanism> added, List<Mechanism> gone, boolean rulesChanged) {}
+    /**
+     * What changed since the check-up before this one. {@code added} and {@code gone} compare both check-ups' answers
+     * under today's rules, so they are changes in the person. When the rules changed in between, {@code ruleVersions}
+     * names each change and {@code addedByRules}/{@code goneByRules} say what the new rules make of the earlier
+     * answers against what that check-up showed at the time.
+     */
+    record Change(
+            CheckUp previous,
+            List<Mechanism> added,
+            List<Mechanism> gone,
+            boolean rulesChanged,
+            List<Integer> ruleVersions,
+            List<Mechanism> addedByRules,
+            List<Mechanism> goneByRules) {}
 
     @GetMapping("/check-up/{id}")
     String result(@PathVariable String id, AccountId account, Model model, Locale locale) {
@@ -186,6 +207,7 @@ class CheckUpController {
         CheckUpResult result = checkUp.result();
         model.addAttribute("checkUp", checkUp);
         model.addAttribute("result", result);
+        addClinicianCheck(account, checkUp, result, model);
         model.addAttribute("change", change(account, checkUp).orElse(null));
         model.addAttribute("questions", Question.values());
         model.addAttribute(
@@ -195,6 +217,30 @@ class CheckUpController {
                         .toList());
         model.addAttribute("labels", labels(account, locale));
         return "checkup/result";
+    }
+
+    /**
+     * A red flag that needs care now or today holds back the rest of the result until the person says a clinician has
+     * checked it; after that the rest shows, marked as coming after the check.
+     */
+    private void addClinicianCheck(AccountId account, CheckUp checkUp, CheckUpResult result, Model model) {
+        boolean waiting = result.redFlags().waitForClinician(redFlagChecks.checked(account), checkUp.completedAt());
+        model.addAttribute("waitForClinician", waiting);
+        model.addAttribute("checkedByClinician", !waiting && result.redFlags().stopsOrdinaryAdvice());
+    }
+
+    /** The person says a clinician has checked this check-up's red flags, or takes it back. */
+    @PostMapping("/check-up/{id}/red-flags-checked")
+    String redFlagsChecked(
+            @PathVariable String id, @RequestParam(defaultValue = "checked") String action, AccountId account) {
+        CheckUp checkUp = finishedOrNotFound(account, id);
+        java.util.Set<RedFlag> flags = checkUp.result().redFlags().flags();
+        if ("undo".equals(action)) {
+            redFlagChecks.unmark(account, flags);
+        } else {
+            redFlagChecks.markChecked(account, flags);
+        }
+        return "redirect:/check-up/" + checkUp.id() + "#checkup-red-flags";
     }
 
     /**
@@ -227,8 +273,10 @@ class CheckUpController {
     @GetMapping("/check-up/{id}/questions")
     String questions(@PathVariable String id, AccountId account, Model model, Locale locale) {
         CheckUp checkUp = finishedOrNotFound(account, id);
+        CheckUpResult result = checkUp.result();
         model.addAttribute("checkUp", checkUp);
-        model.addAttribute("result", checkUp.result());
+        model.addAttribute("result", result);
+        addClinicianCheck(account, checkUp, result, model);
         model.addAttribute("labels", labels(account, locale));
         return "checkup/questions";
     }
@@ -248,12 +296,26 @@ class CheckUpController {
             return Optional.empty();
         }
         CheckUp previous = finished.get(index + 1);
-        List<Mechanism> added = new ArrayList<>(checkUp.mechanisms());
-        added.removeAll(previous.mechanisms());
-        List<Mechanism> gone = new ArrayList<>(previous.mechanisms());
-        gone.removeAll(checkUp.mechanisms());
-        boolean rulesChanged = !java.util.Objects.equals(previous.ruleVersion(), checkUp.ruleVersion());
-        return Optional.of(new Change(previous, added, gone, rulesChanged));
+        List<Mechanism> now = checkUp.result().mechanisms();
+        List<Mechanism> before = previous.result().mechanisms();
+        int from = previous.ruleVersion() == null ? CheckUpResult.RULE_VERSION : previous.ruleVersion();
+        List<Integer> versions = java.util.stream.IntStream.rangeClosed(from + 1, CheckUpResult.RULE_VERSION)
+                .boxed()
+                .toList();
+        return Optional.of(new Change(
+                previous,
+                minus(now, before),
+                minus(before, now),
+                !versions.isEmpty(),
+                versions,
+                minus(before, previous.mechanisms()),
+                minus(previous.mechanisms(), before)));
+    }
+
+    private static List<Mechanism> minus(List<Mechanism> these, List<Mechanism> those) {
+        List<Mechanism> left = new ArrayList<>(these);
+        left.removeAll(those);
+        return left;
     }
 
     private CheckUp finishedOrNotFound(AccountId account, String id) {

@@ -71,6 +71,12 @@ public record DiarySigns(PatternFacts facts) implements Signs {
         return evidence;
     }
 
+    /** A diary records how a place feels, never whether a joint looks swollen, so it cannot show this. */
+    @Override
+    public List<Evidence> swollenJointsForUrgentReferral() {
+        return List.of();
+    }
+
     @Override
     public List<Evidence> worseWithLoad() {
         return higher(facts.onTheMove(), "pattern.central_sensitisation.evidence.load");

@@ -25,6 +25,12 @@ public interface Signs {
     /** Swelling of joints, or a hot, swollen joint. */
     List<Evidence> swelling();
 
+    /**
+     * Joints that look swollen where NICE NG100 asks for an urgent referral whatever else is found: the small joints
+     * of the feet (and, by Legible's reading, the ankles), or more than one joint.
+     */
+    List<Evidence> swollenJointsForUrgentReferral();
+
     /** Pain that follows standing, walking or activity. */
     List<Evidence> worseWithLoad();
 

@@ -11,6 +11,7 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
 import org.legible.diary.Diary;
+import org.legible.diary.RedFlagChecks;
 import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.insights.HeatMapPicture;
 import org.legible.insights.InsightLabels;
@@ -42,12 +43,15 @@ class OverviewController {
     private final Insights insights;
     private final Diary diary;
     private final Accounts accounts;
+    private final RedFlagChecks redFlagChecks;
     private final MessageSource messages;
 
-    OverviewController(Insights insights, Diary diary, Accounts accounts, MessageSource messages) {
+    OverviewController(
+            Insights insights, Diary diary, Accounts accounts, RedFlagChecks redFlagChecks, MessageSource messages) {
         this.insights = insights;
         this.diary = diary;
         this.accounts = accounts;
+        this.redFlagChecks = redFlagChecks;
         this.messages = messages;
     }
 
@@ -114,13 +118,47 @@ class OverviewController {
             return view;
         }
         accounts.updatePreferences(account, accounts.preferences(account).withFlareRule(chosenPoints, chosenDays));
+        return "redirect:" + back(days, from, to) + "#insights-flares";
+    }
+
+    /**
+     * The person says a clinician has checked the red flags reported in these days (or takes it back), so what the
+     * diary may point to is shown again, marked as coming after the check. Nothing else changes.
+     */
+    @PostMapping("/insights/red-flags-checked")
+    String redFlagsChecked(
+            AccountId account,
+            @RequestParam(defaultValue = "checked") String action,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        LocalDate today = diary.today(account);
+        Optional<PeriodChoice> period = from != null || to != null
+                ? PeriodChoice.parse(from, to, today, new LinkedHashMap<>())
+                : Optional.of(
+                        PeriodChoice.last(days != null && QUICK_PERIODS.contains(days) ? days : DEFAULT_DAYS, today));
+        period.ifPresent(chosen -> {
+            var flags = insights.period(account, chosen.from(), chosen.to())
+                    .reportedRedFlags()
+                    .flags();
+            if ("undo".equals(action)) {
+                redFlagChecks.unmark(account, flags);
+            } else {
+                redFlagChecks.markChecked(account, flags);
+            }
+        });
+        return "redirect:" + back(days, from, to) + "#insights-red-flags";
+    }
+
+    /** The overview of the same days: a chosen period, a quick one, or the default. */
+    private static String back(Integer days, String from, String to) {
         UriComponentsBuilder back = UriComponentsBuilder.fromPath("/insights");
         if (from != null || to != null) {
             back.queryParam("from", from == null ? "" : from).queryParam("to", to == null ? "" : to);
         } else if (days != null) {
             back.queryParam("days", days);
         }
-        return "redirect:" + back.encode().build().toUriString() + "#insights-flares";
+        return back.encode().build().toUriString();
     }
 
     private static Integer whole(String value) {
@@ -177,6 +215,14 @@ class OverviewController {
         }
         PeriodInsights insight = insights.period(account, period.from(), period.to());
         model.addAttribute("p", insight);
+        boolean waiting = insight.waitForClinician(redFlagChecks.checked(account));
+        model.addAttribute("waitForClinician", waiting);
+        model.addAttribute(
+                "checkedByClinician", !waiting && insight.reportedRedFlags().stopsOrdinaryAdvice());
+        model.addAttribute(
+                "redFlagCheckAction",
+                back(custom ? null : period.length(), custom ? from : null, custom ? to : null)
+                        .replaceFirst("^/insights", "/insights/red-flags-checked"));
         model.addAttribute("trend", TrendChart.withFatigueAndUrge(insight, locale));
         model.addAttribute("heatMap", HeatMapPicture.of(insight.sites()));
         model.addAttribute("previousHeatMap", HeatMapPicture.of(insight.previousSites()));

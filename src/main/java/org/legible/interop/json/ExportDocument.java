@@ -31,10 +31,17 @@ public record ExportDocument(
             String dayBoundary,
             FlareRule flareRule,
             Map<String, Integer> assessmentIntervals,
-            List<TrackedStrategy> trackedStrategies) {}
+            List<TrackedStrategy> trackedStrategies,
+            List<RedFlagCheck> redFlagChecks) {}
 
     /** A strategy the person tracks and since when; absent in files from before tracking, which import with none. */
     public record TrackedStrategy(String strategy, String since) {}
+
+    /**
+     * A red flag the person said a clinician has checked, and when; absent in files from before such checks, which
+     * import with none.
+     */
+    public record RedFlagCheck(String flag, String checkedAt) {}
 
     /** What counts as a flare: points above the person's usual level on how many days in a row. */
     public record FlareRule(int points, int days) {}

@@ -26,6 +26,7 @@ import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.Limits;
+import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
 import org.legible.experiments.Experiments;
 import org.legible.insights.patterns.Mechanism;
@@ -49,6 +50,7 @@ public class JsonExport {
     private final Accounts accounts;
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
+    private final RedFlagChecks redFlagChecks;
     private final Assessments assessments;
     private final CheckUps checkUps;
     private final Experiments experiments;
@@ -59,6 +61,7 @@ public class JsonExport {
             Accounts accounts,
             Diary diary,
             TrackedStrategies trackedStrategies,
+            RedFlagChecks redFlagChecks,
             Assessments assessments,
             CheckUps checkUps,
             Experiments experiments,
@@ -67,6 +70,7 @@ public class JsonExport {
         this.healthMeasures = healthMeasures;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
+        this.redFlagChecks = redFlagChecks;
         this.diary = diary;
         this.assessments = assessments;
         this.checkUps = checkUps;
@@ -95,6 +99,10 @@ public class JsonExport {
                         trackedStrategies.tracked(account).stream()
                                 .map(t -> new ExportDocument.TrackedStrategy(
                                         t.strategy().code(), instant(t.since())))
+                                .toList(),
+                        redFlagChecks.checked(account).entrySet().stream()
+                                .map(c -> new ExportDocument.RedFlagCheck(
+                                        c.getKey().code(), instant(c.getValue())))
                                 .toList()),
                 checkIns(account),
                 assessments.all(account).stream().map(JsonExport::assessment).toList(),

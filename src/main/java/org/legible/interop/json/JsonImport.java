@@ -38,6 +38,7 @@ import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.RedFlag;
+import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary;
 import org.legible.diary.Vocabulary.Helped;
@@ -101,6 +102,7 @@ public class JsonImport {
     private final Accounts accounts;
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
+    private final RedFlagChecks redFlagChecks;
     private final Assessments assessments;
     private final CheckUps checkUps;
     private final HealthMeasures healthMeasures;
@@ -110,6 +112,7 @@ public class JsonImport {
             Accounts accounts,
             Diary diary,
             TrackedStrategies trackedStrategies,
+            RedFlagChecks redFlagChecks,
             Assessments assessments,
             CheckUps checkUps,
             HealthMeasures healthMeasures,
@@ -118,6 +121,7 @@ public class JsonImport {
         this.experiments = experiments;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
+        this.redFlagChecks = redFlagChecks;
         this.diary = diary;
         this.assessments = assessments;
         this.checkUps = checkUps;
@@ -135,6 +139,16 @@ public class JsonImport {
                 trackedStrategies.restore(account, code(Strategy.class, t.strategy()), Instant.parse(t.since()));
             } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
                 throw new ImportProblem("import.tracked.invalid");
+            }
+        }
+        List<ExportDocument.RedFlagCheck> checks = document.account().redFlagChecks() == null
+                ? List.of()
+                : document.account().redFlagChecks();
+        for (ExportDocument.RedFlagCheck c : checks) {
+            try {
+                redFlagChecks.restore(account, code(RedFlag.class, c.flag()), Instant.parse(c.checkedAt()));
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                throw new ImportProblem("import.redFlagCheck.invalid");
             }
         }
         intervals(document.account().assessmentIntervals())

@@ -85,15 +85,17 @@ class CheckUpPageTest {
 
     @Test
     void a_finished_check_up_explains_the_patterns_its_answers_fit_with_red_flags_first() throws Exception {
+        // Walking pain eased by rest is a red flag to tell a clinician soon: it heads the result but holds nothing
+        // back.
         MockHttpServletResponse finished = mvc.perform(
-                        heelAndRestlessNights(ann, "finish").param("red_flags", "one_leg_swollen_warm_red"))
+                        heelAndRestlessNights(ann, "finish").param("red_flags", "calf_pain_walking_eases_at_rest"))
                 .andReturn()
                 .getResponse();
         String url = finished.getRedirectedUrl();
         assertThat(url).matches("/check-up/[0-9a-f-]{36}");
 
         String page = open(ann, url).getContentAsString().replaceAll("\\s+", " ");
-        assertThat(page.indexOf("First: something that needs care soon"))
+        assertThat(page.indexOf("Tell a clinician soon"))
                 .as("red flags come before the patterns")
                 .isGreaterThan(0)
                 .isLessThan(page.indexOf("What your answers may point to"));
@@ -291,6 +293,178 @@ class CheckUpPageTest {
         assertThat(tampered.getStatus()).isEqualTo(400);
     }
 
+    /** Finishes a check-up of heel pain and restless nights with these red flags; its address. */
+    private String withRedFlags(String... flags) throws Exception {
+        return finish(heelAndRestlessNights(ann, "finish").param("red_flags", flags));
+    }
+
+    private String resultPage(String url) throws Exception {
+        return open(ann, url).getContentAsString().replaceAll("\\s+", " ");
+    }
+
+    private void saysClinicianChecked(String url, String action) throws Exception {
+        mvc.perform(post(url + "/red-flags-checked").session(ann).with(csrf()).param("action", action))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        url + "#checkup-red-flags"));
+    }
+
+    @Test
+    void one_leg_suddenly_swollen_shows_its_advice_alone_until_the_person_says_a_clinician_has_checked_it()
+            throws Exception {
+        String url = withRedFlags("one_leg_swollen_warm_red");
+
+        String page = resultPage(url);
+        assertThat(page)
+                .contains("Get medical help today")
+                .contains("If you are short of breath, have chest pain or cough up blood, call emergency services")
+                .contains("are held back until a clinician has checked this")
+                .contains(">A clinician has checked this</button>")
+                .as("no fibromyalgia mechanism, no strategy, no experiment beside it")
+                .doesNotContain("id=\"pattern-plantar_heel\"", "id=\"pattern-restless_legs\"")
+                .doesNotContain("Worth trying", "id=\"try-", "Test it as a personal experiment");
+        String questions = open(ann, url + "/questions").getContentAsString();
+        assertThat(questions)
+                .as("the printable questions carry the red flag, in words for the clinician too")
+                .contains("You said one leg suddenly became swollen, warm or red.")
+                .contains("DVT (NICE NG158) or cellulitis?")
+                .doesNotContain("Ask a clinician to examine your heel.");
+
+        saysClinicianChecked(url, "checked");
+        String after = resultPage(url);
+        assertThat(after)
+                .contains("After this has been checked")
+                .contains("Get medical help today")
+                .contains("id=\"pattern-plantar_heel\"", "id=\"try-low_impact_exercise\"")
+                .contains(">Not checked yet after all</button>");
+        assertThat(after.indexOf("Get medical help today"))
+                .as("the red flag still comes first")
+                .isLessThan(after.indexOf("After this has been checked"));
+        assertThat(open(ann, url + "/questions").getContentAsString())
+                .contains("Ask a clinician to examine your heel.");
+
+        saysClinicianChecked(url, "undo");
+        assertThat(resultPage(url)).doesNotContain("id=\"pattern-plantar_heel\"");
+    }
+
+    @Test
+    void a_check_made_before_a_new_report_does_not_cover_it() throws Exception {
+        String first = withRedFlags("foot_wound_not_healing");
+        saysClinicianChecked(first, "checked");
+        assertThat(resultPage(first)).contains("id=\"pattern-plantar_heel\"");
+
+        String second = withRedFlags("foot_wound_not_healing");
+        assertThat(resultPage(second))
+                .as("the same flag reported again after the check waits again")
+                .doesNotContain("id=\"pattern-plantar_heel\"")
+                .contains(">A clinician has checked this</button>");
+    }
+
+    @Test
+    void the_heading_names_the_most_urgent_flag_present_and_now_comes_before_today() throws Exception {
+        String page = resultPage(withRedFlags("foot_wound_not_healing", "cold_pale_leg"));
+        assertThat(page).contains("Get emergency help now").doesNotContain("Get medical help today</h2>");
+        assertThat(page.indexOf("You said a foot or leg suddenly turned cold, pale or blue."))
+                .isLessThan(page.indexOf("You said a wound or sore on your foot is not healing."));
+    }
+
+    @Test
+    void a_hot_swollen_joint_with_a_fever_is_an_emergency_and_without_one_is_for_today() throws Exception {
+        String hot = resultPage(withRedFlags("hot_swollen_joint"));
+        assertThat(hot).contains("Get medical help today").doesNotContain("Get emergency help now");
+
+        String hotWithFever = resultPage(withRedFlags("hot_swollen_joint", "fever_with_painful_leg"));
+        assertThat(hotWithFever)
+                .contains("Get emergency help now")
+                .contains("You also said you have a fever. With a fever, this is an emergency");
+        assertThat(hotWithFever.indexOf("You said a joint became hot, swollen and painful."))
+                .as("raised by the fever, the hot joint comes first")
+                .isLessThan(hotWithFever.indexOf("You said you have a fever"));
+
+        String woundWithFever = resultPage(withRedFlags("foot_wound_not_healing", "fever_with_painful_leg"));
+        assertThat(woundWithFever)
+                .contains("Get emergency help now")
+                .contains("Go to the emergency department now if you have a fever, the redness is spreading");
+    }
+
+    @Test
+    void the_new_red_flags_each_say_what_to_do_and_how_soon() throws Exception {
+        assertThat(resultPage(withRedFlags("foot_pain_at_rest_eased_hanging_down")))
+                .contains("Get medical help today", "critical limb ischaemia", "NICE CG147");
+        assertThat(resultPage(withRedFlags("one_leg_weak_or_foot_drop")))
+                .contains("Get medical help today", "If it came on suddenly, or your face or arm is weak too")
+                .contains("Sudden weakness on one side can be a stroke.");
+        assertThat(resultPage(withRedFlags("injury_or_cannot_bear_weight")))
+                .contains("Get medical help today", "It may need an X-ray.", "Ottawa ankle and foot rules");
+        assertThat(resultPage(withRedFlags("fever_with_painful_leg")))
+                .contains("Get medical help today", "your skin is blue, grey or blotchy", "NICE NG51 (sepsis)");
+    }
+
+    @Test
+    void walking_pain_eased_by_rest_keeps_exercise_with_supervised_exercise_named_as_its_first_treatment()
+            throws Exception {
+        String page = resultPage(withRedFlags("calf_pain_walking_eases_at_rest"));
+        assertThat(page)
+                .contains("Tell a clinician soon")
+                .doesNotContain("A clinician has checked this")
+                .contains("id=\"try-low_impact_exercise\"")
+                .contains("a supervised exercise programme is the usual first treatment (NICE CG147)");
+    }
+
+    @Test
+    void a_cold_pale_leg_heads_the_result_with_emergency_advice_and_heat_is_never_suggested() throws Exception {
+        String url = finish("where=sole-left&feet_feels=numbness&feet_feels=heaviness&feet_cold=yes"
+                + "&colour_changes=yes&red_flags=cold_pale_leg");
+        String page = resultPage(url);
+        assertThat(page)
+                .contains("Get emergency help now", "This is an emergency.")
+                .doesNotContain("id=\"pattern-autonomic\"");
+        saysClinicianChecked(url, "checked");
+        String after = resultPage(url);
+        assertThat(after)
+                .contains("id=\"pattern-autonomic\"")
+                .contains("Do not warm numb or cold feet with a heat pad or hot water")
+                .doesNotContain("id=\"try-heat\"");
+    }
+
+    @Test
+    void swollen_joints_of_the_feet_or_more_than_one_raise_inflammatory_arthritis_without_morning_stiffness()
+            throws Exception {
+        String feet = resultPage(
+                finish("where=toes-left&joints_look_swollen=yes&swollen_where=toes_or_foot&morning_stiffness=none"));
+        assertThat(feet)
+                .contains("id=\"pattern-inflammatory_arthritis\"")
+                .contains("You said joints of your toes, feet or ankles look swollen.")
+                .contains(
+                        "NICE advises an urgent referral to a specialist when the small joints of the feet are swollen");
+
+        assertThat(resultPage(finish("where=knee_front-left&joints_look_swollen=yes&swollen_how_many=more_than_one")))
+                .contains("id=\"pattern-inflammatory_arthritis\"", "You said more than one joint looks swollen.");
+
+        assertThat(resultPage(finish("where=knee_front-left&joints_look_swollen=yes&swollen_where=knee"
+                        + "&swollen_how_many=one&morning_stiffness=under_30_minutes")))
+                .as("one swollen knee without long stiffness stays with the stiffness-and-swelling rule")
+                .doesNotContain("id=\"pattern-inflammatory_arthritis\"");
+        assertThat(resultPage(finish("where=toes-left&joints_look_swollen=not_sure&swollen_where=toes_or_foot")))
+                .as("not sure is not a yes")
+                .doesNotContain("id=\"pattern-inflammatory_arthritis\"");
+    }
+
+    @Test
+    void a_check_up_after_a_rule_change_says_what_the_new_rules_make_of_the_earlier_answers(@Autowired JdbcClient jdbc)
+            throws Exception {
+        String swollenFeet = "where=toes-left&joints_look_swollen=yes&swollen_where=toes_or_foot";
+        String first = finish(swollenFeet);
+        jdbc.sql("UPDATE check_up SET rule_version = 2, mechanisms = '' WHERE id = :id")
+                .param("id", first.substring(first.lastIndexOf('/') + 1))
+                .update();
+        String page = resultPage(finish(swollenFeet));
+        assertThat(page)
+                .contains("Legible&#39;s rules changed between these two check-ups.")
+                .contains("Swollen joints of the feet or ankles, or more than one, now raise inflammatory arthritis")
+                .contains("Under today&#39;s rules, your earlier answers also fit:</span> <span>Swollen joints")
+                .contains("Your answers fit the same patterns as last time.");
+    }
+
     @Test
     void another_person_cannot_open_a_check_up_or_its_questions() throws Exception {
         String url = finish(heelAndRestlessNights(ann, "finish"));
@@ -299,6 +473,11 @@ class CheckUpPageTest {
         assertThat(open(bob, url).getStatus()).isEqualTo(404);
         assertThat(open(bob, url + "/questions").getStatus()).isEqualTo(404);
         assertThat(mvc.perform(post(url + "/track").session(bob).with(csrf()).param("strategy", "heat"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(post(url + "/red-flags-checked").session(bob).with(csrf()))
                         .andReturn()
                         .getResponse()
                         .getStatus())

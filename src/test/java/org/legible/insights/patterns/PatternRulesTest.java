@@ -119,6 +119,18 @@ class PatternRulesTest {
         }
 
         @Test
+        void swollenJointsOfTheFeetOrMoreThanOneRaiseItOnTheirOwnWithStiffnessAsSupportOnly() {
+            Explanation alone = rule.explain(Said.only("swollenForReferral")).orElseThrow();
+            assertThat(alone.mechanism()).isEqualTo(Mechanism.INFLAMMATORY_ARTHRITIS);
+            assertThat(alone.evidence()).extracting(Evidence::key).containsExactly("swollenForReferral");
+            assertThat(rule.explain(Said.only("swollenForReferral", "stiff"))
+                            .orElseThrow()
+                            .evidence())
+                    .extracting(Evidence::key)
+                    .containsExactly("swollenForReferral", "stiff");
+        }
+
+        @Test
         void stiffnessAloneOrSwellingAloneStaysQuiet() {
             assertThat(rule.explain(signs(30, 0, 0, 0, 30, 0, false))).isEmpty();
             assertThat(rule.explain(signs(30, 0, 0, 0, 0, 30, true))).isEmpty();
@@ -193,6 +205,10 @@ class PatternRulesTest {
 
         public List<Evidence> swelling() {
             return sign("swelling");
+        }
+
+        public List<Evidence> swollenJointsForUrgentReferral() {
+            return sign("swollenForReferral");
         }
 
         public List<Evidence> worseWithLoad() {

@@ -6,12 +6,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.Descriptor;
 import org.legible.demo.DemoDiary;
+import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.Diary;
+import org.legible.diary.RedFlag;
+import org.legible.support.CheckIns;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -174,5 +181,43 @@ class OverviewPageTest {
         String annPage = open(ann, "/insights").getContentAsString();
         assertThat(annPage).contains("No check-ins in these days yet.").doesNotContain("left heel");
         assertThat(open(bob, "/insights").getContentAsString()).contains("left heel");
+    }
+
+    @Test
+    void a_red_flag_for_today_holds_back_what_the_diary_may_point_to_until_a_clinician_has_checked_it()
+            throws Exception {
+        String email = People.uniqueEmail("flag");
+        MockHttpSession flagged = people.signUp(email);
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        LocalDate today = diary.today(account);
+        for (int n = 0; n < 10; n++) {
+            CheckIns day = CheckIns.on(today.minusDays(n), 6)
+                    .sites(new SitePain(BodySite.fromCode("sole-left").orElseThrow(), 6, Set.of(Descriptor.BURNING)));
+            diary.record(account, (n == 2 ? day.redFlags(RedFlag.INJURY_OR_CANNOT_BEAR_WEIGHT) : day).details());
+        }
+
+        String page = open(flagged, "/insights").getContentAsString().replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("Get medical help today", "You said you hurt your leg or foot")
+                .contains("is held back until a clinician has checked the red flag above")
+                .contains("action=\"/insights/red-flags-checked?days=30\"")
+                .doesNotContain("id=\"pattern-small_fibre\"");
+
+        MockHttpServletResponse checked = mvc.perform(post("/insights/red-flags-checked")
+                        .session(flagged)
+                        .with(csrf())
+                        .param("days", "30"))
+                .andReturn()
+                .getResponse();
+        assertThat(checked.getRedirectedUrl()).isEqualTo("/insights?days=30#insights-red-flags");
+        String after = open(flagged, "/insights").getContentAsString().replaceAll("\\s+", " ");
+        assertThat(after)
+                .contains("Get medical help today")
+                .contains("After this has been checked")
+                .contains("id=\"pattern-small_fibre\"");
+
+        assertThat(open(ann, "/insights").getContentAsString())
+                .as("another person's check changes nothing for Ann")
+                .doesNotContain("After this has been checked");
     }
 }
