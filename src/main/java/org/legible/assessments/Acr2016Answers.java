@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A complete set of answers to the ACR 2016 self-report screen (clinical_reference.md §1): the painful WPI areas of
+ * A complete set of answers to the ACR 2016 self-report screen (docs/clinical-basis.md, "Screens"): the painful WPI areas of
  * the past week; the three symptom severities of the past week, each 0–3; the three symptoms of the previous six
  * months; and whether symptoms have generally been present for at least three months.
  */

@@ -38,7 +38,7 @@ public record Acr2016Result(
 
     /**
      * Whether the 2016 criteria are met by these self-reported answers. A screen, not a diagnosis: the 2016 paper
-     * states the self-report version is not valid for diagnosing an individual (clinical_reference.md §1.4).
+     * states the self-report version is not valid for diagnosing an individual (docs/clinical-basis.md, "Screens").
      */
     public boolean criteriaMet() {
         return severityMet && generalisedPain && durationMet;

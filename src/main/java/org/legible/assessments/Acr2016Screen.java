@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Scores the 2016 revision of the ACR fibromyalgia criteria (Wolfe et al., Semin Arthritis Rheum 2016;46:319–329),
- * exactly as clinical_reference.md §1 states them. The lower WPI band is 4–6 here; the 3–6 band belongs to the
+ * exactly as docs/clinical-basis.md ("Screens") states them. The lower WPI band is 4–6 here; the 3–6 band belongs to the
  * 2010/2011 versions and must not be used for 2016.
  */
 public final class Acr2016Screen {

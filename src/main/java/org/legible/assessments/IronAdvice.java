@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * The iron thresholds of the AASM clinical practice guideline for restless legs (Winkelman et al., J Clin Sleep Med
- * 2025;21(1); clinical_reference.md §4.2), for adults, as information to take to a clinician, never as treatment
+ * 2025;21(1); docs/clinical-basis.md, "Screens"), for adults, as information to take to a clinician, never as treatment
  * advice. Ferritin in ng/mL (the same number as µg/L); assays differ by laboratory, so the laboratory's own value is
  * what counts. The 75–100 ng/mL band for IV iron was read only in secondary summaries [V-sec].
  */

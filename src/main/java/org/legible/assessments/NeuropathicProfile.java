@@ -16,8 +16,8 @@ import org.legible.diary.CheckInDetails.SitePain;
 /**
  * How often a person described their pain with the neuropathic-type words (burning, electric, tingling, numbness,
  * crawling, cold; product.md) over a period, and where: feet or legs, one side or both. A description to take to a
- * clinician alongside the small-fibre facts of clinical_reference.md §5.3, never a DN4 or painDETECT score (their
- * items are not reproduced, §5.1–5.2).
+ * clinician alongside the small-fibre facts of docs/clinical-basis.md, never a DN4 or painDETECT score (their
+ * items are not reproduced).
  *
  * @param checkIns how many check-ins the period holds
  * @param days how many diary days have a check-in

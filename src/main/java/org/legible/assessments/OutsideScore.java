@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A score measured elsewhere, such as the FIQR total a clinic recorded (0–100; clinical_reference.md §3.2), or
+ * A score measured elsewhere, such as the FIQR total a clinic recorded (0–100; docs/clinical-basis.md, "Scores measured elsewhere"), or
  * another instrument by name (some scales go below zero). Only the value is kept: the questions of licensed instruments are never reproduced.
  */
 public record OutsideScore(String id, Kind kind, String name, LocalDate measuredOn, BigDecimal score) {

@@ -2,7 +2,7 @@ package org.legible.assessments;
 
 /**
  * Bands of the polysymptomatic distress (PSD) scale, WPI + SSS (0–31), as published by Wolfe, Walitt, Rasker, Katz
- * and Häuser, J Rheumatol 2015;42(8):1494–1501 (clinical_reference.md §1.5). The Salaffi 2021 banding differs and is
+ * and Häuser, J Rheumatol 2015;42(8):1494–1501 (docs/clinical-basis.md, "Screens"). The Salaffi 2021 banding differs and is
  * not used here.
  */
 public enum PsdBand {

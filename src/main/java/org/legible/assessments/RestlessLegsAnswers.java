@@ -2,7 +2,7 @@ package org.legible.assessments;
 
 /**
  * Answers to Legible's restless-legs screen, one per IRLSSG 2014 essential criterion that a person can report
- * (clinical_reference.md §4.1), plus the course and clinical-significance specifiers. Each answer may be missing
+ * (docs/clinical-basis.md, "Screens"), plus the course and clinical-significance specifiers. Each answer may be missing
  * ({@code null}): a screen with missing answers says so rather than guessing.
  *
  * @param urgeToMove criterion 1: an urge to move the legs, usually with uncomfortable sensations

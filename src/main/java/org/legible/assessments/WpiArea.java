@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The 19 areas of the Widespread Pain Index, grouped into the five regions of the 2016 revision
- * (clinical_reference.md §1.1: 4 + 4 + 3 + 3 + 5 = 19). Jaw, chest and abdomen count in the WPI but not towards the
- * generalised-pain rule (§1.2).
+ * (docs/clinical-basis.md, "Screens": 4 + 4 + 3 + 3 + 5 = 19). Jaw, chest and abdomen count in the WPI but not towards the
+ * generalised-pain rule .
  */
 public enum WpiArea {
     JAW_LEFT(PainRegion.LEFT_UPPER, false),

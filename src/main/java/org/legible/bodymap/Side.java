@@ -2,7 +2,7 @@ package org.legible.bodymap;
 
 import java.util.Locale;
 
-/** Which leg. SNOMED CT laterality qualifiers per clinical_reference.md §7.3. */
+/** Which leg. SNOMED CT laterality qualifiers per docs/clinical-basis.md ("Codes"). */
 public enum Side {
     LEFT("7771000"),
     RIGHT("24028007");

@@ -13,18 +13,18 @@ import org.legible.insights.patterns.Mechanism;
  */
 public enum ConditionNote {
     /**
-     * NICE NG19 (clinical_reference.md §6.6): an active diabetic foot problem needs the foot service within one
+     * NICE NG19 (docs/clinical-basis.md, "Conditions the person already has"): an active diabetic foot problem needs the foot service within one
      * working day, at once with fever; a warm, swollen foot with nerve damage raises suspicion of a Charcot foot.
-     * With the small-fibre pattern, painful diabetic polyneuropathy (Spallone 2012, §4) is worth asking about.
+     * With the small-fibre pattern, painful diabetic polyneuropathy (Spallone 2012) is worth asking about.
      */
     DIABETES("diabetes", true, Mechanism.SMALL_FIBRE),
     /**
-     * IRLSSG 2014 criterion 5 (§3): restless legs is named only when another condition, arthritis among them, does not
+     * IRLSSG 2014 criterion 5 (docs/clinical-basis.md): restless legs is named only when another condition, arthritis among them, does not
      * account for the features; so with the restless-legs pattern the clinician is asked to tell the two apart.
      */
     ARTHRITIS("arthritis", false, Mechanism.RESTLESS_LEGS),
     /**
-     * Cauda equina syndrome (§6.4, GIRFT pathway, NICE CKS): with back or leg pain, new bladder, saddle or two-leg
+     * Cauda equina syndrome (GIRFT pathway, NICE CKS; docs/clinical-basis.md): with back or leg pain, new bladder, saddle or two-leg
      * nerve changes need emergency care. A known back problem makes those worth naming on the result itself.
      */
     BACK_PROBLEMS("back_problems", true, null);

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every boundary of clinical_reference.md §1 for the 2016 revision, and that the 2010/2011 band does not leak in. */
+/** Every boundary of the 2016 revision (docs/clinical-basis.md, "Screens"), and that the 2010/2011 band does not leak in. */
 class Acr2016ScreenTest {
 
     /** Areas chosen so that all five regions have countable pain as soon as there are at least 5 areas. */

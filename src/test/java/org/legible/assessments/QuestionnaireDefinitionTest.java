@@ -19,7 +19,7 @@ class QuestionnaireDefinitionTest {
             QuestionnaireDefinition definition = instrument.definition();
             assertThat(definition.version()).isEqualTo(instrument.currentVersion());
             assertThat(definition.instrument()).isEqualTo(instrument.code());
-            assertThat(definition.source()).contains("clinical_reference.md");
+            assertThat(definition.source()).contains("docs/clinical-basis.md");
         }
     }
 

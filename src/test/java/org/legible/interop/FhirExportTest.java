@@ -54,8 +54,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The FHIR R4 Bundle holds the person's check-ins, medications and finished screens, coded as clinical_reference.md
- * §7 says, and every resource in it passes the HAPI FHIR R4 validator with zero errors.
+ * The FHIR R4 Bundle holds the person's check-ins, medications and finished screens, coded as docs/clinical-basis.md
+ * ("Codes") says, and every resource in it passes the HAPI FHIR R4 validator with zero errors.
  */
 @LegibleTest
 @Import(TestClockConfiguration.class)

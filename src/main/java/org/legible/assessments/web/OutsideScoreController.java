@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Scores measured elsewhere: the FIQR total (0–100) or another instrument by name, with the day it was measured.
- * Only the number is kept; the questions of licensed instruments never appear (clinical_reference.md §3.4).
+ * Only the number is kept; the questions of licensed instruments never appear (docs/clinical-basis.md, "Scores measured elsewhere").
  */
 @Controller
 class OutsideScoreController {

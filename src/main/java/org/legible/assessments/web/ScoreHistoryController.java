@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * Every score over time: the ACR polysymptomatic distress score with its published bands (Wolfe 2015), the
  * restless-legs screen results (which have no score), FIQR totals (no bands: the published bandings conflict,
- * clinical_reference.md §3.3) and any other instrument by name.
+ * docs/clinical-basis.md, "Scores measured elsewhere") and any other instrument by name.
  */
 @Controller
 class ScoreHistoryController {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Pain that follows load and poor sleep together is consistent with central sensitisation (product.md); exercise
- * built up slowly is the one strong EULAR 2016 recommendation (clinical_reference §8), and sleep is the other lever.
+ * built up slowly is the one strong EULAR 2016 recommendation (docs/clinical-basis.md, "Strategies"), and sleep is the other lever.
  */
 public final class CentralSensitisationRule implements PatternRule {
 

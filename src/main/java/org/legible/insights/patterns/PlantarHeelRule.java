@@ -3,7 +3,7 @@ package org.legible.insights.patterns;
 import java.util.Optional;
 
 /**
- * Heel pain with the first steps of the morning: typical of plantar fasciitis (clinical_reference §6.9), an
+ * Heel pain with the first steps of the morning: typical of plantar fasciitis (docs/clinical-basis.md, "Patterns"), an
  * overlapping condition with its own treatment.
  */
 public final class PlantarHeelRule implements PatternRule {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Nights often broken by leg pain, cramps or the urge to move: the loop of poor sleep and next-day pain (product.md).
- * Waking unrefreshed is one of the core symptoms the ACR 2016 criteria score (clinical_reference §1.3).
+ * Waking unrefreshed is one of the core symptoms the ACR 2016 criteria score (docs/clinical-basis.md, "Patterns").
  */
 public final class SleepRule implements PatternRule {
 

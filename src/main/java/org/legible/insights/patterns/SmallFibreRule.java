@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Nerve-type feelings in the feet and ankles on most days. About half of people with fibromyalgia show small-fibre
- * pathology in studies (clinical_reference §5.3); a clinician can examine and, if needed, test for it.
+ * pathology in studies (docs/clinical-basis.md, "Patterns"); a clinician can examine and, if needed, test for it.
  */
 public final class SmallFibreRule implements PatternRule {
 
