@@ -297,20 +297,7 @@ class AssessmentPagesTest {
                 .contains("value=\"lots\"")
                 .contains("Does it start or get worse when you rest, sitting or lying down?: Please choose an answer");
 
-        String result = location(mvc.perform(post("/assessments/restless-legs/new")
-                        .session(ann)
-                        .with(csrf())
-                        .param("action", "finish")
-                        .param("item.urge_to_move", "yes")
-                        .param("item.worse_at_rest", "yes")
-                        .param("item.relief_by_movement", "yes")
-                        .param("item.worse_evening_or_night", "yes")
-                        .param("item.twice_weekly_or_more", "yes")
-                        .param("item.five_or_more_episodes_ever", "unsure")
-                        .param("item.significant_impact", "yes")
-                        .param("item.ferritin", "60"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn());
+        String result = finishRestlessLegs("yes");
         assertThat(page(result))
                 .contains("You reported all four features you can report yourself")
                 .contains("5. Not fully explained by something else", "Needs a clinician")
@@ -319,12 +306,26 @@ class AssessmentPagesTest {
                 .contains("within the range where the guideline suggests iron treatment")
                 .contains("75 ng/mL or less or transferrin saturation is below 20%");
 
-        String negative = location(mvc.perform(post("/assessments/restless-legs/new")
+        String negative = finishRestlessLegs("no");
+        assertThat(page(negative))
+                .as("a screen that does not fit carries neither the specifiers nor the iron thresholds")
+                .contains("You did not report all four features")
+                .contains("They are shown only when you report all four features.")
+                .doesNotContain("Chronic-persistent")
+                .doesNotContain("within the range where the guideline suggests iron treatment");
+    }
+
+    /**
+     * Finishes a restless-legs screen with every feature yes but "worse at rest" as given, chronic-persistent by its
+     * answers, troubling, and a ferritin of 60; its result's address.
+     */
+    private String finishRestlessLegs(String worseAtRest) throws Exception {
+        return location(mvc.perform(post("/assessments/restless-legs/new")
                         .session(ann)
                         .with(csrf())
                         .param("action", "finish")
                         .param("item.urge_to_move", "yes")
-                        .param("item.worse_at_rest", "no")
+                        .param("item.worse_at_rest", worseAtRest)
                         .param("item.relief_by_movement", "yes")
                         .param("item.worse_evening_or_night", "yes")
                         .param("item.twice_weekly_or_more", "yes")
@@ -333,12 +334,6 @@ class AssessmentPagesTest {
                         .param("item.ferritin", "60"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn());
-        assertThat(page(negative))
-                .as("a screen that does not fit carries neither the specifiers nor the iron thresholds")
-                .contains("You did not report all four features")
-                .contains("They are shown only when you report all four features.")
-                .doesNotContain("Chronic-persistent")
-                .doesNotContain("within the range where the guideline suggests iron treatment");
     }
 
     @Test
