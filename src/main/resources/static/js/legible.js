@@ -184,4 +184,176 @@
     list.classList.add('map-mode');
     svg.querySelectorAll('.region').forEach(paint);
   });
+  // The installable app: a service worker keeps the shell (never a page with health data) and the blank check-in
+  // page, so a check-in can be made without a connection. Those are kept on this device (offline-queue.js) and sent
+  // here, once, when a page of the signed-in person loads with a connection.
+  if ('serviceWorker' in navigator && window.LegibleQueue) {
+    navigator.serviceWorker.register('/sw.js').catch(function () {});
+    deviceQueue();
+  }
+
+  function deviceQueue() {
+    var queue = window.LegibleQueue;
+    var status = document.querySelector('[data-device-queue-status]');
+    var me = document.querySelector('meta[name="legible-device"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var tag = me ? me.content : null;
+
+    function say(text) {
+      if (status && text) {
+        status.textContent = text;
+        status.hidden = false;
+      }
+    }
+
+    function when(entry) {
+      return new Date(entry.madeAt).toLocaleString([], { weekday: 'long', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+    }
+
+    function waiting(count) {
+      return count === 1
+        ? status.getAttribute('data-one')
+        : status.getAttribute('data-many').replace('{0}', String(count));
+    }
+
+    // The blank page kept on the device lists what waits there, and keeps a new check-in rather than posting it.
+    function showKept() {
+      var box = document.querySelector('[data-device-queue]');
+      if (!box) {
+        return Promise.resolve();
+      }
+      return queue.entries().then(function (entries) {
+        var list = box.querySelector('[data-device-queue-list]');
+        list.textContent = '';
+        entries.forEach(function (entry) {
+          var item = document.createElement('li');
+          item.textContent = when(entry);
+          list.appendChild(item);
+        });
+        box.hidden = entries.length === 0;
+        if (entries.length) {
+          say(waiting(entries.length));
+        }
+      });
+    }
+
+    var deviceForm = document.querySelector('form[data-offline-queue="device"]');
+    if (deviceForm) {
+      deviceForm.addEventListener('submit', function (event) {
+        event.preventDefault();
+        queue.keep(new FormData(deviceForm)).then(function () {
+          deviceForm.reset();
+          deviceForm.querySelectorAll('input').forEach(function (input) {
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          });
+          window.scrollTo(0, 0);
+          return showKept();
+        });
+      });
+      showKept();
+    }
+
+    // The form a real fix needs: the kept check-in posted as the ordinary form, so its problems come back next to
+    // their fields with everything kept (and its key, so it is still recorded once).
+    function openToFix(entry) {
+      var form = document.createElement('form');
+      form.method = 'post';
+      form.action = '/check-ins';
+      form.hidden = true;
+      var fields = entry.fields.concat([['idempotencyKey', entry.key], ['_csrf', token.content]]);
+      fields.forEach(function (field) {
+        var input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = field[0];
+        input.value = field[1];
+        form.appendChild(input);
+      });
+      document.body.appendChild(form);
+      form.submit();
+    }
+
+    function showProblem(entry) {
+      say(status.getAttribute('data-problem').replace('{0}', when(entry)).replace('{1}', entry.problems.join(' ')));
+      var fix = document.createElement('button');
+      fix.type = 'button';
+      fix.className = 'button secondary';
+      fix.textContent = status.getAttribute('data-fix');
+      fix.addEventListener('click', function () { openToFix(entry); });
+      status.appendChild(document.createTextNode(' '));
+      status.appendChild(fix);
+    }
+
+    // Sends what this person kept, oldest first. Saved or already saved: gone from the device. Problems: kept, with
+    // a way to fix them. Anything else (no connection, session ended, server away): kept for next time.
+    function send(entries) {
+      if (!entries.length) {
+        return Promise.resolve();
+      }
+      var entry = entries[0];
+      var body = new URLSearchParams(entry.fields);
+      body.append('idempotencyKey', entry.key);
+      body.append('madeAt', entry.madeAt);
+      var headers = { Accept: 'application/json' };
+      headers[header.content] = token.content;
+      return fetch('/check-ins/queued', {
+        method: 'POST', body: body, headers: headers, credentials: 'same-origin', redirect: 'manual', cache: 'no-store'
+      }).then(function (response) {
+        if (response.status === 200 || response.status === 201) {
+          return response.json().then(function (answer) {
+            if (answer.status !== 'saved' && answer.status !== 'already-saved') {
+              return null;
+            }
+            return queue.remove(entry.key).then(function () {
+              say(status.getAttribute('data-sent').replace('{0}', when(entry)));
+              return send(entries.slice(1));
+            });
+          });
+        }
+        if (response.status === 422) {
+          return response.json().then(function (problem) {
+            entry.problems = (problem.errors || []).map(function (error) { return error.message; });
+            return queue.update(entry).then(function () {
+              showProblem(entry);
+              return send(entries.slice(1));
+            });
+          });
+        }
+        return null;
+      }).catch(function () { return null; });
+    }
+
+    function flush() {
+      if (!tag || !token || !header || !status || navigator.onLine === false) {
+        return Promise.resolve();
+      }
+      return queue.entries(tag).then(function (entries) {
+        return send(entries.filter(function (entry) { return !entry.problems; }))
+          .then(function () {
+            entries.filter(function (entry) { return entry.problems; }).forEach(showProblem);
+          });
+      });
+    }
+
+    if (tag) {
+      queue.setOwner(tag).then(flush);
+      window.addEventListener('online', flush);
+    }
+
+    // Signing out clears this device's storage; a check-in not yet sent would go with it, so ask first.
+    document.querySelectorAll('form[action="/logout"]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        if (form.hasAttribute('data-confirmed') || !tag) {
+          return;
+        }
+        event.preventDefault();
+        flush().then(function () { return queue.entries(tag); }).then(function (left) {
+          if (!left.length || window.confirm(status.getAttribute('data-sign-out'))) {
+            form.setAttribute('data-confirmed', '');
+            form.submit();
+          }
+        });
+      });
+    });
+  }
 })();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.legible.accounts.AccountId;
 
 /** The diary module's facade. Every call is scoped to one account; another account's ids are simply not found. */
@@ -11,6 +12,19 @@ public interface Diary {
 
     /** Records a new check-in now. Throws {@link FutureDayException} for a diary day after today. */
     CheckInId record(AccountId account, CheckInDetails details);
+
+    /**
+     * Records a check-in made at {@code madeAt} (before now; an offline entry is sent later) under the key its form or
+     * device gave it, once: the same key again records nothing and says what it recorded the first time. Throws
+     * {@link FutureDayException} for a diary day after today.
+     */
+    Submission submit(AccountId account, CheckInDetails details, Instant madeAt, UUID key);
+
+    /**
+     * What a submission did: {@code id} is the check-in it made (empty when that check-in has since been deleted), and
+     * {@code repeated} says the key had been seen, so nothing new was recorded.
+     */
+    record Submission(Optional<CheckInId> id, boolean repeated) {}
 
     /** Replaces the check-in with a corrected version, keeping the previous one; false when not found. */
     boolean correct(AccountId account, CheckInId id, CheckInDetails details);

@@ -5,17 +5,23 @@ import java.time.Duration;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionManagementFilter;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Who may reach what. Every route is listed; anything not listed is denied. Pages load nothing from elsewhere and
@@ -41,6 +47,9 @@ class SecurityConfiguration {
                         .permitAll()
                         // The library holds no one's data: anyone may read it, signed in or not.
                         .requestMatchers("/library", "/library/*")
+                        .permitAll()
+                        // The installable app's shell holds no one's data either (AppShellController).
+                        .requestMatchers("/manifest.webmanifest", "/sw.js", AppShellController.OFFLINE_PAGE)
                         .permitAll()
                         .requestMatchers(
                                 "/",
@@ -93,7 +102,14 @@ class SecurityConfiguration {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(forbiddenPage()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(forbiddenPage())
+                        // A check-in sent from the device's queue after the session ended must hear 401, not be
+                        // redirected to the sign-in page, so the script keeps it until the person signs in again.
+                        .authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
+                                new LoginUrlAuthenticationEntryPoint("/login"),
+                                new RequestMatcherEntry<>(
+                                        PathPatternRequestMatcher.withDefaults().matcher("/check-ins/queued"),
+                                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

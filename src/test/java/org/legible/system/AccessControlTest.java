@@ -39,6 +39,11 @@ class AccessControlTest {
             "GET /history",
             "GET /check-ins/new",
             "POST /check-ins",
+            "POST /check-ins/queued",
+            // The installable app's shell: no one's data, open to all (AppShellTest).
+            "GET /check-ins/offline",
+            "GET /manifest.webmanifest",
+            "GET /sw.js",
             "GET /check-ins/{id}",
             "POST /check-ins/{id}",
             "GET /check-ins/{id}/edit",

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.CheckIn;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DiaryService implements Diary {
 
     private final CheckInRepository checkIns;
+    private final CheckInSubmissionRepository submissions;
     private final DiaryDayRepository days;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
@@ -31,12 +33,14 @@ class DiaryService implements Diary {
 
     DiaryService(
             CheckInRepository checkIns,
+            CheckInSubmissionRepository submissions,
             DiaryDayRepository days,
             Accounts accounts,
             ApplicationEventPublisher events,
             Clock clock) {
         this.days = days;
         this.checkIns = checkIns;
+        this.submissions = submissions;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -51,6 +55,24 @@ class DiaryService implements Diary {
         checkIns.insertVersion(account, id, 1, now, now, details);
         events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay()));
         return id;
+    }
+
+    @Override
+    @Transactional
+    public Submission submit(AccountId account, CheckInDetails details, Instant madeAt, UUID key) {
+        Optional<CheckInId> earlier = submissions.entry(account, key);
+        if (earlier.isPresent()) {
+            return new Submission(earlier.filter(id -> checkIns.entryExists(account, id)), true);
+        }
+        requireNotFuture(account, details.diaryDay());
+        CheckInId id = CheckInId.random();
+        Instant now = clock.instant();
+        // A device clock a little ahead of the server's must not put a check-in in the future.
+        Instant recordedAt = madeAt.isAfter(now) ? now : madeAt;
+        submissions.insert(account, key, id, now);
+        checkIns.insertVersion(account, id, 1, recordedAt, now, details);
+        events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay()));
+        return new Submission(Optional.of(id), false);
     }
 
     @Override

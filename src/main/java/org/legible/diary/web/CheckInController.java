@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
@@ -22,6 +23,7 @@ import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
 import org.legible.diary.TrackedStrategies;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,6 +98,7 @@ class CheckInController {
         }
         model.addAttribute("hasCheckIns", latest.isPresent() || diary.hasCheckIns(account));
         model.addAttribute("labels", new DiaryLabels(messages, locale, preferences.timeZone()));
+        model.addAttribute("submissionKey", UUID.randomUUID());
         String page = renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, false);
         if (copy == null) {
             // Nothing filled in yet: most of the form is the same markup for everyone (BlankCheckInSections).
@@ -107,15 +110,26 @@ class CheckInController {
         return page;
     }
 
+    /**
+     * Records a new check-in. The form carries a key made when it was drawn, so a second send of the same form (a
+     * double tap, a retry after a lost connection) records nothing and opens what the first one saved; a form without
+     * one (an older page) is recorded as it comes.
+     */
     @PostMapping("/check-ins")
     String record(
             @ModelAttribute("form") CheckInForm form,
             @RequestParam(required = false) String addMedication,
+            @RequestParam(required = false) String idempotencyKey,
             AccountId account,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        Optional<UUID> key = SubmissionKey.parse(idempotencyKey);
+        if (idempotencyKey != null && key.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        key.ifPresent(k -> model.addAttribute("submissionKey", k));
         LocalDate today = diary.today(account);
         if (addMedication != null) {
             return renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, true);
@@ -126,7 +140,19 @@ class CheckInController {
             return renderForm(account, form, result.problems(), model, locale, "/check-ins", today, false);
         }
         try {
-            CheckInId id = diary.record(account, result.details());
+            if (key.isEmpty()) {
+                CheckInId id = diary.record(account, result.details());
+                redirect.addFlashAttribute("saved", id.value());
+                return afterSaving(id, result.details());
+            }
+            Diary.Submission submission = submitOnce(account, result.details(), key.get());
+            if (submission.repeated()) {
+                return submission
+                        .id()
+                        .map(id -> "redirect:/check-ins/" + id.value())
+                        .orElse("redirect:/history");
+            }
+            CheckInId id = submission.id().orElseThrow();
             redirect.addFlashAttribute("saved", id.value());
             return afterSaving(id, result.details());
         } catch (Diary.FutureDayException e) {
@@ -135,6 +161,15 @@ class CheckInController {
             FieldProblems problems = new FieldProblems();
             problems.add("diaryDay", "checkIn.diaryDay.future");
             return renderForm(account, form, problems, model, locale, "/check-ins", today, false);
+        }
+    }
+
+    /** Two sends of one form at the same moment: the loser finds what the winner recorded. */
+    private Diary.Submission submitOnce(AccountId account, CheckInDetails details, UUID key) {
+        try {
+            return diary.submit(account, details, clock.instant(), key);
+        } catch (DuplicateKeyException e) {
+            return diary.submit(account, details, clock.instant(), key);
         }
     }
 
@@ -243,6 +278,21 @@ class CheckInController {
             boolean anotherMedication) {
         Set<String> tracked = new java.util.LinkedHashSet<>();
         trackedStrategies.tracked(account).forEach(t -> tracked.add(t.strategy().code()));
+        formModel(model, form, problems, messages, locale, tracked, action, today, anotherMedication);
+        return "diary/check-in-form";
+    }
+
+    /** What the check-in form's template reads, for a person's form and for the blank one kept on the device. */
+    static void formModel(
+            Model model,
+            CheckInForm form,
+            FieldProblems problems,
+            MessageSource messages,
+            Locale locale,
+            Set<String> tracked,
+            String action,
+            LocalDate today,
+            boolean anotherMedication) {
         CheckInFormView view = CheckInFormView.of(form, problems, messages, locale, tracked);
         model.addAttribute("view", anotherMedication ? view.withAnotherMedication() : view);
         model.addAttribute("form", form);
@@ -256,6 +306,5 @@ class CheckInController {
         if (!model.containsAttribute("labels")) {
             model.addAttribute("labels", new DiaryLabels(messages, locale, ZoneOffset.UTC));
         }
-        return "diary/check-in-form";
     }
 }

@@ -70,6 +70,30 @@ record CheckInForm(
                 List.of());
     }
 
+    /** The same answers on another diary day: a check-in kept offline goes on the day it was made. */
+    CheckInForm withDiaryDay(String day) {
+        return new CheckInForm(
+                day,
+                sites,
+                overallPain,
+                timeOfDay,
+                contexts,
+                sleepHours,
+                sleepQuality,
+                wokeBy,
+                fatigue,
+                rlsUrge,
+                rlsWorseAtRest,
+                rlsReliefByMovement,
+                rlsWorseEvening,
+                strategies,
+                medications,
+                triggers,
+                ownTriggers,
+                note,
+                redFlags);
+    }
+
     /** One site of the map: its code (e.g. {@code heel-left}), whether it hurts, how much, and how it feels. */
     record SiteForm(String code, String selected, String intensity, List<String> descriptors) {
         SiteForm {

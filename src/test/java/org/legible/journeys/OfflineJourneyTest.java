@@ -1,0 +1,103 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On a phone in real Chromium: the app's manifest loads and its service worker takes over; with the network off the
+ * blank check-in page opens from the device, a check-in made there waits on the device, and when the network is back
+ * it is sent once and shows once in the history. A form sent just as the connection drops is kept too. Axe runs on
+ * the offline page.
+ */
+class OfflineJourneyTest extends JourneyTest {
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    private static int entries(Page page) {
+        return page.locator(".check-in-entry").count();
+    }
+
+    @Test
+    void a_check_in_made_without_a_connection_waits_on_the_device_and_is_sent_once_when_it_is_back() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        BrowserContext context = page.context();
+        try {
+            page.navigate(url("/signup"));
+            signUp(page, "oli@example.com");
+            page.waitForURL("**/?welcome");
+
+            String manifest = (String)
+                    page.evaluate(
+                            "() => fetch(document.querySelector('link[rel=manifest]').href).then(r => r.json()).then(m => m.display)");
+            assertThat(manifest).isEqualTo("standalone");
+            Object scope = page.evaluate("() => navigator.serviceWorker.ready.then(r => r.scope)");
+            assertThat(scope).isEqualTo(url("/"));
+            // The first page the worker controls is the next one loaded.
+            page.reload();
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+
+            context.setOffline(true);
+            page.navigate(url("/check-ins/new"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Check in without a connection");
+            page.locator("svg.bodymap-svg")
+                    .getByRole(
+                            AriaRole.CHECKBOX,
+                            new Locator.GetByRoleOptions().setName("left heel").setExact(true))
+                    .click();
+            page.locator("[data-site-row='heel-left'] input[value='6']").check();
+            page.locator("#overallPain input[value='6']").check();
+            page.getByRole(AriaRole.BUTTON, named("Keep it on this device")).click();
+            Locator waiting = page.locator("[data-device-queue]");
+            waiting.waitFor();
+            assertThat(waiting.locator("li").count())
+                    .as("one check-in waits on the device")
+                    .isEqualTo(1);
+            assertThat(page.locator("[data-device-queue-status]").textContent())
+                    .isEqualTo("One check-in is waiting to send.");
+            Browser.assertAccessible(page, "offline check-in");
+            Browser.assertNoHorizontalScroll(page, "offline check-in on a phone");
+            Browser.screenshot(page, "offline-check-in");
+
+            context.setOffline(false);
+            page.navigate(url("/"));
+            page.locator("[data-device-queue-status]")
+                    .filter(new Locator.FilterOptions().setHasText("was sent"))
+                    .waitFor();
+            page.navigate(url("/history"));
+            assertThat(entries(page)).as("sent once").isEqualTo(1);
+            assertThat(page.locator(".check-in-entry").first().textContent()).contains("left heel 6");
+            page.navigate(url("/"));
+            page.navigate(url("/history"));
+            assertThat(entries(page)).as("and never again").isEqualTo(1);
+
+            // The ordinary form, filled in online, sent just as the connection drops: kept, then sent once.
+            page.navigate(url("/check-ins/new"));
+            page.locator("#overallPain input[value='3']").check();
+            context.setOffline(true);
+            page.locator("#check-in-form button[type='submit']:not([name])")
+                    .last()
+                    .click();
+            page.waitForURL("**/check-ins/offline?kept");
+            page.locator("[data-device-queue] li").first().waitFor();
+            context.setOffline(false);
+            page.navigate(url("/"));
+            page.locator("[data-device-queue-status]")
+                    .filter(new Locator.FilterOptions().setHasText("was sent"))
+                    .waitFor();
+            page.navigate(url("/history"));
+            assertThat(entries(page)).isEqualTo(2);
+            assertThat(browser.cspViolations).isEmpty();
+        } catch (AssertionError | RuntimeException e) {
+            Browser.failureScreenshot(page, "failure-offline", e);
+            throw e;
+        }
+    }
+}
