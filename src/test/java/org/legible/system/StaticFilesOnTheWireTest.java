@@ -46,9 +46,11 @@ class StaticFilesOnTheWireTest {
 
         List<String> links = linkedFiles(page.body());
         assertThat(links)
-                .hasSize(4)
+                .hasSize(6)
                 .anyMatch(link -> link.startsWith("/static/css/legible-"))
                 .anyMatch(link -> link.startsWith("/static/js/legible-"))
+                .anyMatch(link -> link.startsWith("/static/js/offline-queue-"))
+                .anyMatch(link -> link.startsWith("/static/icons/apple-touch-icon-"))
                 .anyMatch(link -> link.startsWith("/webjars/htmx.org/2.0.8/dist/htmx.min-"))
                 .anyMatch(link -> link.startsWith("/static/favicon-"));
         for (String link : links) {
@@ -74,7 +76,7 @@ class StaticFilesOnTheWireTest {
         List<String> scriptsAndStyles = linkedFiles(html).stream()
                 .filter(link -> link.endsWith(".js") || link.endsWith(".css"))
                 .toList();
-        assertThat(scriptsAndStyles).hasSize(3);
+        assertThat(scriptsAndStyles).hasSize(4);
         for (String link : scriptsAndStyles) {
             HttpResponse<byte[]> file = http.send(request(link, "gzip"), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(file.headers().firstValue("Content-Encoding")).as(link).hasValue("gzip");

@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,10 +83,11 @@ class QueuedCheckInTest {
 
         MockHttpServletResponse again = send(queued(ann, key, "2026-03-09T01:30:00Z"));
         assertThat(again.getStatus()).isEqualTo(200);
-        assertThat(again.getContentAsString()).contains("\"status\":\"already-saved\"");
+        assertThat((String) JsonPath.read(again.getContentAsString(), "$.status"))
+                .isEqualTo("already-saved");
         assertThat(checkIns(ann)).as("sent twice, recorded once").isEqualTo(1);
 
-        String url = first.getContentAsString().replaceAll(".*\"url\":\"([^\"]+)\".*", "$1");
+        String url = JsonPath.read(first.getContentAsString(), "$.url");
         String page =
                 mvc.perform(get(url).session(ann)).andReturn().getResponse().getContentAsString();
         assertThat(page)
@@ -123,9 +126,12 @@ class QueuedCheckInTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(problems.getContentAsString()).contains("\"field\":\"overallPain\"", "\"field\":\"sleepHours\"");
-        String message =
-                problems.getContentAsString().replaceAll(".*\"field\":\"sleepHours\",\"message\":\"([^\"]+)\".*", "$1");
+        List<String> fields = JsonPath.read(problems.getContentAsString(), "$.errors[*].field");
+        assertThat(fields).containsExactlyInAnyOrder("overallPain", "sleepHours");
+        List<String> messages =
+                JsonPath.read(problems.getContentAsString(), "$.errors[?(@.field == 'sleepHours')].message");
+        assertThat(messages).hasSize(1);
+        String message = messages.get(0);
         assertThat(form).as("the same message as the form's").contains(message);
         assertThat(checkIns(ann)).isZero();
     }
