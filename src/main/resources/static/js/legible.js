@@ -254,6 +254,122 @@
       showKept();
     }
 
+    // "Same as last time" without a connection, for a person who chose to keep their last check-in here: the copy
+    // is the server's own "same as last time" form, read when online (at most every ten minutes, and after a save).
+    var FIELDS_NOT_REPEATED = ['_csrf', 'idempotencyKey', 'diaryDay', 'timeOfDay', 'note', 'redFlags'];
+
+    function answers(form) {
+      var fields = [];
+      new FormData(form).forEach(function (value, name) {
+        if (typeof value === 'string' && FIELDS_NOT_REPEATED.indexOf(name) < 0) {
+          fields.push([name, value]);
+        }
+      });
+      return fields;
+    }
+
+    function refreshLast(force) {
+      if (!tag || deviceForm || navigator.onLine === false) {
+        return Promise.resolve();
+      }
+      return queue.keepsLast().then(function (on) {
+        return on ? queue.last(tag) : undefined;
+      }).then(function (kept) {
+        if (kept === undefined || (!force && kept && Date.now() - kept.keptAt < 10 * 60 * 1000)) {
+          return null;
+        }
+        return fetch('/check-ins/new?copy=last', { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' })
+          .then(function (response) { return response.status === 200 ? response.text() : null; })
+          .then(function (html) {
+            if (html === null) {
+              return null;
+            }
+            var page = new DOMParser().parseFromString(html, 'text/html');
+            var copied = page.querySelector('[data-copied-from]');
+            var form = page.getElementById('check-in-form');
+            return copied && form
+              ? queue.keepLast(tag, answers(form), copied.getAttribute('data-copied-from'))
+              : queue.forgetLast();
+          });
+      }).catch(function () { return null; });
+    }
+
+    // Chosen places first, so each gets its detail fields; then every other answer. Hidden fields stay as drawn.
+    function fill(form, fields) {
+      form.reset();
+      var chosen = /^sites\[\d+\]\.selected$/;
+      fields.filter(function (field) { return chosen.test(field[0]); }).forEach(function (field) {
+        var box = form.elements.namedItem(field[0]);
+        if (box && box.type === 'checkbox') {
+          box.checked = true;
+          box.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      });
+      fields.filter(function (field) { return !chosen.test(field[0]); }).forEach(function (field) {
+        var found = form.elements.namedItem(field[0]);
+        var controls = !found ? [] : (found.tagName ? [found] : Array.prototype.slice.call(found));
+        controls.forEach(function (control) {
+          if (control.type === 'hidden') {
+            return;
+          }
+          if (control.type === 'checkbox' || control.type === 'radio') {
+            if (control.value === field[1]) {
+              control.checked = true;
+            }
+          } else {
+            control.value = field[1];
+          }
+        });
+      });
+      form.querySelectorAll('input, select, textarea').forEach(function (control) {
+        control.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    }
+
+    function offerLast() {
+      var offer = document.querySelector('[data-same-as-last]');
+      var done = document.querySelector('[data-same-as-last-done]');
+      if (!offer || !done) {
+        return;
+      }
+      Promise.all([queue.keepsLast(), queue.owner().then(queue.last)]).then(function (found) {
+        var kept = found[0] ? found[1] : null;
+        if (!kept) {
+          return;
+        }
+        var hint = offer.querySelector('[data-same-as-last-hint]');
+        hint.textContent = hint.getAttribute('data-pattern').replace('{0}', when({ madeAt: kept.recordedAt }));
+        offer.hidden = false;
+        offer.querySelector('button').addEventListener('click', function () {
+          fill(deviceForm, kept.fields);
+          offer.hidden = true;
+          done.hidden = false;
+          done.querySelector('button').focus();
+        });
+        deviceForm.addEventListener('reset', function () {
+          offer.hidden = false;
+          done.hidden = true;
+        });
+      });
+    }
+
+    var keepLastChoice = document.querySelector('[data-keep-last]');
+    if (keepLastChoice) {
+      var box = keepLastChoice.querySelector('input[type="checkbox"]');
+      var said = keepLastChoice.querySelector('[data-keep-last-status]');
+      queue.keepsLast().then(function (on) {
+        box.checked = on;
+        keepLastChoice.hidden = false;
+      });
+      box.addEventListener('change', function () {
+        queue.setKeepsLast(box.checked)
+          .then(function () { return box.checked ? refreshLast(true) : null; })
+          .then(function () {
+            said.textContent = said.getAttribute(box.checked ? 'data-on' : 'data-off');
+          });
+      });
+    }
+
     // The form a real fix needs: the kept check-in posted as the ordinary form, so its problems come back next to
     // their fields with everything kept (and its key, so it is still recorded once).
     function openToFix(entry) {
@@ -305,6 +421,7 @@
               return null;
             }
             return queue.remove(entry.key).then(function () {
+              sentAny = true;
               say(status.getAttribute('data-sent').replace('{0}', when(entry)));
               return send(entries.slice(1));
             });
@@ -323,6 +440,8 @@
       }).catch(function () { return null; });
     }
 
+    var sentAny = false;
+
     function flush() {
       if (!tag || !token || !header || !status || navigator.onLine === false) {
         return Promise.resolve();
@@ -335,10 +454,19 @@
       });
     }
 
-    if (tag) {
-      queue.setOwner(tag).then(flush);
-      window.addEventListener('online', flush);
+    function flushThenRefresh() {
+      return flush().then(function () {
+        var changed = sentAny || !!document.querySelector('[data-diary-changed]');
+        sentAny = false;
+        return refreshLast(changed);
+      });
     }
+
+    if (tag) {
+      queue.setOwner(tag).then(flushThenRefresh);
+      window.addEventListener('online', flushThenRefresh);
+    }
+    offerLast();
 
     // Signing out clears this device's storage; a check-in not yet sent would go with it, so ask first.
     document.querySelectorAll('form[action="/logout"]').forEach(function (form) {

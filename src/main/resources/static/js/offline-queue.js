@@ -94,6 +94,35 @@
     remove: function (key) {
       return transact(CHECK_INS, 'readwrite', function (store) { return store.delete(key); });
     },
+    /* Whether the person chose to keep their last check-in here, so "Same as last time" works offline. */
+    keepsLast: function () {
+      return transact(DEVICE, 'readonly', function (store) { return store.get('keepLast'); })
+        .then(function (row) { return !!(row && row.on); });
+    },
+    /* Turning it off deletes the kept copy at once. */
+    setKeepsLast: function (on) {
+      return transact(DEVICE, 'readwrite', function (store) {
+        if (on) {
+          return store.put({ name: 'keepLast', on: true });
+        }
+        store.delete('last');
+        return store.delete('keepLast');
+      });
+    },
+    /* The answers of this person's last check-in (name and value pairs, as its form would post them). */
+    keepLast: function (tag, fields, recordedAt) {
+      return transact(DEVICE, 'readwrite', function (store) {
+        return store.put({ name: 'last', owner: tag, fields: fields, recordedAt: recordedAt, keptAt: Date.now() });
+      });
+    },
+    forgetLast: function () {
+      return transact(DEVICE, 'readwrite', function (store) { return store.delete('last'); });
+    },
+    /* The kept last check-in of this person, or null. */
+    last: function (tag) {
+      return transact(DEVICE, 'readonly', function (store) { return store.get('last'); })
+        .then(function (row) { return row && tag && row.owner === tag ? row : null; });
+    },
     /* Who is signed in on this device now (a one-way tag from the page). */
     setOwner: function (tag) {
       return transact(DEVICE, 'readwrite', function (store) { return store.put({ name: 'owner', tag: tag }); });

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * On a phone in real Chromium: the app's manifest loads and its service worker takes over; with the network off the
  * blank check-in page opens from the device, a check-in made there waits on the device, and when the network is back
- * it is sent once and shows once in the history. A form sent just as the connection drops is kept too. Axe runs on
- * the offline page.
+ * it is sent once and shows once in the history. A form sent just as the connection drops is kept too. A person who
+ * chose to keep their last check-in on the device can repeat it offline. Axe runs on the offline page.
  */
 class OfflineJourneyTest extends JourneyTest {
 
@@ -47,6 +47,9 @@ class OfflineJourneyTest extends JourneyTest {
             context.setOffline(true);
             page.navigate(url("/check-ins/new"));
             assertThat(page.locator("h1").textContent()).isEqualTo("Check in without a connection");
+            assertThat(page.locator("[data-same-as-last]").isVisible())
+                    .as("nothing of the last check-in is on the device unless the person chose it")
+                    .isFalse();
             page.locator("svg.bodymap-svg")
                     .getByRole(
                             AriaRole.CHECKBOX,
@@ -97,6 +100,81 @@ class OfflineJourneyTest extends JourneyTest {
             assertThat(browser.cspViolations).isEmpty();
         } catch (AssertionError | RuntimeException e) {
             Browser.failureScreenshot(page, "failure-offline", e);
+            throw e;
+        }
+    }
+
+    @Test
+    void a_person_who_keeps_their_last_check_in_on_the_device_repeats_it_offline_in_two_taps() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        BrowserContext context = page.context();
+        try {
+            page.navigate(url("/signup"));
+            signUp(page, "pia@example.com");
+            page.waitForURL("**/?welcome");
+            page.navigate(url("/check-ins/new"));
+            page.locator("svg.bodymap-svg")
+                    .getByRole(
+                            AriaRole.CHECKBOX,
+                            new Locator.GetByRoleOptions().setName("right calf").setExact(true))
+                    .click();
+            Locator calf = page.locator("[data-site-row='calf-right']");
+            calf.locator("input[value='7']").check();
+            calf.getByLabel("burning").check();
+            page.locator("#overallPain input[value='5']").check();
+            page.getByText("Sleep and tiredness").click();
+            page.getByLabel("Hours slept last night").fill("6.5");
+            page.locator("#check-in-form button[type='submit']:not([name])")
+                    .last()
+                    .click();
+            page.waitForURL("**/history");
+
+            page.navigate(url("/account"));
+            Locator keep = page.getByLabel("Keep my last check-in on this device");
+            assertThat(keep.isChecked()).as("off by default").isFalse();
+            keep.check();
+            page.locator("[data-keep-last-status]")
+                    .filter(new Locator.FilterOptions().setHasText("is now kept"))
+                    .waitFor();
+            Browser.assertAccessible(page, "account with this device's choices");
+            page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+
+            context.setOffline(true);
+            page.navigate(url("/check-ins/new"));
+            Locator same = page.locator("[data-same-as-last]");
+            same.waitFor();
+            assertThat(same.textContent()).contains("Fills in everything from your check-in of");
+            page.getByRole(AriaRole.BUTTON, named("Same as last time")).click();
+            Locator keepIt = page.locator("[data-same-as-last-done] button");
+            assertThat(keepIt.evaluate("button => document.activeElement === button"))
+                    .as("the second tap is where the focus already is")
+                    .isEqualTo(true);
+            assertThat(calf.locator("input[value='7']").isChecked()).isTrue();
+            assertThat(calf.getByLabel("burning").isChecked()).isTrue();
+            assertThat(page.getByLabel("Hours slept last night").inputValue()).isEqualTo("6.5");
+            Browser.assertAccessible(page, "offline check-in filled from the last one");
+            keepIt.click();
+            page.locator("[data-device-queue] li").first().waitFor();
+
+            context.setOffline(false);
+            page.navigate(url("/"));
+            page.locator("[data-device-queue-status]")
+                    .filter(new Locator.FilterOptions().setHasText("was sent"))
+                    .waitFor();
+            page.navigate(url("/history"));
+            assertThat(entries(page)).isEqualTo(2);
+            assertThat(page.locator(".check-in-entry").first().textContent()).contains("right calf 7", "overall 5");
+
+            page.navigate(url("/account"));
+            page.getByLabel("Keep my last check-in on this device").uncheck();
+            page.locator("[data-keep-last-status]")
+                    .filter(new Locator.FilterOptions().setHasText("no longer kept"))
+                    .waitFor();
+            Object left = page.evaluate("() => LegibleQueue.owner().then(LegibleQueue.last)");
+            assertThat(left).as("turning it off deletes the copy").isNull();
+            assertThat(browser.cspViolations).isEmpty();
+        } catch (AssertionError | RuntimeException e) {
+            Browser.failureScreenshot(page, "failure-offline-same-as-last", e);
             throw e;
         }
     }

@@ -100,7 +100,9 @@ class AppShellTest {
                     .contains("Check in without a connection", "data-offline-queue=\"device\"")
                     .contains("aria-label=\"left heel\"", "name=\"overallPain\"")
                     .doesNotContain("csrf-token", "name=\"_csrf\"", "legible-device", "idempotencyKey")
-                    .doesNotContain("you are tracking this", "Same as last time")
+                    .doesNotContain("you are tracking this", "data-copied-from", "Filled in from your check-in of")
+                    .as("'Same as last time' is offered only from a copy the person chose to keep on the device")
+                    .contains("data-same-as-last hidden")
                     .doesNotContainPattern("class=\"site-toggle\"[^>]*checked")
                     .doesNotContainPattern("name=\"overallPain\"[^>]*checked");
         }
