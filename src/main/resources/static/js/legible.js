@@ -184,6 +184,79 @@
     list.classList.add('map-mode');
     svg.querySelectorAll('.region').forEach(paint);
   });
+  // Reminders by notification: the browser asks for permission when the person saves with notifications chosen (a
+  // tap, as browsers require); this browser's subscription goes to the server before the form itself is sent.
+  var reminderForm = document.querySelector('form[data-reminder-form]');
+  if (reminderForm && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window) {
+    reminderNotifications(reminderForm);
+  }
+
+  function applicationServerKey(base64url) {
+    var text = window.atob(base64url.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) {
+      bytes[i] = text.charCodeAt(i);
+    }
+    return bytes;
+  }
+
+  function reminderNotifications(form) {
+    var box = form.querySelector('input[name="byPush"]');
+    var problem = document.querySelector('[data-push-denied]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    document.querySelector('[data-push-unavailable]').hidden = true;
+    document.querySelectorAll('[data-push-choice]').forEach(function (element) { element.hidden = false; });
+
+    function refuse(text) {
+      box.checked = false;
+      if (text) {
+        problem.textContent = text;
+      }
+      problem.hidden = false;
+      box.focus();
+    }
+
+    form.addEventListener('submit', function (event) {
+      if (!box.checked || form.hasAttribute('data-subscribed')) {
+        return;
+      }
+      event.preventDefault();
+      Notification.requestPermission().then(function (permission) {
+        if (permission !== 'granted') {
+          refuse(null);
+          return null;
+        }
+        return navigator.serviceWorker.ready
+          .then(function (registration) {
+            return registration.pushManager.getSubscription().then(function (existing) {
+              return existing || registration.pushManager.subscribe({
+                userVisibleOnly: true,
+                applicationServerKey: applicationServerKey(form.getAttribute('data-push-key'))
+              });
+            });
+          })
+          .then(function (subscription) {
+            var headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+            headers[header.content] = token.content;
+            return fetch('/reminders/devices', {
+              method: 'POST', body: JSON.stringify(subscription), headers: headers, credentials: 'same-origin'
+            });
+          })
+          .then(function (response) {
+            if (response.status === 201) {
+              form.setAttribute('data-subscribed', '');
+              form.submit();
+              return null;
+            }
+            return response.json().then(function (answer) { refuse(answer.detail); });
+          });
+      }).catch(function () {
+        refuse(problem.getAttribute('data-failed'));
+      });
+    });
+  }
+
   // The installable app: a service worker keeps the shell (never a page with health data) and the blank check-in
   // page, so a check-in can be made without a connection. Those are kept on this device (offline-queue.js) and sent
   // here, once, when a page of the signed-in person loads with a connection.

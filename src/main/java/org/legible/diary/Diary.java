@@ -50,6 +50,9 @@ public interface Diary {
     /** Whether the account has any check-in: enough to offer "same as last time" without loading one. */
     boolean hasCheckIns(AccountId account);
 
+    /** Whether anything is recorded for that diary day: a reminder is sent only when nothing is. */
+    boolean hasCheckInOn(AccountId account, LocalDate day);
+
     /** Newest first by diary day, then by the time recorded. */
     DiaryPage page(AccountId account, int page, int size);
 

@@ -2,7 +2,8 @@
  * Legible's service worker (served as /sw.js by AppShellController, which fills in the shell's hashed addresses and
  * this file's version). It keeps the app shell, which holds no one's data: styles, scripts, icons and the blank
  * offline check-in page. It never stores a page with health data. When a check-in form is sent without a connection,
- * it keeps the check-in on the device (offline-queue.js) and the page sends it when the connection is back.
+ * it keeps the check-in on the device (offline-queue.js) and the page sends it when the connection is back. It shows
+ * reminders pushed by the server (reminders.internal.ReminderMessages: a greeting and a link, never health data).
  */
 'use strict';
 
@@ -64,4 +65,41 @@ function sendOrKeep(request) {
       .then(function (form) { return LegibleQueue.keep(form); })
       .then(function () { return Response.redirect(OFFLINE_PAGE + '?kept', 303); });
   });
+}
+
+/* A reminder: its title, its one sentence and where tapping it leads, all from the server. */
+self.addEventListener('push', function (event) {
+  var message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch (e) {
+    message = {};
+  }
+  var icon = SHELL.filter(function (path) { return path.indexOf('/static/icons/icon-192') === 0; })[0];
+  event.waitUntil(self.registration.showNotification(message.title || 'Legible', {
+    body: message.body || '',
+    tag: message.tag || 'legible-reminder',
+    icon: icon,
+    badge: icon,
+    data: { url: ownPage(message.url) }
+  }));
+});
+
+/* Tapping it opens the page it names in Legible's window if one is open, else in a new one. */
+self.addEventListener('notificationclick', function (event) {
+  event.notification.close();
+  var target = new URL(ownPage(event.notification.data && event.notification.data.url), self.location.origin).href;
+  event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then(function (windows) {
+    var open = windows.filter(function (w) { return new URL(w.url).origin === self.location.origin; })[0];
+    if (open && open.navigate) {
+      return open.navigate(target).then(function (w) { return (w || open).focus(); })
+        .catch(function () { return self.clients.openWindow(target); });
+    }
+    return self.clients.openWindow(target);
+  }));
+});
+
+/* Only a path of this site: a message can never send the person elsewhere. */
+function ownPage(url) {
+  return typeof url === 'string' && url.charAt(0) === '/' && url.charAt(1) !== '/' && url.charAt(1) !== '\\' ? url : '/';
 }

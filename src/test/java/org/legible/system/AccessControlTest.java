@@ -123,7 +123,16 @@ class AccessControlTest {
             "GET /library/{slug}",
             "GET /report",
             "POST /report",
-            "POST /report/pdf");
+            "POST /report/pdf",
+            "GET /reminders",
+            "POST /reminders",
+            "POST /reminders/pause-answer",
+            "POST /reminders/calendar",
+            "POST /reminders/calendar/revoke",
+            "POST /reminders/devices",
+            "POST /reminders/devices/{id}/remove",
+            // A calendar app has no session: the secret in the address is the key (ReminderPagesTest).
+            "GET /calendar/{secret}.ics");
 
     @Autowired
     MockMvc mvc;
@@ -170,7 +179,8 @@ class AccessControlTest {
             "/insights",
             "/check-up",
             "/check-ups",
-            "/check-up/00000000-0000-0000-0000-000000000000"
+            "/check-up/00000000-0000-0000-0000-000000000000",
+            "/reminders"
         }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }

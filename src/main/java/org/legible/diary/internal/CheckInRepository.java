@@ -293,6 +293,16 @@ class CheckInRepository {
                 .isPresent();
     }
 
+    boolean hasAnyOn(AccountId account, LocalDate day) {
+        return jdbc.sql(
+                        "SELECT 1 FROM check_in WHERE account_id = :account AND diary_day = :day AND superseded_at IS NULL LIMIT 1")
+                .param("account", account.value())
+                .param("day", date(day))
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
     List<CheckIn> page(AccountId account, int offset, int limit) {
         List<VersionRow> rows = jdbc.sql("SELECT " + COLUMNS
                         + " FROM check_in WHERE account_id = :account AND superseded_at IS NULL"

@@ -160,6 +160,12 @@ class DiaryService implements Diary {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean hasCheckInOn(AccountId account, LocalDate day) {
+        return checkIns.hasAnyOn(account, day);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public DiaryPage page(AccountId account, int page, int size) {
         int safePage = Math.max(0, page);
         List<CheckIn> rows = checkIns.page(account, safePage * size, size + 1);

@@ -1,0 +1,8 @@
+/**
+ * Reminders that bring a person back without nagging (issue 25): on the days and at the times they choose, only when
+ * nothing is recorded yet for that diary day, by Web Push, e-mail or a private calendar feed. Reminders are rows in
+ * the database, claimed once, so a restart or a second server never sends one twice
+ * (docs/decisions/0008-reminders-in-the-database.md). A notification never carries health data.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "diary", "system :: sql"})
+package org.legible.reminders;
