@@ -11,6 +11,7 @@
             "checkup",
             "diary",
             "experiments",
-            "insights::patterns"
+            "insights::patterns",
+            "reminders"
         })
 package org.legible.interop;

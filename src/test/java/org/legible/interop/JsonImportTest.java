@@ -339,6 +339,49 @@ class JsonImportTest {
         assertThat(imported).contains("\"redFlags\" : [ ]").doesNotContain("cold_pale_leg");
     }
 
+    @Test
+    void reminder_choices_go_out_and_come_back_and_a_file_breaking_their_rules_is_refused_in_the_pages_words()
+            throws Exception {
+        mvc.perform(post("/reminders")
+                        .session(ann)
+                        .with(csrf())
+                        .param("days", "1", "4")
+                        .param("time1", "08:15")
+                        .param("time2", "19:00")
+                        .param("quietFrom", "22:00")
+                        .param("quietUntil", "07:00")
+                        .param("byPush", "on"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/reminders/calendar").session(ann).with(csrf())).andExpect(status().is3xxRedirection());
+        String original = export(ann);
+        JsonNode reminders = JSON.readTree(original).at("/account/reminders");
+        assertThat(reminders.get("days").toString()).isEqualTo("[1,4]");
+        assertThat(reminders.get("times").toString()).isEqualTo("[\"08:15\",\"19:00\"]");
+        assertThat(reminders.get("quietFrom").asString()).isEqualTo("22:00");
+        assertThat(reminders.get("byPush").asBoolean()).isTrue();
+        assertThat(reminders.get("calendar").asBoolean()).isTrue();
+        assertThat(original)
+                .as("the calendar's secret is never kept, so never exported")
+                .doesNotContain("/calendar/");
+
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        upload(bob, original).andExpect(redirectedUrl("/import"));
+        JsonNode restored = JSON.readTree(export(bob)).at("/account/reminders");
+        assertThat(restored.get("times")).isEqualTo(reminders.get("times"));
+        assertThat(restored.get("days")).isEqualTo(reminders.get("days"));
+        assertThat(restored.get("calendar").asBoolean())
+                .as("a calendar address is a secret shown once: made again on the new account")
+                .isFalse();
+
+        MockHttpSession cat = people.signUp(People.uniqueEmail("cat"));
+        assertThat(refusal(cat, original.replace("\"08:15\"", "\"23:15\"")))
+                .contains("The reminders in this file could not be used, so nothing was imported:")
+                .contains("This time is inside your quiet hours.");
+        assertThat(refusal(cat, original.replace("\"08:15\"", "\"8 o'clock\"")))
+                .contains("Enter a time from 00:00 to 23:59");
+        assertThat(JSON.readTree(export(cat)).at("/account/reminders").isNull()).isTrue();
+    }
+
     private String refusal(MockHttpSession session, String content) throws Exception {
         return upload(session, content)
                 .andExpect(status().is(422))

@@ -32,7 +32,27 @@ public record ExportDocument(
             FlareRule flareRule,
             Map<String, Integer> assessmentIntervals,
             List<TrackedStrategy> trackedStrategies,
-            List<RedFlagCheck> redFlagChecks) {}
+            List<RedFlagCheck> redFlagChecks,
+            Reminders reminders) {}
+
+    /**
+     * Reminder choices: ISO weekdays (1 = Monday), one or two times, quiet hours, channels. Absent in files from before
+     * reminders, and for a person who never chose any. The devices that get notifications and whether a calendar
+     * address exists are listed, but not restored: they belong to a browser and to a secret shown once.
+     */
+    public record Reminders(
+            List<Integer> days,
+            List<String> times,
+            String quietFrom,
+            String quietUntil,
+            boolean byPush,
+            boolean byEmail,
+            boolean paused,
+            List<PushDevice> devices,
+            boolean calendar) {}
+
+    /** A browser that gets notifications: its push service and when it was added. */
+    public record PushDevice(String service, String addedAt) {}
 
     /** A strategy the person tracks and since when; absent in files from before tracking, which import with none. */
     public record TrackedStrategy(String strategy, String since) {}

@@ -2,13 +2,16 @@ package org.legible.interop.json;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
@@ -30,6 +33,8 @@ import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
 import org.legible.experiments.Experiments;
 import org.legible.insights.patterns.Mechanism;
+import org.legible.reminders.ReminderSettings;
+import org.legible.reminders.Reminders;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -51,6 +56,7 @@ public class JsonExport {
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
     private final RedFlagChecks redFlagChecks;
+    private final Reminders reminders;
     private final Assessments assessments;
     private final CheckUps checkUps;
     private final Experiments experiments;
@@ -62,6 +68,7 @@ public class JsonExport {
             Diary diary,
             TrackedStrategies trackedStrategies,
             RedFlagChecks redFlagChecks,
+            Reminders reminders,
             Assessments assessments,
             CheckUps checkUps,
             Experiments experiments,
@@ -71,6 +78,7 @@ public class JsonExport {
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.redFlagChecks = redFlagChecks;
+        this.reminders = reminders;
         this.diary = diary;
         this.assessments = assessments;
         this.checkUps = checkUps;
@@ -80,6 +88,29 @@ public class JsonExport {
 
     public void write(AccountId account, OutputStream out) {
         MAPPER.writeValue(out, document(account));
+    }
+
+    private ExportDocument.Reminders reminders(AccountId account) {
+        Optional<ReminderSettings> settings = reminders.settings(account);
+        List<ExportDocument.PushDevice> devices = reminders.pushDevices(account).stream()
+                .map(d -> new ExportDocument.PushDevice(d.service(), instant(d.addedAt())))
+                .toList();
+        boolean calendar = reminders.hasCalendar(account);
+        if (settings.isEmpty() && devices.isEmpty() && !calendar) {
+            return null;
+        }
+        ReminderSettings chosen = settings.orElse(ReminderSettings.offered());
+        ReminderSettings.QuietHours quiet = chosen.quietHours();
+        return new ExportDocument.Reminders(
+                chosen.days().stream().map(DayOfWeek::getValue).sorted().toList(),
+                chosen.times().stream().map(LocalTime::toString).toList(),
+                quiet == null ? null : quiet.from().toString(),
+                quiet == null ? null : quiet.until().toString(),
+                chosen.byPush(),
+                chosen.byEmail(),
+                chosen.paused(),
+                devices,
+                calendar);
     }
 
     public ExportDocument document(AccountId account) {
@@ -103,7 +134,8 @@ public class JsonExport {
                         redFlagChecks.checked(account).entrySet().stream()
                                 .map(c -> new ExportDocument.RedFlagCheck(
                                         c.getKey().code(), instant(c.getValue())))
-                                .toList()),
+                                .toList(),
+                        reminders(account)),
                 checkIns(account),
                 assessments.all(account).stream().map(JsonExport::assessment).toList(),
                 assessments.outsideScores(account).stream()

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,6 +47,10 @@ import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
 import org.legible.experiments.Experiments;
 import org.legible.insights.patterns.Mechanism;
+import org.legible.reminders.ReminderRules;
+import org.legible.reminders.ReminderSettings;
+import org.legible.reminders.Reminders;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -103,6 +108,7 @@ public class JsonImport {
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
     private final RedFlagChecks redFlagChecks;
+    private final Reminders reminders;
     private final Assessments assessments;
     private final CheckUps checkUps;
     private final HealthMeasures healthMeasures;
@@ -113,6 +119,7 @@ public class JsonImport {
             Diary diary,
             TrackedStrategies trackedStrategies,
             RedFlagChecks redFlagChecks,
+            Reminders reminders,
             Assessments assessments,
             CheckUps checkUps,
             HealthMeasures healthMeasures,
@@ -122,6 +129,7 @@ public class JsonImport {
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.redFlagChecks = redFlagChecks;
+        this.reminders = reminders;
         this.diary = diary;
         this.assessments = assessments;
         this.checkUps = checkUps;
@@ -150,6 +158,9 @@ public class JsonImport {
             } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
                 throw new ImportProblem("import.redFlagCheck.invalid");
             }
+        }
+        if (document.account().reminders() != null) {
+            reminders.save(account, reminderSettings(document.account().reminders()), null);
         }
         intervals(document.account().assessmentIntervals())
                 .forEach((i, days) -> assessments.setInterval(account, i, days));
@@ -287,6 +298,35 @@ public class JsonImport {
             return new Preferences(ZoneId.of(account.timeZone()), boundary, flare.points(), flare.days());
         } catch (DateTimeException | NullPointerException e) {
             throw new ImportProblem("import.account.invalid");
+        }
+    }
+
+    /** The file's reminder choices, by the same rules and in the same words as the reminders page. */
+    private static ReminderSettings reminderSettings(ExportDocument.Reminders file) {
+        try {
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (Integer day : file.days() == null ? List.<Integer>of() : file.days()) {
+                days.add(DayOfWeek.of(day));
+            }
+            List<LocalTime> times = new ArrayList<>();
+            for (String time : file.times() == null ? List.<String>of() : file.times()) {
+                times.add(LocalTime.parse(time));
+            }
+            ReminderSettings.QuietHours quiet = file.quietFrom() == null && file.quietUntil() == null
+                    ? null
+                    : new ReminderSettings.QuietHours(
+                            LocalTime.parse(file.quietFrom()), LocalTime.parse(file.quietUntil()));
+            Map<String, String> problems = ReminderRules.problems(days, times, quiet);
+            if (!problems.isEmpty()) {
+                throw new ImportProblem(
+                        "import.reminders.invalid",
+                        new DefaultMessageSourceResolvable(
+                                problems.values().iterator().next()));
+            }
+            return new ReminderSettings(days, times, quiet, file.byPush(), file.byEmail(), file.paused());
+        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
+            throw new ImportProblem(
+                    "import.reminders.invalid", new DefaultMessageSourceResolvable("reminders.time.invalid"));
         }
     }
 
