@@ -2,6 +2,7 @@ package org.legible.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -38,7 +40,12 @@ class SecurityConfiguration {
     static final Duration ABSOLUTE_SESSION_LIMIT = Duration.ofHours(12);
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, Clock clock) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            Clock clock,
+            ObjectProvider<AbstractRememberMeServices> rememberedDevices)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/static/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/login", "/login/throttled", "/signup", "/error", "/forbidden")
@@ -97,6 +104,9 @@ class SecurityConfiguration {
                         .failureUrl("/login?error")
                         .defaultSuccessUrl("/", false)
                         .permitAll())
+                // "Keep me signed in on this device" (accounts.internal.DeviceRememberMe); signing out forgets it.
+                .rememberMe(remember -> rememberedDevices.ifAvailable(
+                        services -> remember.rememberMeServices(services).key(services.getKey())))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(

@@ -47,6 +47,7 @@ class JsonExportTest {
     }
 
     private JsonNode export(MockHttpSession session) throws Exception {
+        people.confirmPassphrase(session);
         MockHttpServletResponse response = mvc.perform(
                         get("/export/legible.json").session(session))
                 .andExpect(status().isOk())

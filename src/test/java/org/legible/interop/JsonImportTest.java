@@ -55,6 +55,7 @@ class JsonImportTest {
     }
 
     private String export(MockHttpSession session) throws Exception {
+        people.confirmPassphrase(session);
         return mvc.perform(get("/export/legible.json").session(session))
                 .andReturn()
                 .getResponse()

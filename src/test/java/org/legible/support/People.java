@@ -61,6 +61,14 @@ public final class People {
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
+    /** Types the passphrase on the confirm page, as a whole-record export asks after ten minutes. */
+    public void confirmPassphrase(MockHttpSession session) throws Exception {
+        MvcResult result = mvc.perform(
+                        post("/account/confirm").session(session).with(csrf()).param("passphrase", PASSPHRASE))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).as("passphrase confirmed").isEqualTo(200);
+    }
+
     /** Creates a personal access token on the account page ({@code read} or {@code read-write}); returns its secret. */
     public String token(MockHttpSession session, String scope) throws Exception {
         MvcResult result = mvc.perform(post("/account/tokens")

@@ -20,11 +20,13 @@ public class SignIn {
 
     private final AccountUserDetailsService users;
     private final SessionRegistry sessions;
+    private final RecentPassphrase recentPassphrase;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SignIn(AccountUserDetailsService users, SessionRegistry sessions) {
+    SignIn(AccountUserDetailsService users, SessionRegistry sessions, RecentPassphrase recentPassphrase) {
         this.users = users;
         this.sessions = sessions;
+        this.recentPassphrase = recentPassphrase;
     }
 
     public void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
@@ -39,5 +41,6 @@ public class SignIn {
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
         sessions.registerNewSession(request.getSession().getId(), user);
+        recentPassphrase.entered(request.getSession());
     }
 }

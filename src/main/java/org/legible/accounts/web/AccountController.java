@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,15 @@ import org.legible.accounts.Accounts;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Preferences;
 import org.legible.accounts.internal.AccountSessions;
+import org.legible.accounts.internal.DeviceRememberMe;
+import org.legible.accounts.internal.RecentPassphrase;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -43,29 +47,56 @@ class AccountController {
 
     private static final List<String> ZONES = List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
+    /** A device in the list, its last use written in the person's time zone. */
+    record DeviceRow(String id, String label, String lastUsed, boolean current) {}
+
     private final Accounts accounts;
     private final AccountSessions sessions;
+    private final DeviceRememberMe rememberedDevices;
+    private final RecentPassphrase recentPassphrase;
     private final MessageSource messages;
 
-    AccountController(Accounts accounts, AccountSessions sessions, MessageSource messages) {
+    AccountController(
+            Accounts accounts,
+            AccountSessions sessions,
+            DeviceRememberMe rememberedDevices,
+            RecentPassphrase recentPassphrase,
+            MessageSource messages) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.rememberedDevices = rememberedDevices;
+        this.recentPassphrase = recentPassphrase;
         this.messages = messages;
     }
 
     @GetMapping("/account")
-    String page(AccountId account, Model model) {
+    String page(AccountId account, Model model, Locale locale, HttpServletRequest request) {
         Preferences preferences = accounts.preferences(account);
         return render(
                 account,
                 model,
+                locale,
+                request,
                 new PreferencesForm(
                         preferences.timeZone().getId(),
                         preferences.dayBoundary().toString()),
                 Map.of());
     }
 
-    private String render(AccountId account, Model model, PreferencesForm preferences, Map<String, String> errors) {
+    private String render(
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            PreferencesForm preferences,
+            Map<String, String> errors) {
+        DateTimeFormatter lastUsed = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale)
+                .withZone(accounts.preferences(account).timeZone());
+        model.addAttribute(
+                "devices",
+                rememberedDevices.devices(account, request).stream()
+                        .map(d -> new DeviceRow(d.id(), d.label(), lastUsed.format(d.lastUsedAt()), d.current()))
+                        .toList());
         model.addAttribute("email", accounts.email(account));
         model.addAttribute("admin", accounts.isAdmin(account));
         model.addAttribute("preferences", preferences);
@@ -106,12 +137,16 @@ class AccountController {
             return render(
                     account,
                     model,
+                    locale,
+                    request,
                     new PreferencesForm(
                             preferences.timeZone().getId(),
                             preferences.dayBoundary().toString()),
                     errors);
         }
         sessions.endOtherSessions(account, request.getSession().getId());
+        rememberedDevices.forgetOthers(account, request);
+        recentPassphrase.entered(request.getSession());
         redirect.addFlashAttribute("message", "account.passphrase.changed");
         return "redirect:/account";
     }
@@ -122,6 +157,7 @@ class AccountController {
             @ModelAttribute PreferencesForm form,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -143,11 +179,18 @@ class AccountController {
         }
         if (!errors.isEmpty()) {
             response.setStatus(422);
-            return render(account, model, form, errors);
+            return render(account, model, locale, request, form, errors);
         }
         accounts.updatePreferences(account, accounts.preferences(account).withDayCounting(zone, boundary));
         redirect.addFlashAttribute("message", "account.preferences.saved");
         return "redirect:/account";
+    }
+
+    @PostMapping("/account/devices/{id}/remove")
+    String forgetDevice(AccountId account, @PathVariable String id, RedirectAttributes redirect) {
+        rememberedDevices.forget(account, id);
+        redirect.addFlashAttribute("message", "account.devices.removed");
+        return "redirect:/account#devices";
     }
 
     @PostMapping("/account/invitations")

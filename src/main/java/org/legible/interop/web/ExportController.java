@@ -3,6 +3,7 @@ package org.legible.interop.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.RequiresRecentPassphrase;
 import org.legible.diary.Diary;
 import org.legible.diary.Limits;
 import org.legible.interop.csv.CsvExport;
@@ -30,6 +31,7 @@ class ExportController {
     }
 
     /** The same data as tidy CSV tables in a zip (docs/export-format.md). */
+    @RequiresRecentPassphrase
     @GetMapping("/export/legible-csv.zip")
     void csv(AccountId account, HttpServletResponse response) throws IOException {
         response.setContentType("application/zip");
@@ -40,6 +42,7 @@ class ExportController {
     }
 
     /** Everything recorded, as a FHIR R4 Bundle for a clinic's record system (docs/fhir.md); no e-mail address. */
+    @RequiresRecentPassphrase
     @GetMapping("/export/legible-fhir.json")
     void fhir(AccountId account, HttpServletResponse response) throws IOException {
         response.setContentType("application/fhir+json");
@@ -49,6 +52,7 @@ class ExportController {
         response.getOutputStream().write(fhir.json(account, Limits.EARLIEST_DAY, diary.today(account), false));
     }
 
+    @RequiresRecentPassphrase
     @GetMapping("/export/legible.json")
     void json(AccountId account, HttpServletResponse response) throws IOException {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

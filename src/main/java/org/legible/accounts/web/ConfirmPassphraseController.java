@@ -1,0 +1,90 @@
+package org.legible.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.accounts.RequiresRecentPassphrase;
+import org.legible.accounts.internal.RecentPassphrase;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Asks for the passphrase before a page that hands out the whole record, when it was not typed in the last
+ * {@value RequiresRecentPassphrase#MINUTES} minutes. Five wrong tries end the session, so a phone left signed in
+ * cannot be used to guess it.
+ */
+@Controller
+class ConfirmPassphraseController {
+
+    static final String PATH = "/account/confirm";
+
+    private static final String WRONG_TRIES = "legible.confirmWrongTries";
+    private static final int MAX_WRONG_TRIES = 5;
+
+    private final Accounts accounts;
+    private final RecentPassphrase recentPassphrase;
+    private final MessageSource messages;
+
+    ConfirmPassphraseController(Accounts accounts, RecentPassphrase recentPassphrase, MessageSource messages) {
+        this.accounts = accounts;
+        this.recentPassphrase = recentPassphrase;
+        this.messages = messages;
+    }
+
+    @GetMapping(PATH)
+    String page(AccountId account, @RequestParam(required = false) String next, Model model) {
+        model.addAttribute("email", accounts.email(account));
+        model.addAttribute("next", local(next));
+        return "accounts/confirm";
+    }
+
+    @PostMapping(PATH)
+    String confirm(
+            AccountId account,
+            @RequestParam(required = false) String passphrase,
+            @RequestParam(required = false) String next,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        HttpSession session = request.getSession();
+        String target = local(next);
+        if (passphrase != null && accounts.passphraseMatches(account, passphrase)) {
+            session.removeAttribute(WRONG_TRIES);
+            recentPassphrase.entered(session);
+            model.addAttribute("next", target);
+            model.addAttribute("confirmed", true);
+            return "accounts/confirm";
+        }
+        int wrong = session.getAttribute(WRONG_TRIES) instanceof Integer n ? n + 1 : 1;
+        if (wrong >= MAX_WRONG_TRIES) {
+            session.invalidate();
+            return "redirect:/login?expired";
+        }
+        session.setAttribute(WRONG_TRIES, wrong);
+        response.setStatus(422);
+        model.addAttribute("email", accounts.email(account));
+        model.addAttribute("next", target);
+        model.addAttribute("error", messages.getMessage("confirm.wrong", null, locale));
+        return "accounts/confirm";
+    }
+
+    /** Only a path on this site, so the page can never send anyone elsewhere. */
+    static String local(String next) {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.chars().anyMatch(Character::isISOControl)) {
+            return "/account";
+        }
+        return next;
+    }
+}
