@@ -128,6 +128,7 @@ class AccessControlTest {
             "POST /report",
             "POST /report/pdf",
             "GET /reminders",
+            "GET /reminders/today",
             "POST /reminders",
             "POST /reminders/pause-answer",
             "POST /reminders/calendar",

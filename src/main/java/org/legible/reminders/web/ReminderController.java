@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.diary.Diary;
 import org.legible.reminders.ReminderSettings;
 import org.legible.reminders.Reminders;
 import org.springframework.context.MessageSource;
@@ -39,11 +40,13 @@ class ReminderController {
 
     private final Reminders reminders;
     private final Accounts accounts;
+    private final Diary diary;
     private final MessageSource messages;
 
-    ReminderController(Reminders reminders, Accounts accounts, MessageSource messages) {
+    ReminderController(Reminders reminders, Accounts accounts, Diary diary, MessageSource messages) {
         this.reminders = reminders;
         this.accounts = accounts;
+        this.diary = diary;
         this.messages = messages;
     }
 
@@ -52,6 +55,15 @@ class ReminderController {
         ReminderSettings settings = reminders.settings(account).orElse(ReminderSettings.offered());
         model.addAttribute("chosen", reminders.settings(account).isPresent());
         return render(account, ReminderForm.of(settings), Map.of(), model, locale);
+    }
+
+    /** For the start page: the pause question, or an offer to a person who checks in and has no reminder. */
+    @GetMapping("/reminders/today")
+    String today(AccountId account, Model model) {
+        boolean asks = reminders.asksWhetherToPause(account);
+        model.addAttribute("asksWhetherToPause", asks);
+        model.addAttribute("offer", !asks && reminders.settings(account).isEmpty() && diary.hasCheckIns(account));
+        return "reminders/today :: today";
     }
 
     @PostMapping("/reminders")

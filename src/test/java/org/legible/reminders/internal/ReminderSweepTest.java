@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.legible.accounts.Accounts;
 import org.legible.reminders.PushEndpoint;
 import org.legible.reminders.Reminders;
@@ -31,6 +32,8 @@ import org.legible.support.MutableClock;
 import org.legible.support.People;
 import org.legible.support.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -45,6 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @LegibleTest
 @Import(TestClockConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
 class ReminderSweepTest {
 
     private static final int SMTP_PORT = freePort();
@@ -198,7 +202,8 @@ class ReminderSweepTest {
     }
 
     @Test
-    void an_smtp_server_that_is_away_gets_the_reminder_on_a_later_try_and_nothing_is_lost() throws Exception {
+    void an_smtp_server_that_is_away_gets_the_reminder_on_a_later_try_and_nothing_is_lost(CapturedOutput output)
+            throws Exception {
         String email = People.uniqueEmail("eve");
         personWithReminders(email, "byEmail");
         smtp.stop();
@@ -214,6 +219,10 @@ class ReminderSweepTest {
         assertThat(mailTo(email)).hasSize(1);
         sweepAt(EIGHT_PM.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(15)));
         assertThat(mailTo(email)).hasSize(1);
+        assertThat(output.getAll())
+                .as("the failure is logged by account id, never by address")
+                .contains("via email not delivered (RETRY, attempt 1), will try again")
+                .doesNotContain(email);
     }
 
     @Test
@@ -240,7 +249,8 @@ class ReminderSweepTest {
     }
 
     @Test
-    void a_browser_that_has_unsubscribed_is_forgotten_and_a_busy_service_is_tried_again() throws Exception {
+    void a_browser_that_has_unsubscribed_is_forgotten_and_a_busy_service_is_tried_again(CapturedOutput output)
+            throws Exception {
         String email = People.uniqueEmail("fay");
         MockHttpSession fay = personWithReminders(email, "byPush");
         PushEndpoint.Browser old = subscribe(fay, "fay-old");
@@ -256,6 +266,10 @@ class ReminderSweepTest {
         sweepAt(EIGHT_PM.plus(Duration.ofDays(4)).plus(Duration.ofMinutes(5)));
         assertThat(pushService.receivedBy(busy)).hasSize(2);
         assertThat(pushService.receivedBy(old)).hasSize(1);
+        assertThat(output.getAll())
+                .as("logged by ids: never the endpoint, its keys or the address")
+                .contains("is gone; forgotten", "via push not delivered (RETRY, attempt 1)")
+                .doesNotContain(busy.endpoint(), busy.p256dh(), busy.auth(), old.endpoint(), email);
     }
 
     @Test

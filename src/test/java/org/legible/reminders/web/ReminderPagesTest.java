@@ -76,6 +76,23 @@ class ReminderPagesTest {
     }
 
     @Test
+    void the_start_page_offers_a_reminder_once_there_is_a_check_in_and_none_is_set() throws Exception {
+        assertThat(today(ann)).as("nothing before the first check-in").doesNotContain("Set one up");
+        new People(mvc).recordHeelAndCalf(ann);
+        assertThat(today(ann)).contains("Want a reminder on days you have not checked in yet?", "href=\"/reminders\"");
+        mvc.perform(
+                post("/reminders").session(ann).with(csrf()).param("days", "1").param("time1", "20:00"));
+        assertThat(today(ann)).doesNotContain("Set one up");
+    }
+
+    private String today(MockHttpSession session) throws Exception {
+        return mvc.perform(get("/reminders/today").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
     void impossible_choices_come_back_with_the_reason_by_the_field_and_everything_typed_kept() throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/reminders")
                         .session(ann)
