@@ -2,6 +2,8 @@ package org.legible.accounts.internal;
 
 import static org.legible.system.sql.SqlValues.instant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,13 +43,7 @@ class RememberedDeviceRepository {
                 WHERE series = :series
                 """)
                 .param("series", series)
-                .query((rs, n) -> new Row(
-                        rs.getString("id"),
-                        new AccountId(rs.getString("account_id")),
-                        rs.getString("series"),
-                        rs.getString("token_hash"),
-                        rs.getString("label"),
-                        instant(rs.getString("last_used_at"))))
+                .query(RememberedDeviceRepository::row)
                 .optional();
     }
 
@@ -57,13 +53,7 @@ class RememberedDeviceRepository {
                 WHERE account_id = :account ORDER BY last_used_at DESC, id
                 """)
                 .param("account", account.value())
-                .query((rs, n) -> new Row(
-                        rs.getString("id"),
-                        new AccountId(rs.getString("account_id")),
-                        rs.getString("series"),
-                        rs.getString("token_hash"),
-                        rs.getString("label"),
-                        instant(rs.getString("last_used_at"))))
+                .query(RememberedDeviceRepository::row)
                 .list();
     }
 
@@ -94,5 +84,15 @@ class RememberedDeviceRepository {
                 .param("account", account.value())
                 .param("keep", keepSeries == null ? "" : keepSeries)
                 .update();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                rs.getString("id"),
+                new AccountId(rs.getString("account_id")),
+                rs.getString("series"),
+                rs.getString("token_hash"),
+                rs.getString("label"),
+                instant(rs.getString("last_used_at")));
     }
 }

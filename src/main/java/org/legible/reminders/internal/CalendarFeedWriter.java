@@ -38,7 +38,7 @@ import org.legible.reminders.ReminderSettings;
  */
 final class CalendarFeedWriter {
 
-    /** Calendar apps read the time zone definitions from iCal4j's own copy; nothing is fetched from elsewhere. */
+    /** Time zone definitions from iCal4j, built from the JDK's own rules (ical4j.properties); nothing is fetched. */
     private static final TimeZoneRegistry ZONES =
             TimeZoneRegistryFactory.getInstance().createRegistry();
 
