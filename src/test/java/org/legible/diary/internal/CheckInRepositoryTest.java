@@ -146,6 +146,26 @@ class CheckInRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("org.legible.support.TestDatabases#both")
+    void a_day_has_a_check_in_only_for_its_own_person_and_only_by_its_current_version(Kind kind) {
+        open(kind);
+        AccountId ann = account("ann@example.com");
+        AccountId bob = account("bob@example.com");
+        CheckInId id = CheckInId.random();
+        LocalDate tenth = LocalDate.of(2026, 3, 10);
+        repository.insertVersion(ann, id, 1, T0, T0, everything(tenth, 6));
+        assertThat(repository.hasAnyOn(ann, tenth)).isTrue();
+        assertThat(repository.hasAnyOn(ann, tenth.plusDays(1))).isFalse();
+        assertThat(repository.hasAnyOn(bob, tenth)).isFalse();
+
+        // Corrected onto the next day: the tenth no longer has it.
+        repository.supersede(ann, repository.current(ann, id).orElseThrow().rowId(), T0.plusSeconds(60));
+        repository.insertVersion(ann, id, 2, T0, T0.plusSeconds(60), everything(tenth.plusDays(1), 6));
+        assertThat(repository.hasAnyOn(ann, tenth)).isFalse();
+        assertThat(repository.hasAnyOn(ann, tenth.plusDays(1))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
     void another_account_can_neither_see_supersede_nor_delete_a_check_in(Kind kind) {
         open(kind);
         AccountId ann = account("ann@example.com");

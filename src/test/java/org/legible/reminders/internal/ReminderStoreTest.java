@@ -122,6 +122,52 @@ class ReminderStoreTest {
 
     @ParameterizedTest
     @MethodSource("org.legible.support.TestDatabases#both")
+    void a_browser_subscribing_again_replaces_its_old_subscription_even_for_another_person(Kind kind) {
+        open(kind);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
+        PushSubscriptionRepository subscriptions = new PushSubscriptionRepository(jdbc);
+        subscriptions.save(new PushSubscriptionRepository.Subscription(
+                "11111111-1111-1111-1111-111111111111", ann, "https://push.example/shared", "k1", "a1", NOW));
+        subscriptions.save(new PushSubscriptionRepository.Subscription(
+                "22222222-2222-2222-2222-222222222222", ann, "https://push.example/phone", "k2", "a2", NOW));
+        assertThat(subscriptions.ofAccount(ann)).hasSize(2);
+        assertThat(subscriptions.ofAccount(ann).get(0).device().service()).isEqualTo("push.example");
+
+        subscriptions.save(new PushSubscriptionRepository.Subscription(
+                "33333333-3333-3333-3333-333333333333", bob, "https://push.example/shared", "k3", "a3", NOW));
+        assertThat(subscriptions.ofAccount(ann))
+                .as("the shared browser now reminds Bob, never Ann")
+                .extracting(PushSubscriptionRepository.Subscription::endpoint)
+                .containsExactly("https://push.example/phone");
+        assertThat(subscriptions.delete(bob, "22222222-2222-2222-2222-222222222222"))
+                .isFalse();
+        assertThat(subscriptions.find(ann, "22222222-2222-2222-2222-222222222222"))
+                .isPresent();
+        assertThat(subscriptions.delete(ann, "22222222-2222-2222-2222-222222222222"))
+                .isTrue();
+        assertThat(subscriptions.ofAccount(ann)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void a_calendar_address_is_found_by_its_hash_only_until_it_is_replaced_or_revoked(Kind kind) {
+        open(kind);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        CalendarFeedRepository calendars = new CalendarFeedRepository(jdbc);
+        calendars.replace(ann, "hash-one", NOW);
+        assertThat(calendars.owner("hash-one")).contains(ann);
+        calendars.replace(ann, "hash-two", NOW);
+        assertThat(calendars.owner("hash-one")).isEmpty();
+        assertThat(calendars.owner("hash-two")).contains(ann);
+        calendars.markRead(ann, NOW);
+        calendars.revoke(ann);
+        assertThat(calendars.owner("hash-two")).isEmpty();
+        assertThat(calendars.exists(ann)).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
     void the_push_key_pair_is_made_once_and_every_server_reads_the_same(Kind kind) {
         open(kind);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
