@@ -48,6 +48,15 @@ record CheckInForm(
      * are about what is new, so they are asked afresh each time).
      */
     CheckInForm asNewCheckIn(String day, String time) {
+        return with(day, time, null, List.of());
+    }
+
+    /** The same answers on another diary day: a check-in kept offline goes on the day it was made. */
+    CheckInForm withDiaryDay(String day) {
+        return with(day, timeOfDay, note, redFlags);
+    }
+
+    private CheckInForm with(String day, String time, String newNote, List<String> flags) {
         return new CheckInForm(
                 day,
                 sites,
@@ -66,32 +75,8 @@ record CheckInForm(
                 medications,
                 triggers,
                 ownTriggers,
-                null,
-                List.of());
-    }
-
-    /** The same answers on another diary day: a check-in kept offline goes on the day it was made. */
-    CheckInForm withDiaryDay(String day) {
-        return new CheckInForm(
-                day,
-                sites,
-                overallPain,
-                timeOfDay,
-                contexts,
-                sleepHours,
-                sleepQuality,
-                wokeBy,
-                fatigue,
-                rlsUrge,
-                rlsWorseAtRest,
-                rlsReliefByMovement,
-                rlsWorseEvening,
-                strategies,
-                medications,
-                triggers,
-                ownTriggers,
-                note,
-                redFlags);
+                newNote,
+                flags);
     }
 
     /** One site of the map: its code (e.g. {@code heel-left}), whether it hurts, how much, and how it feels. */
