@@ -2,22 +2,27 @@ package org.legible.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -117,7 +122,7 @@ class SecurityConfiguration {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(forbiddenPage())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(refusals())
                         // A check-in sent from the device's queue after the session ended must hear 401, not be
                         // redirected to the sign-in page, so the script keeps it until the person signs in again.
                         .authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
@@ -135,11 +140,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** A refused request, most often an expired form (CSRF token), gets a page that says what to do. */
-    private static AccessDeniedHandlerImpl forbiddenPage() {
-        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
-        handler.setErrorPage("/forbidden");
-        return handler;
+    /**
+     * An expired form (CSRF token) gets a page that says what to do. Anything else refused to a signed-in person is
+     * an address no route lists, so it is answered as what it is to them: not found.
+     */
+    private static AccessDeniedHandler refusals() {
+        AccessDeniedHandlerImpl expiredForm = new AccessDeniedHandlerImpl();
+        expiredForm.setErrorPage("/forbidden");
+        LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(CsrfException.class, expiredForm);
+        return new DelegatingAccessDeniedHandler(
+                handlers, (request, response, refused) -> response.sendError(HttpStatus.NOT_FOUND.value()));
     }
 
     @Bean

@@ -202,11 +202,11 @@ class AccessControlTest {
     }
 
     @Test
-    void an_unlisted_url_is_denied_even_when_signed_in() throws Exception {
+    void an_unlisted_url_is_not_found_even_when_signed_in() throws Exception {
         MockHttpSession ann = new People(mvc).signUp(People.uniqueEmail("ann"));
-        mvc.perform(get("/admin").session(ann)).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/env").session(ann)).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/heapdump").session(ann)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin").session(ann)).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/env").session(ann)).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/heapdump").session(ann)).andExpect(status().isNotFound());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
 

@@ -163,6 +163,17 @@ class RealServerSecurityTest {
     }
 
     @Test
+    void an_unknown_address_says_not_found_not_that_a_form_expired() throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.signIn(account(), People.PASSPHRASE);
+        HttpResponse<String> response = visitor.get("/nothing-here");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains("Not found", "There is nothing here")
+                .doesNotContain("forms stop working");
+    }
+
+    @Test
     void a_refused_form_gets_an_html_page_for_people_not_a_json_body() throws Exception {
         Visitor visitor = new Visitor();
         visitor.signIn(account(), People.PASSPHRASE);

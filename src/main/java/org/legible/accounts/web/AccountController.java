@@ -99,6 +99,7 @@ class AccountController {
                         .toList());
         model.addAttribute("email", accounts.email(account));
         model.addAttribute("admin", accounts.isAdmin(account));
+        model.addAttribute("signupOpen", accounts.signupOpen());
         model.addAttribute("preferences", preferences);
         model.addAttribute("zones", ZONES);
         model.addAttribute("boundaries", DAY_BOUNDARIES);

@@ -37,6 +37,22 @@ class AccountPagesTest {
     }
 
     @Test
+    void the_administrator_reads_that_sign_up_is_open_when_it_is() throws Exception {
+        String email = People.uniqueEmail("keeper");
+        MockHttpSession admin = new People(mvc).signUp(email);
+        jdbc.sql("UPDATE account SET is_admin = TRUE WHERE email = :e")
+                .param("e", email)
+                .update();
+
+        String html = mvc.perform(get("/account").session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html).contains("Sign-up is open").doesNotContain("Sign-up is closed");
+    }
+
+    @Test
     void a_plain_text_noop_row_can_never_sign_in() throws Exception {
         String email = People.uniqueEmail("planted");
         jdbc.sql("INSERT INTO account (id, email, passphrase_hash, is_admin, time_zone, day_boundary, created_at,"

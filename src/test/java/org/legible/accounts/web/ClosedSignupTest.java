@@ -39,6 +39,12 @@ class ClosedSignupTest {
                         .param("passphraseConfirm", People.PASSPHRASE))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/login")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/account").session(admin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Sign-up is closed.")
+                .doesNotContain("Sign-up is open");
 
         String link =
                 (String) mvc.perform(post("/account/invitations").session(admin).with(csrf()))
