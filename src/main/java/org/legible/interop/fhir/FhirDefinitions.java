@@ -26,15 +26,15 @@ class FhirDefinitions {
 
     /** Observation codes Legible defines, with their displays. */
     enum ObservationCode {
-        SLEEP_QUALITY("sleep-quality", "Sleep quality last night, 0-10 (10 = very good)"),
+        SLEEP_QUALITY("sleep-quality", "Sleep quality last night, 0-10 (0 = very badly, 10 = very well)"),
         WOKEN_BY("woken-by", "Woken in the night by"),
-        FATIGUE("fatigue", "Fatigue, 0-10"),
-        RESTLESS_LEGS_URGE("restless-legs-urge", "Urge to move the legs, 0-10"),
+        FATIGUE("fatigue", "Fatigue, 0-10 (0 = none, 10 = exhausted)"),
+        RESTLESS_LEGS_URGE("restless-legs-urge", "Urge to move the legs, 0-10 (0 = none, 10 = overwhelming)"),
         WORSE_AT_REST("restless-legs-worse-at-rest", "The urge is worse at rest"),
         RELIEF_BY_MOVEMENT("restless-legs-relief-by-movement", "Moving relieves the urge"),
         WORSE_EVENING_OR_NIGHT("restless-legs-worse-evening-or-night", "The urge is worse in the evening or at night"),
         PAIN_DESCRIPTOR("pain-descriptor", "What the pain feels like"),
-        OVERALL_LEG_FOOT_PAIN("overall-leg-foot-pain", "Overall leg and foot pain, 0-10"),
+        OVERALL_LEG_FOOT_PAIN("overall-leg-foot-pain", "Overall leg and foot pain, 0-10 (0 = none, 10 = the worst)"),
         RED_FLAG("red-flag", "New symptom that needs prompt medical attention (not fibromyalgia)");
 
         final String code;

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legible.support.LegibleTest;
@@ -49,6 +51,28 @@ class CheckInPagesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    @Test
+    void each_scale_names_its_own_two_ends_once_and_the_same_way_when_read_back() throws Exception {
+        String form = page("/check-ins/new");
+        assertThat(form)
+                .containsPattern("How well did you sleep\\?</legend>\\s*<p class=\"hint\" id=\"sleepQuality-hint\">"
+                        + "<span>0 = very badly</span>, <span>10 = very well</span>")
+                .containsPattern("Tiredness today</legend>\\s*<p class=\"hint\" id=\"fatigue-hint\">"
+                        + "<span>0 = none</span>, <span>10 = exhausted</span>")
+                .containsPattern("Urge to move your legs</legend>\\s*<p class=\"hint\" id=\"rlsUrge-hint\">"
+                        + "<span>0 = none</span>, <span>10 = overwhelming</span>");
+
+        mvc.perform(post("/check-ins")
+                        .session(ann)
+                        .with(csrf())
+                        .param("overallPain", "4")
+                        .param("sleepQuality", "8"))
+                .andExpect(redirectedUrl("/history"));
+        Matcher view = Pattern.compile("/check-ins/[0-9a-f-]{36}").matcher(page("/history"));
+        assertThat(view.find()).isTrue();
+        assertThat(page(view.group())).contains("Sleep quality (10 = slept very well)</dt>", "8 / 10");
     }
 
     @Test
@@ -231,8 +255,8 @@ class CheckInPagesTest {
                         .param("note", "<img src=x onerror=alert(1)>")
                         .param("ownTriggers", "<script>alert(2)</script>"))
                 .andExpect(redirectedUrl("/history"));
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
-                .matcher(page("/history"));
+        java.util.regex.Matcher link =
+                Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"").matcher(page("/history"));
         assertThat(link.find()).isTrue();
 
         assertThat(page(link.group(1)))
