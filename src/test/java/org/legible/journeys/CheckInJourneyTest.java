@@ -203,7 +203,8 @@ class CheckInJourneyTest extends JourneyTest {
             p.locator("#overallPain input[value='3']").check();
             p.locator("#check-in-form .form-actions button").click();
             p.waitForURL("**/check-ins");
-            assertThat(p.locator(".error-summary").textContent()).contains("Choose how much this place hurts");
+            assertThat(p.locator(".error-summary").textContent())
+                    .contains("left sole and arch: Choose how much it hurts");
             p.locator("[data-site-row='sole-left'] input[value='3']").check();
             assertThat(p.locator("#overallPain input[value='3']").isChecked())
                     .as("kept")

@@ -85,22 +85,21 @@ record CheckInFormView(
     static CheckInFormView of(
             CheckInForm form, FieldProblems problems, MessageSource messages, Locale locale, Set<String> tracked) {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<ErrorLink> errorList = new ArrayList<>();
-        problems.asMap().forEach((field, problem) -> {
-            String text = messages.getMessage(problem.messageKey(), problem.args(), locale);
-            errors.put(field, text);
-            errorList.add(new ErrorLink(anchor(field), text));
-        });
+        problems.asMap()
+                .forEach((field, problem) ->
+                        errors.put(field, messages.getMessage(problem.messageKey(), problem.args(), locale)));
         List<SiteRow> sites = siteRows(form.sites(), messages, locale);
+        List<SideGroup> sideGroups = sideGroups(sites);
+        List<StrategyRow> strategies = strategyRows(form.strategies(), tracked);
         return new CheckInFormView(
                 form,
-                sideGroups(sites),
+                sideGroups,
                 mapRegions(sites),
                 Arrays.stream(Descriptor.values()).map(Descriptor::code).toList(),
-                strategyRows(form.strategies(), tracked),
+                strategies,
                 medicationRows(form.medications()),
                 errors,
-                errorList);
+                CheckInErrorSummary.of(errors, sideGroups, strategies, messages, locale));
     }
 
     private static List<SiteRow> siteRows(List<SiteForm> submitted, MessageSource messages, Locale locale) {

@@ -76,6 +76,32 @@ class CheckInPagesTest {
     }
 
     @Test
+    void the_error_summary_names_each_place_and_follows_the_order_of_the_form() throws Exception {
+        int rightHip = siteIndex("hip-right");
+        int leftThigh = siteIndex("thigh_front-left");
+        int leftHeel = siteIndex("heel-left");
+        String html = mvc.perform(checkIn("/check-ins", ann)
+                        .param("sites[" + rightHip + "].selected", "on")
+                        .param("sites[" + leftHeel + "].selected", "on")
+                        .param("sites[" + leftThigh + "].selected", "on")
+                        .param("sleepHours", "lots"))
+                .andExpect(status().isUnprocessableEntity())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String summary = html.substring(html.indexOf("id=\"error-summary\""));
+        summary = summary.substring(0, summary.indexOf("</ul>"));
+        assertThat(summary)
+                .containsSubsequence(
+                        "left front of thigh: Choose how much it hurts",
+                        "left heel: Choose how much it hurts",
+                        "right outer hip: Choose how much it hurts",
+                        "Choose how much your legs and feet hurt overall",
+                        "Enter a number, for example 6.5");
+        assertThat(summary).contains("href=\"#sites-" + leftHeel + "-intensity\"");
+    }
+
+    @Test
     void the_check_in_page_offers_every_site_as_a_named_control_on_the_map_and_in_the_list() throws Exception {
         String html = page("/check-ins/new");
         assertThat(html).contains("role=\"checkbox\"", "aria-label=\"left heel\"", "aria-label=\"right calf\"");
