@@ -99,8 +99,17 @@
       region.setAttribute('aria-checked', on ? 'true' : 'false');
       region.classList.toggle('selected', on);
       var mark = region.querySelector('.region-mark');
+      var label = region.querySelector('.region-label');
+      var intensity = on ? intensityOf(site) : '';
       if (mark) {
-        mark.textContent = on ? (intensityOf(site) || '\u2713') : '';
+        mark.textContent = on ? (intensity || '\u2713') : '';
+        // The name moves up a line to make room for the mark under it (bodymap.MapRegion#labelY).
+        label.setAttribute('y', Number(mark.getAttribute('y')) - (on ? 18 : 10));
+      }
+      if (intensity === '') {
+        region.removeAttribute('data-level');
+      } else {
+        region.setAttribute('data-level', String(Math.floor((Number(intensity) + 1) / 2)));
       }
     }
 

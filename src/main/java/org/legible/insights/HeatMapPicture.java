@@ -7,10 +7,11 @@ import org.legible.bodymap.BodyMapLayout;
 import org.legible.bodymap.BodySite;
 
 /**
- * The leg and foot map coloured by how much each site hurt on average (three steps, light to dark, readable in
+ * The leg and foot drawing (bodymap.BodyMapLayout) coloured by how much each site hurt on average (three steps, light to dark, readable in
  * grey print) and labelled with on how many days. Sites that did not hurt stay white.
  */
-public record HeatMapPicture(String viewBox, List<Cell> cells, List<BodyMapLayout.Caption> captions) {
+public record HeatMapPicture(
+        String viewBox, List<Cell> cells, List<BodyMapLayout.Caption> captions, List<String> outlines) {
 
     /** Mild, moderate and severe by the usual 0–10 bands, applied to the mean of the days it hurt. */
     public enum Shade {
@@ -61,6 +62,6 @@ public record HeatMapPicture(String viewBox, List<Cell> cells, List<BodyMapLayou
                     return new Cell(shape, Shade.of(stat), stat);
                 })
                 .toList();
-        return new HeatMapPicture(BodyMapLayout.VIEW_BOX, cells, BodyMapLayout.captions());
+        return new HeatMapPicture(BodyMapLayout.VIEW_BOX, cells, BodyMapLayout.captions(), BodyMapLayout.outlines());
     }
 }

@@ -19,11 +19,37 @@ class BodyMapLayoutTest {
     }
 
     @Test
-    void every_target_stays_above_24_css_pixels_on_a_360_pixel_phone() {
-        double scale = 360.0 / 400.0;
+    void every_target_is_at_least_44_css_pixels_each_way_on_a_390_pixel_phone() {
+        // The map fills the page's width less its 1rem padding on each side: 358 px for 400 units.
+        double scale = (390.0 - 32) / 400.0;
         for (BodyMapLayout.Shape shape : BodyMapLayout.shapes()) {
-            assertThat(shape.width() * scale).as(shape.site().code()).isGreaterThanOrEqualTo(24);
-            assertThat(shape.height() * scale).as(shape.site().code()).isGreaterThanOrEqualTo(24);
+            assertThat(shape.width() * scale).as(shape.site().code()).isGreaterThanOrEqualTo(44);
+            assertThat(shape.height() * scale).as(shape.site().code()).isGreaterThanOrEqualTo(44);
+        }
+    }
+
+    @Test
+    void keyboard_order_follows_the_body_the_left_leg_top_to_bottom_then_the_right() {
+        List<String> order =
+                BodyMapLayout.shapes().stream().map(s -> s.site().code()).toList();
+        assertThat(order.subList(0, 13)).allMatch(code -> code.endsWith("-left"));
+        assertThat(order.subList(13, 26)).allMatch(code -> code.endsWith("-right"));
+        assertThat(order.subList(0, 13))
+                .containsSubsequence(
+                        "hip-left", "thigh_front-left", "knee_front-left", "shin-left", "ankle-left", "toes-left")
+                .containsSubsequence("buttock-left", "thigh_back-left", "calf-left", "heel-left");
+    }
+
+    @Test
+    void each_region_is_drawn_as_an_outline_inside_its_own_target() {
+        for (BodyMapLayout.Shape shape : BodyMapLayout.shapes()) {
+            assertThat(shape.path()).as(shape.site().code()).startsWith("M").endsWith("Z");
+            java.util.regex.Matcher numbers =
+                    java.util.regex.Pattern.compile("(-?[\\d.]+),(-?[\\d.]+)").matcher(shape.path());
+            while (numbers.find()) {
+                double x = Double.parseDouble(numbers.group(1));
+                assertThat(x).as(shape.site().code()).isBetween(shape.x() - 1.0, shape.x() + shape.width() + 1.0);
+            }
         }
     }
 

@@ -165,6 +165,7 @@ class CheckUpController {
                         })
                         .toList());
         model.addAttribute("captions", BodyMapLayout.captions());
+        model.addAttribute("mapOutlines", BodyMapLayout.outlines());
         model.addAttribute("openParts", openParts(errors.keySet()));
         return "checkup/form";
     }

@@ -301,6 +301,7 @@ class CheckInController {
         model.addAttribute("scale", SCALE);
         model.addAttribute("vocabulary", VocabularyView.INSTANCE);
         model.addAttribute("mapCaptions", BodyMapLayout.captions());
+        model.addAttribute("mapOutlines", BodyMapLayout.outlines());
         model.addAttribute("noDescriptors", List.of());
         model.addAttribute("openSections", OpenSections.of(form, problems, !tracked.isEmpty()));
         if (!model.containsAttribute("labels")) {
