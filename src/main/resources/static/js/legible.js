@@ -76,6 +76,22 @@
     summary.focus();
   }
 
+  // The save bar sticks to the bottom; a focused control must scroll clear of it (legible.css, scroll-padding), and
+  // its height depends on the width (buttons wrap), so the page is told the tallest bar's height as it changes.
+  var saveBars = document.querySelectorAll('main .form-actions');
+  if (saveBars.length && 'ResizeObserver' in window) {
+    var observer = new ResizeObserver(function () {
+      var tallest = 0;
+      saveBars.forEach(function (bar) {
+        tallest = Math.max(tallest, bar.offsetHeight);
+      });
+      document.documentElement.style.setProperty('--save-bar-height', tallest + 'px');
+    });
+    saveBars.forEach(function (bar) {
+      observer.observe(bar);
+    });
+  }
+
   document.querySelectorAll('[data-bodymap]').forEach(function (map) {
     var form = map.closest('form');
     var list = form.querySelector('[data-site-list]');

@@ -58,7 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health")
                         .permitAll()
                         // The library holds no one's data: anyone may read it, signed in or not.
-                        .requestMatchers("/library", "/library/*")
+                        .requestMatchers("/library", "/library/*", "/design")
                         .permitAll()
                         // The installable app's shell holds no one's data either (AppShellController).
                         .requestMatchers("/manifest.webmanifest", "/sw.js", AppShellController.OFFLINE_PAGE)
@@ -101,7 +101,8 @@ class SecurityConfiguration {
                                 "/account/**",
                                 "/reminders",
                                 "/reminders/**",
-                                "/session/alive")
+                                "/session/alive",
+                                MoreController.PATH)
                         .authenticated()
                         .anyRequest()
                         .denyAll())

@@ -1,9 +1,11 @@
 package org.legible.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,9 +19,43 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ShellAdvice {
 
+    /** A destination of the navigation bar: its message key under {@code layout.nav.} and its address. */
+    record NavItem(String key, String path) {}
+
+    private static final List<NavItem> NAV_ITEMS = List.of(
+            new NavItem("today", "/"),
+            new NavItem("checkIn", "/check-ins/new"),
+            new NavItem("patterns", "/insights"),
+            new NavItem("report", "/report"),
+            new NavItem("more", MoreController.PATH));
+
     @ModelAttribute("signedIn")
     boolean signedIn() {
         return signedInAs() != null;
+    }
+
+    @ModelAttribute("navItems")
+    List<NavItem> navItems() {
+        return NAV_ITEMS;
+    }
+
+    /** Which destination the page belongs to, marked "you are here"; everything not in the bar is under More. */
+    @ModelAttribute("navSection")
+    String navSection(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/")) {
+            return "today";
+        }
+        if (path.equals("/check-ins/new") || path.equals("/check-ins")) {
+            return "checkIn";
+        }
+        if (path.startsWith("/insights")) {
+            return "patterns";
+        }
+        if (path.startsWith("/report")) {
+            return "report";
+        }
+        return "more";
     }
 
     /**

@@ -52,9 +52,10 @@ class AssessmentJourneyTest extends JourneyTest {
         p.navigate(url("/"));
         signUp(p, "ann@example.com");
         p.waitForURL("**/?welcome");
-        assertThat(p.locator(".due-list").textContent())
-                .as("a new person is offered both screens")
-                .contains("A screen is due:", "Fibromyalgia criteria screen (ACR 2016)");
+        assertThat(p.locator("main .notice").allTextContents())
+                .as("one notice at a time, and nothing about screens before a few days of check-ins")
+                .hasSize(1)
+                .noneMatch(text -> text.contains("screen"));
 
         // A check-in with the left heel and the right calf.
         link(p, "Record a check-in").click();
@@ -74,7 +75,7 @@ class AssessmentJourneyTest extends JourneyTest {
         p.locator("#check-in-form button[type='submit']:not([name])").last().click();
         p.waitForURL("**/history");
 
-        link(p, "Screens").click();
+        openFromMore(p, "Questionnaires");
         p.waitForURL("**/assessments");
         Browser.assertAccessible(p, "screens overview");
         p.locator("#card-acr-2016 + p ~ .actions-row a").getByText("Start").click();

@@ -77,6 +77,57 @@ final class Browser implements AutoCloseable {
         assertThat(serious).as("axe on " + name).isEmpty();
     }
 
+    /**
+     * WCAG 2.2 SC 2.4.11, Focus Not Obscured: every closed section opened, then Tab through the page from the top;
+     * no control that takes the focus may be wholly covered by the bars fixed over the page (the sticky save bar, the
+     * navigation bar). Returns how many controls were visited.
+     */
+    static int assertFocusNeverHidden(Page page, String name) {
+        page.evaluate("() => document.querySelectorAll('main details').forEach(d => d.open = true)");
+        page.evaluate("() => { window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); }");
+        List<String> hidden = new ArrayList<>();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        int visited = 0;
+        for (int i = 0; i < 600; i++) {
+            page.keyboard().press("Tab");
+            Object result = page.evaluate("""
+                    () => {
+                      const el = document.activeElement;
+                      if (!el || el === document.body) return null;
+                      if (!el.dataset.focusKey) el.dataset.focusKey = String(window.focusKeys = (window.focusKeys || 0) + 1);
+                      const key = el.dataset.focusKey + ' ' + (el.id || el.getAttribute('name') || el.getAttribute('aria-label')
+                        || el.textContent.trim().slice(0, 40));
+                      if (!el.closest('main')) return {key, outside: true};
+                      const target = el.matches('.scale-option input') ? el.nextElementSibling : el;
+                      const r = target.getBoundingClientRect();
+                      const bars = [...document.querySelectorAll('.form-actions, .site-header .tab-bar')]
+                        .filter(b => !b.contains(el)).map(b => b.getBoundingClientRect());
+                      const covered = bars.some(b => r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5
+                        && r.left >= b.left - 0.5 && r.right <= b.right + 0.5);
+                      return {key, covered};
+                    }
+                    """);
+            if (result == null) {
+                continue;
+            }
+            Map<?, ?> focus = (Map<?, ?>) result;
+            if (!seen.add(String.valueOf(focus.get("key")).split(" ")[0])) {
+                break;
+            }
+            if (Boolean.TRUE.equals(focus.get("outside"))) {
+                continue;
+            }
+            visited++;
+            if (Boolean.TRUE.equals(focus.get("covered"))) {
+                hidden.add(String.valueOf(focus.get("key")));
+            }
+        }
+        assertThat(hidden)
+                .as("controls wholly hidden behind a bar when focused, on " + name)
+                .isEmpty();
+        return visited;
+    }
+
     /** Nothing wider than the screen: no sideways scrolling on a phone or at 200% zoom. */
     static void assertNoHorizontalScroll(Page page, String name) {
         Object overflow =

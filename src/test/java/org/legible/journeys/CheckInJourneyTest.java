@@ -129,8 +129,7 @@ class CheckInJourneyTest extends JourneyTest {
                     .isIn("[[],[]]", "[[],[\"htmx-current-path-for-history\"]]");
             assertThat(browser.cspViolations).isEmpty();
 
-            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
-                    .click();
+            signOut(p);
             p.waitForURL("**/login?signedOut");
             assertThat(p.locator("main").textContent()).contains("You have signed out.");
             Browser.assertAccessible(p, "sign-in");
@@ -275,8 +274,7 @@ class CheckInJourneyTest extends JourneyTest {
             p.navigate(url("/check-ins/00000000-0000-0000-0000-000000000000"));
             assertThat(p.locator("h1").textContent()).isEqualTo("Not found");
             Browser.assertAccessible(p, "not found");
-            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
-                    .click();
+            signOut(p);
             p.waitForURL("**/login?signedOut");
             p.navigate(url("/signup"));
             assertThat(p.locator("h1").textContent()).isEqualTo("Sign-up is by invitation");

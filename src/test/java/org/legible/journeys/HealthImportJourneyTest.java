@@ -26,7 +26,7 @@ class HealthImportJourneyTest extends JourneyTest {
             signUp(page, "dee@example.com");
             page.waitForURL("**/?welcome");
 
-            page.getByRole(AriaRole.LINK, named("Account")).click();
+            openFromMore(page, "Account");
             page.getByRole(AriaRole.LINK, named("Bring in sleep and steps from Apple Health or Fitbit"))
                     .click();
             page.waitForURL("**/import/health");

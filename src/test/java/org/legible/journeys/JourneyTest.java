@@ -1,5 +1,6 @@
 package org.legible.journeys;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -48,4 +49,23 @@ abstract class JourneyTest {
     }
 
     static final String PASSPHRASE = "slow walks by the river";
+
+    /** Opens a part of Legible that is not in the navigation bar: through More, as a person would. */
+    static void openFromMore(Page page, String name) {
+        page.getByRole(AriaRole.NAVIGATION)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("More"))
+                .click();
+        page.waitForURL("**/more");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+    }
+
+    /** Signs out from the More page, where the button is. */
+    static void signOut(Page page) {
+        page.getByRole(AriaRole.NAVIGATION)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("More"))
+                .click();
+        page.waitForURL("**/more");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+    }
 }

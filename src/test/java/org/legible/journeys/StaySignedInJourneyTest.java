@@ -27,7 +27,7 @@ class StaySignedInJourneyTest extends JourneyTest {
             page.navigate(url("/signup"));
             signUp(page, "kim@example.com");
             page.waitForURL("**/?welcome");
-            page.getByRole(AriaRole.BUTTON, named("Sign out")).click();
+            signOut(page);
             page.waitForURL("**/login?signedOut");
 
             page.getByLabel("E-mail").fill("kim@example.com");

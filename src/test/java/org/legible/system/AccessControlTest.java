@@ -124,6 +124,9 @@ class AccessControlTest {
             "GET /check-ups",
             "GET /library",
             "GET /library/{slug}",
+            // Sample content only, open to all like the library (DesignPageTest).
+            "GET /design",
+            "GET /more",
             "GET /report",
             "POST /report",
             "POST /report/pdf",
@@ -179,6 +182,7 @@ class AccessControlTest {
             "/export/legible-fhir.json",
             "/import",
             "/account/tokens",
+            "/more",
             "/report",
             "/insights",
             "/check-up",

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +18,8 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
 import org.legible.bodymap.BodyMapLayout;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.MapPicture;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
@@ -178,7 +182,15 @@ class CheckInController {
         CheckIn checkIn = find(account, id);
         model.addAttribute("checkIn", checkIn);
         model.addAttribute("versions", diary.earlierVersions(account, checkIn.id()));
-        model.addAttribute("labels", labels(account, locale));
+        DiaryLabels labels = labels(account, locale);
+        model.addAttribute("labels", labels);
+        if (!checkIn.details().sites().isEmpty()) {
+            Map<BodySite, Integer> intensities = new HashMap<>();
+            checkIn.details().sites().forEach(s -> intensities.put(s.site(), s.intensity()));
+            model.addAttribute("sitesPicture", MapPicture.of(intensities, labels::site));
+            model.addAttribute("mapCaptions", BodyMapLayout.captions());
+            model.addAttribute("mapOutlines", BodyMapLayout.outlines());
+        }
         return "diary/check-in";
     }
 

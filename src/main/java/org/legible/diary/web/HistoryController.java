@@ -62,12 +62,19 @@ class HistoryController {
         this.messages = messages;
     }
 
+    /** Diary days with a check-in before Today mentions screens and experiments. */
+    static final int DAYS_BEFORE_MORE = 3;
+
     @GetMapping("/")
-    String today(AccountId account, Model model, Locale locale) {
+    String today(@RequestParam(required = false) String welcome, AccountId account, Model model, Locale locale) {
+        model.addAttribute("welcome", welcome != null);
         LocalDate today = diary.today(account);
         model.addAttribute("today", today);
         model.addAttribute("checkIns", diary.onDay(account, today));
         model.addAttribute("hasCheckIns", diary.hasCheckIns(account));
+        // Screens and experiments wait until there is something to build on (docs/design.md, "Today").
+        model.addAttribute(
+                "settledIn", diary.days(account, 0, DAYS_BEFORE_MORE).days().size() >= DAYS_BEFORE_MORE);
         model.addAttribute("labels", labels(account, locale));
         return "diary/today";
     }

@@ -102,6 +102,30 @@ class CheckInPagesTest {
     }
 
     @Test
+    void today_holds_one_notice_and_says_nothing_of_screens_or_experiments_before_three_days_of_check_ins()
+            throws Exception {
+        String first = page("/?welcome=");
+        assertThat(first.split("class=\"notice\"", -1)).hasSize(2);
+        assertThat(first)
+                .contains("Your account is ready.", "Take the check-up")
+                .doesNotContain("/assessments/due");
+
+        for (String day : new String[] {"2026-03-08", "2026-03-09"}) {
+            mvc.perform(checkIn("/check-ins", ann).param("overallPain", "3").param("diaryDay", day))
+                    .andExpect(redirectedUrl("/history"));
+        }
+        String twoDays = page("/");
+        assertThat(twoDays)
+                .doesNotContain("Take the check-up", "/assessments/due", "/experiments/today")
+                .contains("hx-get=\"/reminders/today\"");
+
+        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "3")).andExpect(redirectedUrl("/history"));
+        assertThat(page("/"))
+                .containsSubsequence(
+                        "hx-get=\"/reminders/today\"", "hx-get=\"/experiments/today\"", "hx-get=\"/assessments/due\"");
+    }
+
+    @Test
     void the_check_in_page_offers_every_site_as_a_named_control_on_the_map_and_in_the_list() throws Exception {
         String html = page("/check-ins/new");
         assertThat(html).contains("role=\"checkbox\"", "aria-label=\"left heel\"", "aria-label=\"right calf\"");

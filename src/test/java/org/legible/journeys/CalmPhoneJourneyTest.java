@@ -1,0 +1,96 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The app on a phone (390 × 844), at 320 pixels and on a wide screen: the navigation bar, the design page, the
+ * forms with their sticky save bar, in light and dark.
+ */
+class CalmPhoneJourneyTest extends JourneyTest {
+
+    private interface Step {
+        void run(Page page);
+    }
+
+    private void journey(Page page, String name, Step step) {
+        try {
+            step.run(page);
+        } catch (AssertionError | RuntimeException e) {
+            Browser.failureScreenshot(page, "failure-" + name, e);
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void no_control_of_the_check_in_check_up_or_a_screen_is_hidden_behind_a_bar_when_it_has_focus() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "focus", p -> {
+            p.navigate(url("/signup"));
+            signUp(p, "focus@example.com");
+            p.waitForURL("**/?welcome");
+            for (String form : new String[] {"/check-ins/new", "/check-up", "/assessments/acr-2016/new"}) {
+                p.navigate(url(form));
+                int visited = Browser.assertFocusNeverHidden(p, form);
+                assertThat(visited).as("controls reached by Tab on " + form).isGreaterThan(20);
+            }
+        });
+    }
+
+    @Test
+    void the_navigation_bar_and_every_page_of_more_read_well_on_a_phone_at_320_pixels_and_in_dark_mode() {
+        Page page =
+                browser.page(new NewContextOptions().setViewportSize(390, 844).setColorScheme(ColorScheme.DARK));
+        journey(page, "phone", p -> {
+            p.navigate(url("/design"));
+            Browser.assertAccessible(p, "design page, dark");
+            Browser.screenshot(p, "design-dark");
+            p.navigate(url("/signup"));
+            signUp(p, "nav@example.com");
+            p.waitForURL("**/?welcome");
+            Browser.assertAccessible(p, "today, dark");
+            Browser.screenshot(p, "today-dark");
+            assertThat(p.locator(".tab-bar a[aria-current='page']").textContent())
+                    .contains("Today");
+            Object bar = p.evaluate("() => { const r = document.querySelector('.site-header .tab-bar')"
+                    + ".getBoundingClientRect(); return [Math.round(r.bottom), Math.round(r.height)]; }");
+            assertThat(bar.toString()).as("the bar sits on the bottom edge").startsWith("[844,");
+            p.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("More"))
+                    .click();
+            p.waitForURL("**/more");
+            Browser.assertAccessible(p, "more, dark");
+            Browser.screenshot(p, "more");
+
+            p.setViewportSize(320, 640);
+            for (String path : new String[] {"/", "/more", "/design", "/check-ins/new", "/insights", "/report"}) {
+                p.navigate(url(path));
+                Browser.assertNoHorizontalScroll(p, path + " at 320 px");
+            }
+        });
+    }
+
+    @Test
+    void on_a_wide_screen_the_five_destinations_are_one_row_in_the_header() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(1280, 800));
+        journey(page, "wide", p -> {
+            p.navigate(url("/signup"));
+            signUp(p, "wide@example.com");
+            p.waitForURL("**/?welcome");
+            Object tops = p.evaluate("() => [...document.querySelectorAll('.tab-bar a')]"
+                    + ".map(a => Math.round(a.getBoundingClientRect().top)).filter((t, i, all) => all.indexOf(t) === i)"
+                    + ".length");
+            assertThat(((Number) tops).intValue()).as("rows of destinations").isEqualTo(1);
+            Browser.assertAccessible(p, "today, wide");
+            Browser.screenshot(p, "today-wide");
+            p.navigate(url("/design"));
+            Browser.assertAccessible(p, "design page, wide");
+            Browser.screenshot(p, "design-wide");
+        });
+    }
+}
