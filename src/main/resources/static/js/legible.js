@@ -92,6 +92,41 @@
     });
   }
 
+  // A place's 17 words are one Tab stop: the arrow keys move between them (a roving tabindex), Space chooses. Without
+  // script each word is its own Tab stop, as the markup says.
+  function rove(group) {
+    var boxes = Array.prototype.slice.call(group.querySelectorAll('input[type="checkbox"]'));
+    if (!boxes.length || group.hasAttribute('data-roving-on')) {
+      return;
+    }
+    group.setAttribute('data-roving-on', '');
+    var current = boxes.filter(function (box) { return box.checked; })[0] || boxes[0];
+    boxes.forEach(function (box) {
+      box.tabIndex = box === current ? 0 : -1;
+    });
+    var hint = group.querySelector('[data-roving-hint]');
+    if (hint) {
+      hint.hidden = false;
+    }
+    group.addEventListener('keydown', function (event) {
+      var at = boxes.indexOf(event.target);
+      if (at < 0) {
+        return;
+      }
+      var to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0,
+        End: boxes.length - 1 }[event.key];
+      if (to === undefined) {
+        return;
+      }
+      event.preventDefault();
+      to = (to + boxes.length) % boxes.length;
+      boxes[at].tabIndex = -1;
+      boxes[to].tabIndex = 0;
+      boxes[to].focus();
+    });
+  }
+  document.querySelectorAll('[data-roving]').forEach(rove);
+
   document.querySelectorAll('[data-bodymap]').forEach(function (map) {
     var form = map.closest('form');
     var list = form.querySelector('[data-site-list]');
@@ -153,6 +188,7 @@
         legend.textContent = legend.textContent.split('{label}').join(label);
       });
       row.appendChild(detail);
+      detail.querySelectorAll('[data-roving]').forEach(rove);
     }
 
     function announce(region, on) {

@@ -3,7 +3,9 @@ package org.legible.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,36 @@ class CalmPhoneJourneyTest extends JourneyTest {
     }
 
     @Test
+    void a_places_words_are_one_tab_stop_and_the_arrow_keys_move_between_them() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "words", p -> {
+            p.navigate(url("/signup"));
+            signUp(p, "words@example.com");
+            p.waitForURL("**/?welcome");
+            p.navigate(url("/check-ins/new"));
+            p.locator("svg.bodymap-svg")
+                    .getByRole(
+                            AriaRole.CHECKBOX,
+                            new Locator.GetByRoleOptions().setName("left heel").setExact(true))
+                    .click();
+            Locator words = p.locator("[data-site-row='heel-left'] .descriptors");
+            assertThat(words.locator("[data-roving-hint]").isVisible()).isTrue();
+            words.locator("input").first().focus();
+            p.keyboard().press("ArrowDown");
+            p.keyboard().press("ArrowDown");
+            p.keyboard().press("Space");
+            assertThat(words.getByLabel("heaviness").isChecked()).isTrue();
+            p.keyboard().press("Tab");
+            Object inWords = p.evaluate("() => !!document.activeElement.closest('.descriptors')");
+            assertThat(inWords).as("one Tab leaves the words").isEqualTo(false);
+            p.keyboard().press("Shift+Tab");
+            Object back = p.evaluate("() => document.activeElement.value");
+            assertThat(back).as("back to the word last used").isEqualTo("heaviness");
+            Browser.assertAccessible(p, "check-in with the words grouped");
+        });
+    }
+
+    @Test
     void the_navigation_bar_and_every_page_of_more_read_well_on_a_phone_at_320_pixels_and_in_dark_mode() {
         Page page =
                 browser.page(new NewContextOptions().setViewportSize(390, 844).setColorScheme(ColorScheme.DARK));
@@ -61,7 +93,7 @@ class CalmPhoneJourneyTest extends JourneyTest {
             Object bar = p.evaluate("() => { const r = document.querySelector('.site-header .tab-bar')"
                     + ".getBoundingClientRect(); return [Math.round(r.bottom), Math.round(r.height)]; }");
             assertThat(bar.toString()).as("the bar sits on the bottom edge").startsWith("[844,");
-            p.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("More"))
+            p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("More"))
                     .click();
             p.waitForURL("**/more");
             Browser.assertAccessible(p, "more, dark");
