@@ -132,8 +132,15 @@ final class Browser implements AutoCloseable {
     static void assertNoHorizontalScroll(Page page, String name) {
         Object overflow =
                 page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object widest = page.evaluate(
+                """
+                () => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5
+                    && !e.closest('.table-scroll, .visually-hidden, .skip-link'))
+                  .slice(-3).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                """);
         assertThat(((Number) overflow).intValue())
-                .as("horizontal overflow on " + name)
+                .as("horizontal overflow on " + name + ": " + widest)
                 .isLessThanOrEqualTo(0);
     }
 

@@ -190,6 +190,12 @@ class InsightsJourneyTest extends JourneyTest {
             assertThat(page.locator("#to-error").textContent()).contains("on or after the first day");
             assertThat(page.getByLabel("First day").inputValue()).isEqualTo("2026-01-10");
             Browser.assertAccessible(page, "insights with a mistake");
+
+            page.setViewportSize(320, 640);
+            for (String path : new String[] {"/insights", "/report", "/history"}) {
+                page.navigate(url(path));
+                Browser.assertNoHorizontalScroll(page, path + " with a month of data at 320 px");
+            }
         } catch (AssertionError | RuntimeException e) {
             Browser.failureScreenshot(page, "failure-insights", e);
             throw e;
