@@ -127,6 +127,39 @@
   }
   document.querySelectorAll('[data-roving]').forEach(rove);
 
+  // A strategy ticked on the page gets its minutes and "did it help?", cloned from the page's template; the button
+  // that does this without script is then not needed.
+  document.querySelectorAll('[data-without-script]').forEach(function (element) {
+    element.hidden = true;
+  });
+  var strategies = document.getElementById('strategies');
+  if (strategies) {
+    strategies.addEventListener('change', function (event) {
+      var box = event.target;
+      var row = box.closest('.strategy');
+      if (!box.classList.contains('strategy-toggle') || !box.checked || row.querySelector('.strategy-detail')) {
+        return;
+      }
+      var code = row.querySelector('input[type="hidden"][name$=".code"]');
+      var exercise = code && code.value === 'low_impact_exercise';
+      var template = document.getElementById(exercise ? 'strategy-detail-template-exercise' : 'strategy-detail-template');
+      if (!template) {
+        return;
+      }
+      var index = /\[(\d+)\]/.exec(box.name)[1];
+      var detail = template.content.firstElementChild.cloneNode(true);
+      detail.querySelectorAll('[name], [id], [for]').forEach(function (element) {
+        ['name', 'id', 'for'].forEach(function (attribute) {
+          var value = element.getAttribute(attribute);
+          if (value && value.indexOf('{index}') >= 0) {
+            element.setAttribute(attribute, value.split('{index}').join(index));
+          }
+        });
+      });
+      row.appendChild(detail);
+    });
+  }
+
   document.querySelectorAll('[data-bodymap]').forEach(function (map) {
     var form = map.closest('form');
     var list = form.querySelector('[data-site-list]');

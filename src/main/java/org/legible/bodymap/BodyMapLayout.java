@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -290,8 +289,8 @@ public final class BodyMapLayout {
                 + ",30 " + (cx + 89) + ",48 Z";
     }
 
+    /** Whole drawing units: the map is at most 448 CSS px wide for 400 units, so a finer point is never seen. */
     private static String n(double value) {
-        long rounded = Math.round(value);
-        return Math.abs(value - rounded) < 0.05 ? Long.toString(rounded) : String.format(Locale.ROOT, "%.1f", value);
+        return Long.toString(Math.round(value));
     }
 }

@@ -132,8 +132,7 @@ final class Browser implements AutoCloseable {
     static void assertNoHorizontalScroll(Page page, String name) {
         Object overflow =
                 page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Object widest = page.evaluate(
-                """
+        Object widest = page.evaluate("""
                 () => [...document.querySelectorAll('body *')]
                   .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5
                     && !e.closest('.table-scroll, .visually-hidden, .skip-link'))

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -85,8 +86,19 @@ class BlankCheckInSections {
                 locale,
                 variables);
         return new Rendered(
-                templates.process(TEMPLATE, Set.of("where"), context),
-                templates.process(TEMPLATE, Set.of("howTheDayWent"), context));
+                withoutIndentation(templates.process(TEMPLATE, Set.of("where"), context)),
+                withoutIndentation(templates.process(TEMPLATE, Set.of("howTheDayWent"), context)));
+    }
+
+    private static final Pattern INDENTATION = Pattern.compile("\\n[ \\t]+");
+
+    /**
+     * The template's indentation, repeated for every row of every list, was about a sixth of the page. A line break
+     * is kept wherever one was, so nothing renders differently; the sections hold no text of anyone's (no
+     * {@code <pre>} or filled {@code <textarea>}) whose spaces could matter.
+     */
+    static String withoutIndentation(String html) {
+        return INDENTATION.matcher(html).replaceAll("\n");
     }
 
     /**

@@ -123,6 +123,7 @@ class CheckInController {
     String record(
             @ModelAttribute("form") CheckInForm form,
             @RequestParam(required = false) String addMedication,
+            @RequestParam(required = false) String showDetails,
             @RequestParam(required = false) String idempotencyKey,
             AccountId account,
             Model model,
@@ -135,8 +136,9 @@ class CheckInController {
         }
         key.ifPresent(k -> model.addAttribute("submissionKey", k));
         LocalDate today = diary.today(account);
-        if (addMedication != null) {
-            return renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, true);
+        if (addMedication != null || showDetails != null) {
+            return renderForm(
+                    account, form, new FieldProblems(), model, locale, "/check-ins", today, addMedication != null);
         }
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
         if (!result.valid()) {
@@ -214,6 +216,7 @@ class CheckInController {
             @PathVariable String id,
             @ModelAttribute("form") CheckInForm form,
             @RequestParam(required = false) String addMedication,
+            @RequestParam(required = false) String showDetails,
             AccountId account,
             Model model,
             Locale locale,
@@ -223,8 +226,8 @@ class CheckInController {
         model.addAttribute("correcting", checkIn);
         String action = "/check-ins/" + checkIn.id();
         LocalDate today = diary.today(account);
-        if (addMedication != null) {
-            return renderForm(account, form, new FieldProblems(), model, locale, action, today, true);
+        if (addMedication != null || showDetails != null) {
+            return renderForm(account, form, new FieldProblems(), model, locale, action, today, addMedication != null);
         }
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
         FieldProblems problems = result.problems();

@@ -56,6 +56,18 @@ record CheckInFormView(
             String minutes,
             String helped,
             boolean tracked) {
+        /**
+         * Only a strategy that was used (or carries values, or is the row for one's own) gets its detail fields in
+         * the page; script adds them on ticking, and without script "Add minutes and whether it helped" does.
+         */
+        public boolean hasDetail() {
+            return used || own() || !blank(detail) || !blank(minutes) || !blank(helped);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+
         public boolean own() {
             return code == null || code.isBlank();
         }

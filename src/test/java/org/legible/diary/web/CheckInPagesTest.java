@@ -136,6 +136,30 @@ class CheckInPagesTest {
     }
 
     @Test
+    void a_strategys_minutes_come_only_once_it_is_ticked_and_without_script_a_button_brings_them() throws Exception {
+        String blank = page("/check-ins/new");
+        assertThat(blank)
+                .doesNotContain("name=\"strategies[0].minutes\"")
+                .contains("id=\"strategy-detail-template\"", "name=\"strategies[{index}].minutes\"")
+                .contains("name=\"showDetails\"", "Add minutes and whether it helped");
+
+        String withDetails = mvc.perform(checkIn("/check-ins", ann)
+                        .param("strategies[0].code", "stretching")
+                        .param("strategies[0].used", "on")
+                        .param("overallPain", "4")
+                        .param("showDetails", "1"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(withDetails)
+                .contains("name=\"strategies[0].minutes\"", "name=\"strategies[0].helped\"")
+                .doesNotContain("name=\"strategies[1].minutes\"")
+                .containsPattern("name=\"overallPain\" value=\"4\"[^>]*checked");
+        assertThat(page("/history")).contains("No check-ins yet.");
+    }
+
+    @Test
     void an_untouched_check_in_page_is_the_same_page_as_one_rendered_afresh() throws Exception {
         // A plain new check-in reuses the sections rendered once (BlankCheckInSections); asking to copy the last
         // check-in when there is none renders the same empty form section by section.
@@ -162,9 +186,12 @@ class CheckInPagesTest {
         assertThat(withoutTokens(page("/check-ins/new"))).isEqualTo(withoutTokens(page("/check-ins/new?copy=last")));
     }
 
+    /** Tokens differ on every page; the kept sections also carry no indentation (BlankCheckInSections). */
     private static String withoutTokens(String html) {
-        return html.replaceAll(
-                "(name=\"_csrf\" value|name=\"csrf-token\" content|name=\"idempotencyKey\" value)=\"[^\"]+\"", "");
+        return BlankCheckInSections.withoutIndentation(html)
+                .replaceAll(
+                        "(name=\"_csrf\" value|name=\"csrf-token\" content|name=\"idempotencyKey\" value)=\"[^\"]+\"",
+                        "");
     }
 
     @Test
