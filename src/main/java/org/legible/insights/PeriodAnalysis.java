@@ -83,6 +83,7 @@ public final class PeriodAnalysis {
                 previousTo,
                 current.size(),
                 days,
+                DaySummaries.of(within(all, previousFrom, previousTo)),
                 SiteStats.of(current),
                 SiteStats.of(within(all, previousFrom, previousTo)),
                 DescriptorCounts.of(current),

@@ -24,6 +24,7 @@ public record PeriodInsights(
         LocalDate previousTo,
         int checkIns,
         List<DaySummary> days,
+        List<DaySummary> previousDays,
         List<SiteStat> sites,
         List<SiteStat> previousSites,
         List<DescriptorCount> descriptors,
@@ -43,6 +44,7 @@ public record PeriodInsights(
 
     public PeriodInsights {
         days = List.copyOf(days);
+        previousDays = List.copyOf(previousDays);
         sites = List.copyOf(sites);
         previousSites = List.copyOf(previousSites);
         descriptors = List.copyOf(descriptors);
@@ -93,6 +95,11 @@ public record PeriodInsights(
                 .filter(d -> !d.day().isBefore(first) && !d.day().isAfter(last))
                 .mapToDouble(DaySummary::meanPain)
                 .average();
+    }
+
+    /** Mean of the daily means in the period before, of the same length; each day counts once. */
+    public OptionalDouble previousMeanPain() {
+        return previousDays.stream().mapToDouble(DaySummary::meanPain).average();
     }
 
     public int worstPain() {

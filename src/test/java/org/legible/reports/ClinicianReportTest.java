@@ -226,8 +226,8 @@ class ClinicianReportTest {
                     .contains("for Ann Example")
                     .contains("Check-ins on 30 of the 30 days (30 check-ins in all)")
                     // 15 days at 4 and 15 at 6; the first half (2–16 Oct) has 8 heat days: (8×4 + 7×6) / 15
-                    .contains("daily mean 5.0 of 10, worst 6")
-                    .contains("First half of the period 4.9, second half 5.1")
+                    .contains("Daily mean pain 5.0 of 10 on 30 days (30 days before: ")
+                    .contains("First half 4.9, second half 5.1")
                     .contains("Most days: left sole and arch 30 days (mean 6.0); right calf 15 days (mean 3.0)")
                     .contains("burning: 30 days")
                     .contains("Urge to move the legs on 5 days (mean 5.0 of 10 on those days)")
@@ -424,6 +424,34 @@ class ClinicianReportTest {
                 .contains("<svg")
                 .contains("left sole and arch 30 days (mean 6.0)")
                 .contains("distress score 28 of 31 (very severe), 20 Oct 2026");
+    }
+
+    @Test
+    void the_comparison_with_the_days_before_says_how_many_days_each_has_so_fewer_days_never_look_like_less_pain()
+            throws Exception {
+        // The diary has a check-in on each of 2-31 Oct (and a few before): the second half of October against
+        // the first has 15 days each; the first half against the 15 days before has only those few.
+        String later = report("2026-10-17", "2026-10-31");
+        assertThat(later)
+                .contains("This period: 15 days recorded", "15 days before: 15 recorded")
+                .containsPattern("Daily mean pain [0-9.]+ of 10 on 15 days \\(15 days before: [0-9.]+ on 15\\),"
+                        + " worst 6\\.");
+        String first = report("2026-10-02", "2026-10-16");
+        assertThat(first)
+                .contains("15 days before: 3 recorded")
+                .containsPattern("on 15 days \\(15 days before: [0-9.]+ on 3\\)");
+    }
+
+    private String report(String from, String to) throws Exception {
+        return mvc.perform(post("/report")
+                        .session(ann)
+                        .with(csrf())
+                        .param("from", from)
+                        .param("to", to))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
