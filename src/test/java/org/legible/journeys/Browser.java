@@ -128,6 +128,35 @@ final class Browser implements AutoCloseable {
         return visited;
     }
 
+    /**
+     * No visible text in the page's main part is smaller than {@code px} CSS pixels as drawn, SVG text included (its
+     * font size times the drawing's scale on screen). Hidden text and the screen-reader-only kind are left out.
+     */
+    static void assertNoTextSmallerThan(Page page, double px, String name) {
+        Object small = page.evaluate("""
+                (px) => {
+                  const found = [];
+                  for (const el of document.querySelectorAll('main *')) {
+                    const text = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent.trim()).join('');
+                    if (!text || el.closest('.visually-hidden, [hidden], title, desc') || !el.getClientRects().length) continue;
+                    const style = getComputedStyle(el);
+                    if (style.display === 'none' || style.visibility === 'hidden') continue;
+                    let size = parseFloat(style.fontSize);
+                    if (el instanceof SVGElement) {
+                      const matrix = el.getScreenCTM();
+                      if (!matrix) continue;
+                      size = size * Math.hypot(matrix.a, matrix.b);
+                    }
+                    if (size < px - 0.05) found.push(text.slice(0, 30) + ' ' + size.toFixed(1) + 'px');
+                  }
+                  return found.slice(0, 8);
+                }
+                """, px);
+        assertThat((List<?>) small)
+                .as("text smaller than " + px + " px on " + name)
+                .isEmpty();
+    }
+
     /** Nothing wider than the screen: no sideways scrolling on a phone or at 200% zoom. */
     static void assertNoHorizontalScroll(Page page, String name) {
         Object overflow =

@@ -180,6 +180,14 @@ class InsightsJourneyTest extends JourneyTest {
                     .contains("on at least half of the days with a check-in, and on at least 7 days");
             Browser.assertAccessible(page, "insights");
             Browser.assertNoHorizontalScroll(page, "insights on a phone");
+            Browser.assertNoTextSmallerThan(page, 12, "insights on a phone");
+            assertThat(page.locator(".glance-card h3").allTextContents())
+                    .as("the findings at a glance come first")
+                    .startsWith("Your pain", "Where it hurt");
+            assertThat(page.locator(".glance-card").count()).isBetween(3, 5);
+            assertThat(page.locator(".period-choice a[aria-current='page']").textContent())
+                    .as("the period shown is marked")
+                    .isEqualTo("Last 30 days");
             Browser.screenshot(page, "insights");
 
             page.getByText("Choose the days").click();
