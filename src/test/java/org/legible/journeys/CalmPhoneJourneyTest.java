@@ -15,21 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class CalmPhoneJourneyTest extends JourneyTest {
 
-    private interface Step {
-        void run(Page page);
-    }
-
-    private void journey(Page page, String name, Step step) {
-        try {
-            step.run(page);
-        } catch (AssertionError | RuntimeException e) {
-            Browser.failureScreenshot(page, "failure-" + name, e);
-            throw e;
-        } finally {
-            page.context().close();
-        }
-    }
-
     @Test
     void no_control_of_the_check_in_check_up_or_a_screen_is_hidden_behind_a_bar_when_it_has_focus() {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));

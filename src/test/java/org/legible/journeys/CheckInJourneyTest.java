@@ -19,23 +19,10 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class CheckInJourneyTest extends JourneyTest {
 
-    private void journey(Page page, String name, Step step) {
-        try {
-            step.run(page);
-        } catch (AssertionError | RuntimeException e) {
-            Browser.failureScreenshot(page, "failure-" + name, e);
-            throw e;
-        }
-    }
-
     /** Fills in the sign-up form the way a person would, and waits for the start page. */
     private static void createAccount(Page p, String email) {
         signUp(p, email);
         p.waitForURL("**/?welcome");
-    }
-
-    private interface Step {
-        void run(Page page);
     }
 
     @Test

@@ -50,6 +50,20 @@ abstract class JourneyTest {
 
     static final String PASSPHRASE = "slow walks by the river";
 
+    interface Step {
+        void run(Page page);
+    }
+
+    /** Runs a journey's steps; a failure leaves a screenshot named after it under target/screenshots. */
+    static void journey(Page page, String name, Step step) {
+        try {
+            step.run(page);
+        } catch (AssertionError | RuntimeException e) {
+            Browser.failureScreenshot(page, "failure-" + name, e);
+            throw e;
+        }
+    }
+
     /** Opens a part of Legible that is not in the navigation bar: through More, as a person would. */
     static void openFromMore(Page page, String name) {
         page.getByRole(AriaRole.NAVIGATION)

@@ -10,6 +10,7 @@ import org.legible.assessments.QuestionnaireDefinition;
 import org.legible.assessments.QuestionnaireDefinition.Item;
 import org.legible.assessments.QuestionnaireDefinition.Section;
 import org.legible.bodymap.BodySite;
+import org.legible.bodymap.SiteNames;
 import org.springframework.context.MessageSource;
 
 /**
@@ -114,15 +115,8 @@ final class AssessmentFormView {
         if (sites == null || sites.isEmpty()) {
             return null;
         }
-        List<String> names = sites.stream()
-                .map(site -> messages.getMessage(
-                        "site.name",
-                        new Object[] {
-                            messages.getMessage("side." + site.side().code(), null, locale),
-                            messages.getMessage("region." + site.region().code(), null, locale)
-                        },
-                        locale))
-                .toList();
+        List<String> names =
+                sites.stream().map(site -> SiteNames.of(site, messages, locale)).toList();
         String joined = names.size() == 1
                 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1))

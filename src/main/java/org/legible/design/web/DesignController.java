@@ -7,6 +7,7 @@ import java.util.Map;
 import org.legible.bodymap.BodyMapLayout;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.MapPicture;
+import org.legible.bodymap.SiteNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,21 +38,11 @@ class DesignController {
         Map<BodySite, Integer> intensities = new HashMap<>();
         SAMPLE.forEach(
                 (code, intensity) -> BodySite.fromCode(code).ifPresent(site -> intensities.put(site, intensity)));
-        model.addAttribute("sampleMap", MapPicture.of(intensities, site -> label(site, locale)));
+        model.addAttribute("sampleMap", MapPicture.of(intensities, site -> SiteNames.of(site, messages, locale)));
         model.addAttribute("mapCaptions", BodyMapLayout.captions());
         model.addAttribute("mapOutlines", BodyMapLayout.outlines());
         model.addAttribute("painSteps", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
         model.addAttribute("icons", List.of("today", "checkIn", "patterns", "report", "more"));
         return "design/design";
-    }
-
-    private String label(BodySite site, Locale locale) {
-        return messages.getMessage(
-                "site.name",
-                new Object[] {
-                    messages.getMessage("side." + site.side().code(), null, locale),
-                    messages.getMessage("region." + site.region().code(), null, locale)
-                },
-                locale);
     }
 }

@@ -14,6 +14,7 @@ import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
 import org.legible.bodymap.MapRegion;
 import org.legible.bodymap.Side;
+import org.legible.bodymap.SiteNames;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.web.CheckInForm.MedicationForm;
 import org.legible.diary.web.CheckInForm.SiteForm;
@@ -172,13 +173,7 @@ record CheckInFormView(
     }
 
     static String siteLabel(BodySite site, MessageSource messages, Locale locale) {
-        return messages.getMessage(
-                "site.name",
-                new Object[] {
-                    messages.getMessage("side." + site.side().code(), null, locale),
-                    messages.getMessage("region." + site.region().code(), null, locale)
-                },
-                locale);
+        return SiteNames.of(site, messages, locale);
     }
 
     private static List<StrategyRow> strategyRows(List<StrategyForm> submitted, Set<String> tracked) {
