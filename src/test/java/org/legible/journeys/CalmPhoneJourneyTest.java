@@ -83,6 +83,15 @@ class CalmPhoneJourneyTest extends JourneyTest {
             p.waitForURL("**/more");
             Browser.assertAccessible(p, "more, dark");
             Browser.screenshot(p, "more");
+            p.navigate(url("/check-ins/new"));
+            p.locator("svg.bodymap-svg")
+                    .getByRole(
+                            AriaRole.CHECKBOX,
+                            new Locator.GetByRoleOptions().setName("left heel").setExact(true))
+                    .click();
+            p.locator("[data-site-row='heel-left'] input[value='9']").check();
+            Browser.assertAccessible(p, "check-in, dark");
+            Browser.screenshot(p, "check-in-dark");
 
             p.setViewportSize(320, 640);
             for (String path : new String[] {"/", "/more", "/design", "/check-ins/new", "/insights", "/report"}) {
