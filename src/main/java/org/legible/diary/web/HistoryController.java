@@ -2,12 +2,16 @@ package org.legible.diary.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.bodymap.BodyMapLayout;
+import org.legible.bodymap.BodySite;
+import org.legible.bodymap.MapPicture;
 import org.legible.diary.CheckIn;
 import org.legible.diary.DayPage;
 import org.legible.diary.Diary;
@@ -21,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The start page (today) and the history: check-ins by diary day, newest first, in pages. */
 @Controller
 class HistoryController {
+
+    /** Diary days with a check-in before Today mentions screens and experiments. */
+    static final int DAYS_BEFORE_MORE = 3;
 
     /** Two weeks of days that hold anything. */
     static final int DAYS_PER_PAGE = 14;
@@ -62,20 +69,27 @@ class HistoryController {
         this.messages = messages;
     }
 
-    /** Diary days with a check-in before Today mentions screens and experiments. */
-    static final int DAYS_BEFORE_MORE = 3;
-
     @GetMapping("/")
     String today(@RequestParam(required = false) String welcome, AccountId account, Model model, Locale locale) {
         model.addAttribute("welcome", welcome != null);
         LocalDate today = diary.today(account);
         model.addAttribute("today", today);
-        model.addAttribute("checkIns", diary.onDay(account, today));
+        List<CheckIn> todays = diary.onDay(account, today);
+        model.addAttribute("checkIns", todays);
         model.addAttribute("hasCheckIns", diary.hasCheckIns(account));
         // Screens and experiments wait until there is something to build on (docs/design.md, "Today").
         model.addAttribute(
                 "settledIn", diary.days(account, 0, DAYS_BEFORE_MORE).days().size() >= DAYS_BEFORE_MORE);
-        model.addAttribute("labels", labels(account, locale));
+        DiaryLabels labels = labels(account, locale);
+        model.addAttribute("labels", labels);
+        // Where it hurt today, on the drawing: each place at the most it hurt in today's check-ins.
+        Map<BodySite, Integer> worst = new HashMap<>();
+        todays.forEach(c -> c.details().sites().forEach(s -> worst.merge(s.site(), s.intensity(), Math::max)));
+        if (!worst.isEmpty()) {
+            model.addAttribute("todayPicture", MapPicture.of(worst, labels::site));
+            model.addAttribute("mapCaptions", BodyMapLayout.captions());
+            model.addAttribute("mapOutlines", BodyMapLayout.outlines());
+        }
         return "diary/today";
     }
 

@@ -119,8 +119,18 @@ class CheckInPagesTest {
                 .doesNotContain("Take the check-up", "/assessments/due", "/experiments/today")
                 .contains("hx-get=\"/reminders/today\"");
 
-        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "3")).andExpect(redirectedUrl("/history"));
-        assertThat(page("/"))
+        int heel = siteIndex("heel-left");
+        mvc.perform(checkIn("/check-ins", ann)
+                        .param("overallPain", "3")
+                        .param("sites[" + heel + "].selected", "on")
+                        .param("sites[" + heel + "].intensity", "6"))
+                .andExpect(redirectedUrl("/history"));
+        String settled = page("/");
+        assertThat(settled)
+                .as("today's places on the drawing")
+                .contains("aria-label=\"Where it hurt today")
+                .containsPattern("<g class=\"region selected\"\\s+data-level=\"3\">");
+        assertThat(settled)
                 .containsSubsequence(
                         "hx-get=\"/reminders/today\"", "hx-get=\"/experiments/today\"", "hx-get=\"/assessments/due\"");
     }
