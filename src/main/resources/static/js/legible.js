@@ -127,6 +127,20 @@
   }
   document.querySelectorAll('[data-roving]').forEach(rove);
 
+  // A row's fields cloned from a <template> rendered with the index {index}, given the row's own index.
+  function fromTemplate(template, index) {
+    var clone = template.content.firstElementChild.cloneNode(true);
+    clone.querySelectorAll('*').forEach(function (element) {
+      ['name', 'id', 'for', 'aria-describedby'].forEach(function (attribute) {
+        var value = element.getAttribute(attribute);
+        if (value && value.indexOf('{index}') >= 0) {
+          element.setAttribute(attribute, value.split('{index}').join(index));
+        }
+      });
+    });
+    return clone;
+  }
+
   // A strategy ticked on the page gets its minutes and "did it help?", cloned from the page's template; the button
   // that does this without script is then not needed.
   document.querySelectorAll('[data-without-script]').forEach(function (element) {
@@ -146,17 +160,7 @@
       if (!template) {
         return;
       }
-      var index = /\[(\d+)\]/.exec(box.name)[1];
-      var detail = template.content.firstElementChild.cloneNode(true);
-      detail.querySelectorAll('[name], [id], [for]').forEach(function (element) {
-        ['name', 'id', 'for'].forEach(function (attribute) {
-          var value = element.getAttribute(attribute);
-          if (value && value.indexOf('{index}') >= 0) {
-            element.setAttribute(attribute, value.split('{index}').join(index));
-          }
-        });
-      });
-      row.appendChild(detail);
+      row.appendChild(fromTemplate(template, /\[(\d+)\]/.exec(box.name)[1]));
     });
   }
 
@@ -206,17 +210,8 @@
         return;
       }
       var box = row.querySelector('input.site-toggle');
-      var index = /\[(\d+)\]/.exec(box.name)[1];
       var label = row.querySelector('.site-choice span').textContent;
-      var detail = template.content.firstElementChild.cloneNode(true);
-      detail.querySelectorAll('*').forEach(function (element) {
-        ['name', 'id', 'for', 'aria-describedby'].forEach(function (attribute) {
-          var value = element.getAttribute(attribute);
-          if (value && value.indexOf('{index}') >= 0) {
-            element.setAttribute(attribute, value.split('{index}').join(index));
-          }
-        });
-      });
+      var detail = fromTemplate(template, /\[(\d+)\]/.exec(box.name)[1]);
       detail.querySelectorAll('legend').forEach(function (legend) {
         legend.textContent = legend.textContent.split('{label}').join(label);
       });
