@@ -66,9 +66,20 @@ public record ClinicianReport(
     }
 
     public List<StrategyEffect> strategiesOnPageOne() {
-        // What other apps brought in takes lines on page one: one strategy fewer there (all are on page two).
-        int room = period.hasBroughtIn() ? STRATEGIES_ON_PAGE_ONE - 1 : STRATEGIES_ON_PAGE_ONE;
-        return period.strategies().stream().limit(room).toList();
+        // What other apps brought in, and what stands out, take lines on page one: one strategy fewer there for each
+        // (all are on page two), but always one.
+        int room = STRATEGIES_ON_PAGE_ONE - (period.hasBroughtIn() ? 1 : 0) - (standsOut(period) ? 1 : 0);
+        return period.strategies().stream().limit(Math.max(1, room)).toList();
+    }
+
+    /**
+     * Whether page one lists what stands out (templates/reports/clinician-report.html): pain worse at a time of day,
+     * after short nights, or flares.
+     */
+    public static boolean standsOut(PeriodInsights period) {
+        return period.when().worseTime().isPresent()
+                || period.sleep().shorterNights().isPresent()
+                || !period.flares().isEmpty();
     }
 
     /** Days needed on each side before a strategy's comparison is shown. */

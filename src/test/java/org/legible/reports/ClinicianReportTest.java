@@ -62,6 +62,7 @@ import org.legible.diary.HealthMeasures;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
+import org.legible.diary.Vocabulary.TimeOfDay;
 import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.insights.patterns.Mechanism;
 import org.legible.support.CheckIns;
@@ -493,7 +494,8 @@ class ClinicianReportTest {
     @Test
     void the_fullest_first_page_still_fits_on_one_letter_page() throws Exception {
         // Every section at its fullest: eight medications changing dose, seven strategies, five words, three
-        // scores, restless nights, the longest name and note.
+        // scores, restless nights, the longest name and note, and all three findings that stand out: evenings
+        // worse, worse after short nights, and a flare (days 25 and 26 at 10).
         for (int i = 0; i < 30; i++) {
             List<MedicationUse> medications = new ArrayList<>();
             for (int m = 0; m < 8; m++) {
@@ -519,11 +521,11 @@ class ClinicianReportTest {
                     account,
                     new CheckInDetails(
                             FIRST.plusDays(i),
-                            3 + i % 5,
-                            null,
+                            i == 25 || i == 26 ? 10 : 3 + i % 5,
+                            i % 5 >= 3 ? TimeOfDay.EVENING : TimeOfDay.MORNING,
                             Set.of(),
                             sites,
-                            new Sleep(new BigDecimal("7"), 4, Set.of(WokeBy.RESTLESS_LEGS)),
+                            new Sleep(new BigDecimal(i % 5 >= 3 ? "5" : "7"), 4, Set.of(WokeBy.RESTLESS_LEGS)),
                             6,
                             new RestlessLegs(4, true, true, true),
                             strategies,
@@ -564,9 +566,14 @@ class ClinicianReportTest {
                     .contains("Leg pain on walking, eased by rest: claudication?")
                     .contains("In my own words")
                     .contains(note.strip().substring(note.strip().length() - 40))
-                    // Nine medications; with what other apps brought in, the chart keeps two rows, not three.
-                    .contains("7 more medications are in the table on page 2.")
-                    .contains("Ratings from another app: page 2 (8 items).")
+                    // Nine medications; with what other apps brought in and what stands out, the chart keeps one row.
+                    .contains("8 more medications: page 2.")
+                    .contains("8 items rated in another app: page 2.")
+                    .contains(
+                            "What stands out",
+                            "Worse in the evening: 6.5 vs 4.7",
+                            "Nights under 6.5 h: next day",
+                            "1 flare (2+ points over usual), the last 27 Oct 2026.")
                     .doesNotContain("Symptom number");
             assertThat(text(document, 2))
                     .startsWith("Detail tables")
@@ -610,12 +617,12 @@ class ClinicianReportTest {
         try (PDDocument document = Loader.loadPDF(pdf("a4", null, null))) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             assertThat(text(document, 1))
-                    .contains("Brought in from other apps: 30 nights, 6.0 h asleep on average.")
+                    .contains("From other apps: 30 nights, 6.0 h asleep a night.")
                     // Median of 15 fives and 15 sevens is 6; the 15 shorter nights led into the days at 6.
-                    .contains("After nights under 6.0 h (the median), next-day pain 6.0 against 4.0 (15 and 15 days).")
+                    .contains("Nights under 6.0 h (median): next day 6.0 vs 4.0 (15 and 15 days).")
                     .contains("30 days of steps, 6,000 a day.")
                     .contains("40 active minutes a day (15 days).")
-                    .contains("Ratings from another app: page 2 (1 item).");
+                    .contains("1 item rated in another app: page 2.");
             assertThat(text(document, 2)).contains("Fatigue 3 2.3 of 4 1 to 4");
             // 2-8 Oct: four nights of 7 hours and three of 5 (43 / 7); 4 × 9,000 + 3 × 3,000 steps over 7 days.
             assertThat(text(document, 2))
@@ -709,7 +716,7 @@ class ClinicianReportTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
                     .contains("There are no check-ins in this period, so there is no leg and foot pain to show")
-                    .contains("Brought in from other apps: 1 night, 7.0 h asleep on average.")
+                    .contains("From other apps: 1 night, 7.0 h asleep a night.")
                     .contains("Fatigue 2 2.0 of 4 1 to 3")
                     .doesNotContain("Check-ins on 0")
                     .doesNotContain("page 2");

@@ -76,8 +76,12 @@ class ClinicianReportService implements ClinicianReports {
                 request,
                 diary.today(account),
                 period,
-                // What other apps brought in takes lines on page one: the chart gives up a medication row for them.
-                TrendChart.of(period, locale, period.hasBroughtIn() ? 2 : 3),
+                // What other apps brought in, and what stands out, take lines on page one: the chart gives up a
+                // medication row for each.
+                TrendChart.of(
+                        period,
+                        locale,
+                        3 - (period.hasBroughtIn() ? 1 : 0) - (ClinicianReport.standsOut(period) ? 1 : 0)),
                 HeatMapPicture.of(period.sites()),
                 HeatMapPicture.of(period.previousSites()),
                 period.siteComparison(),
