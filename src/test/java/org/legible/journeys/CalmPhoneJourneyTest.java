@@ -19,9 +19,7 @@ class CalmPhoneJourneyTest extends JourneyTest {
     void no_control_of_the_check_in_check_up_or_a_screen_is_hidden_behind_a_bar_when_it_has_focus() {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         journey(page, "focus", p -> {
-            p.navigate(url("/signup"));
-            signUp(p, "focus@example.com");
-            p.waitForURL("**/?welcome");
+            newAccount(p, "focus@example.com");
             for (String form : new String[] {"/check-ins/new", "/check-up", "/assessments/acr-2016/new"}) {
                 p.navigate(url(form));
                 int visited = Browser.assertFocusNeverHidden(p, form);
@@ -34,9 +32,7 @@ class CalmPhoneJourneyTest extends JourneyTest {
     void a_places_words_are_one_tab_stop_and_the_arrow_keys_move_between_them() {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         journey(page, "words", p -> {
-            p.navigate(url("/signup"));
-            signUp(p, "words@example.com");
-            p.waitForURL("**/?welcome");
+            newAccount(p, "words@example.com");
             p.navigate(url("/check-ins/new"));
             p.locator("svg.bodymap-svg")
                     .getByRole(
@@ -68,9 +64,7 @@ class CalmPhoneJourneyTest extends JourneyTest {
             p.navigate(url("/design"));
             Browser.assertAccessible(p, "design page, dark");
             Browser.screenshot(p, "design-dark");
-            p.navigate(url("/signup"));
-            signUp(p, "nav@example.com");
-            p.waitForURL("**/?welcome");
+            newAccount(p, "nav@example.com");
             Browser.assertAccessible(p, "today, dark");
             Browser.screenshot(p, "today-dark");
             assertThat(p.locator(".tab-bar a[aria-current='page']").textContent())
@@ -105,9 +99,7 @@ class CalmPhoneJourneyTest extends JourneyTest {
     void on_a_wide_screen_the_five_destinations_are_one_row_in_the_header() {
         Page page = browser.page(new NewContextOptions().setViewportSize(1280, 800));
         journey(page, "wide", p -> {
-            p.navigate(url("/signup"));
-            signUp(p, "wide@example.com");
-            p.waitForURL("**/?welcome");
+            newAccount(p, "wide@example.com");
             Object tops = p.evaluate("() => [...document.querySelectorAll('.tab-bar a')]"
                     + ".map(a => Math.round(a.getBoundingClientRect().top)).filter((t, i, all) => all.indexOf(t) === i)"
                     + ".length");

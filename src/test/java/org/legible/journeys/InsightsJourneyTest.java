@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,10 @@ import org.legible.diary.Diary;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
+import org.legible.support.MutableClock;
+import org.legible.support.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -36,7 +40,12 @@ import org.springframework.test.annotation.DirtiesContext;
  * screenshots go to target/screenshots.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
+@Import(TestClockConfiguration.class)
 class InsightsJourneyTest extends JourneyTest {
+
+    /** Midday today, held still: seeding and reading must fall on the same diary day, whatever the hour of the run. */
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     Diary diary;
@@ -88,6 +97,7 @@ class InsightsJourneyTest extends JourneyTest {
     void a_month_of_check_ins_shows_where_it_hurt_a_flare_a_red_flag_and_what_helps() {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         try {
+            clock.set(LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC));
             page.navigate(url("/"));
             signUp(page, "ann@example.com");
             page.waitForURL("**/?welcome");

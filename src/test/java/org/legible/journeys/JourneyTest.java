@@ -38,6 +38,13 @@ abstract class JourneyTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Opens the sign-up page, creates the account and waits for Today. */
+    void newAccount(Page page, String email) {
+        page.navigate(url("/signup"));
+        signUp(page, email);
+        page.waitForURL("**/?welcome");
+    }
+
     /** Fills in the sign-up form the page is on and sends it; every journey's person uses the same passphrase. */
     static void signUp(Page page, String email) {
         page.getByLabel("E-mail").fill(email);
