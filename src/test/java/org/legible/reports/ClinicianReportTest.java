@@ -495,7 +495,10 @@ class ClinicianReportTest {
     void the_fullest_first_page_still_fits_on_one_letter_page() throws Exception {
         // Every section at its fullest: eight medications changing dose, seven strategies, five words, three
         // scores, restless nights, the longest name and note, and all three findings that stand out: evenings
-        // worse, worse after short nights, and a flare (days 25 and 26 at 10).
+        // worse, worse after short nights, and a flare (days 25 and 26 at 10). These check-ins are recorded earlier
+        // than the ones every test starts with, so each day's sleep is theirs (a day's first answer counts).
+        Instant made = clock.instant();
+        clock.set(made.minusSeconds(3600));
         for (int i = 0; i < 30; i++) {
             List<MedicationUse> medications = new ArrayList<>();
             for (int m = 0; m < 8; m++) {
@@ -557,6 +560,7 @@ class ClinicianReportTest {
         String note =
                 ("My feet burn at night and I cannot sleep. ").repeat(30).substring(0, ReportRequest.NOTE_CHARACTERS);
 
+        clock.set(made);
         byte[] bytes = pdf("letter", name, note);
         Files.write(Files.createDirectories(Path.of("target", "reports")).resolve("report-fullest.pdf"), bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
@@ -572,7 +576,7 @@ class ClinicianReportTest {
                     .contains(
                             "What stands out",
                             "Worse in the evening: 6.5 vs 4.7",
-                            "Nights under 6.5 h: next day",
+                            "Nights under 7 h: next day 5.8 vs 4.9 (12 and 18 days).",
                             "1 flare (2+ points over usual), the last 27 Oct 2026.")
                     .doesNotContain("Symptom number");
             assertThat(text(document, 2))
