@@ -21,6 +21,16 @@ class OfflineJourneyTest extends JourneyTest {
         return new Page.GetByRoleOptions().setName(name);
     }
 
+    /** The connection comes back; the next page sends what the device kept, and the history is opened. */
+    private void backOnlineUntilSent(BrowserContext context, Page page) {
+        context.setOffline(false);
+        page.navigate(url("/"));
+        page.locator("[data-device-queue-status]")
+                .filter(new Locator.FilterOptions().setHasText("was sent"))
+                .waitFor();
+        page.navigate(url("/history"));
+    }
+
     private static int entries(Page page) {
         return page.locator(".check-in-entry").count();
     }
@@ -69,12 +79,7 @@ class OfflineJourneyTest extends JourneyTest {
             Browser.assertNoHorizontalScroll(page, "offline check-in on a phone");
             Browser.screenshot(page, "offline-check-in");
 
-            context.setOffline(false);
-            page.navigate(url("/"));
-            page.locator("[data-device-queue-status]")
-                    .filter(new Locator.FilterOptions().setHasText("was sent"))
-                    .waitFor();
-            page.navigate(url("/history"));
+            backOnlineUntilSent(context, page);
             assertThat(entries(page)).as("sent once").isEqualTo(1);
             assertThat(page.locator(".check-in-entry").first().textContent()).contains("left heel 6");
             page.navigate(url("/"));
@@ -90,12 +95,7 @@ class OfflineJourneyTest extends JourneyTest {
                     .click();
             page.waitForURL("**/check-ins/offline?kept");
             page.locator("[data-device-queue] li").first().waitFor();
-            context.setOffline(false);
-            page.navigate(url("/"));
-            page.locator("[data-device-queue-status]")
-                    .filter(new Locator.FilterOptions().setHasText("was sent"))
-                    .waitFor();
-            page.navigate(url("/history"));
+            backOnlineUntilSent(context, page);
             assertThat(entries(page)).isEqualTo(2);
             assertThat(browser.cspViolations).isEmpty();
         } catch (AssertionError | RuntimeException e) {
@@ -156,12 +156,7 @@ class OfflineJourneyTest extends JourneyTest {
             keepIt.click();
             page.locator("[data-device-queue] li").first().waitFor();
 
-            context.setOffline(false);
-            page.navigate(url("/"));
-            page.locator("[data-device-queue-status]")
-                    .filter(new Locator.FilterOptions().setHasText("was sent"))
-                    .waitFor();
-            page.navigate(url("/history"));
+            backOnlineUntilSent(context, page);
             assertThat(entries(page)).isEqualTo(2);
             assertThat(page.locator(".check-in-entry").first().textContent()).contains("right calf 7", "overall 5");
 
