@@ -23,10 +23,14 @@ public interface Accounts {
      */
     Registration register(String email, String passphrase, ZoneId timeZone, String invitationToken);
 
-    /** Changes the passphrase when the current one is right; false when it is not. */
-    boolean changePassphrase(AccountId id, String current, String replacement);
+    /**
+     * Changes the passphrase when the current one is right; {@link PassphraseCheck.Wrong} also when another session
+     * changed it meanwhile.
+     */
+    PassphraseCheck changePassphrase(AccountId id, String current, String replacement);
 
-    boolean passphraseMatches(AccountId id, String passphrase);
+    /** Checks the passphrase typed again by someone already signed in, throttled like sign-in. */
+    PassphraseCheck checkPassphrase(AccountId id, String passphrase);
 
     Preferences preferences(AccountId id);
 

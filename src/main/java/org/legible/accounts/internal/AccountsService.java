@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.legible.accounts.AccountEvents;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.PassphraseCheck;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Preferences;
 import org.legible.accounts.Registration;
@@ -35,10 +36,12 @@ class AccountsService implements Accounts {
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final LoginProtection protection;
     private final SecureRandom random = new SecureRandom();
 
     AccountsService(
             AccountRepository accounts,
+            LoginProtection protection,
             InvitationRepository invitations,
             PasswordEncoder passwordEncoder,
             SignupProperties signup,
@@ -46,6 +49,7 @@ class AccountsService implements Accounts {
             Clock clock,
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
+        this.protection = protection;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
         this.signup = signup;
@@ -142,31 +146,45 @@ class AccountsService implements Accounts {
     }
 
     @Override
-    public boolean changePassphrase(AccountId id, String current, String replacement) {
+    public PassphraseCheck changePassphrase(AccountId id, String current, String replacement) {
         String hash = currentHash(id).orElseThrow(() -> new UnknownAccountException(id));
-        if (current == null || !passwordEncoder.matches(current, hash)) {
-            return false;
+        PassphraseCheck check = checkPassphrase(id, current);
+        if (!check.right()) {
+            return check;
         }
         if (PassphrasePolicy.problem(replacement, email(id)).isPresent()) {
             throw new IllegalArgumentException("passphrase rejected by policy");
         }
         String replacementHash = passwordEncoder.encode(replacement);
         return Boolean.TRUE.equals(writing.execute(status -> {
-            if (!currentHash(id).equals(Optional.of(hash))) {
-                return false; // changed meanwhile (another tab): the passphrase just checked is no longer current
-            }
-            accounts.updatePassphrase(id, replacementHash, clock.instant());
-            events.publishEvent(new AccountEvents.PassphraseChanged(id));
-            return true;
-        }));
+                    if (!currentHash(id).equals(Optional.of(hash))) {
+                        return false; // changed meanwhile (another tab): the one just checked is no longer current
+                    }
+                    accounts.updatePassphrase(id, replacementHash, clock.instant());
+                    events.publishEvent(new AccountEvents.PassphraseChanged(id));
+                    return true;
+                }))
+                ? check
+                : new PassphraseCheck.Wrong();
     }
 
     @Override
-    public boolean passphraseMatches(AccountId id, String passphrase) {
-        return passphrase != null
+    public PassphraseCheck checkPassphrase(AccountId id, String passphrase) {
+        String email = email(id);
+        Optional<Duration> wait = protection.accountLockedFor(email);
+        if (wait.isPresent()) {
+            return new PassphraseCheck.Locked(wait.get());
+        }
+        boolean right = passphrase != null
                 && currentHash(id)
                         .map(hash -> passwordEncoder.matches(passphrase, hash))
                         .orElse(false);
+        if (right) {
+            protection.accountSucceeded(email);
+            return new PassphraseCheck.Right();
+        }
+        protection.accountFailed(email);
+        return new PassphraseCheck.Wrong();
     }
 
     private Optional<String> currentHash(AccountId id) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Counts failed sign-ins per account and per address and says when either must wait. An address gets more room
  * than an account, since a clinic may sit behind one address. Unknown e-mails count like known ones, so the
- * throttle does not reveal which accounts exist.
+ * throttle does not reveal which accounts exist. A passphrase typed again inside the app (to change it, create a token,
+ * delete the account) counts against the same account, so a session left open is no faster way to guess.
  */
 @Component
 class LoginProtection {
@@ -50,6 +51,20 @@ class LoginProtection {
             return Optional.of(account.get().compareTo(ip.get()) >= 0 ? account.get() : ip.get());
         }
         return account.isPresent() ? account : ip;
+    }
+
+    /** Whether the account is locked, for a passphrase typed again by someone signed in. */
+    Optional<Duration> accountLockedFor(String email) {
+        return byAccount.lockedFor(accountKey(email), clock.instant());
+    }
+
+    /** A wrong passphrase typed again counts like a wrong sign-in: both guess the same secret. */
+    void accountFailed(String email) {
+        byAccount.failed(accountKey(email), clock.instant());
+    }
+
+    void accountSucceeded(String email) {
+        byAccount.succeeded(accountKey(email));
     }
 
     @EventListener

@@ -13,6 +13,7 @@ import org.legible.accounts.AccessScope;
 import org.legible.accounts.AccessTokens;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.PassphraseCheck;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,11 +84,14 @@ class AccessTokenController {
         if (lifetime.isEmpty()) {
             errors.put("lifetimeDays", messages.getMessage("tokens.lifetime.invalid", null, locale));
         }
-        if (!accounts.passphraseMatches(account, form.passphrase())) {
-            errors.put("passphrase", messages.getMessage("account.passphrase.currentWrong", null, locale));
+        PassphraseCheck check = accounts.checkPassphrase(account, form.passphrase());
+        if (!check.right()) {
+            errors.put("passphrase", PassphraseRefusal.answer(check, messages, locale, response));
         }
         if (!errors.isEmpty()) {
-            response.setStatus(422);
+            if (check.right()) {
+                response.setStatus(422);
+            }
             return render(account, model, new TokenForm(form.name(), form.scope(), form.lifetimeDays(), null), errors);
         }
         AccessTokens.IssuedToken issued = tokens.issue(account, name, scope.get(), lifetime.get());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.PassphraseCheck;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Preferences;
 import org.legible.accounts.internal.AccountSessions;
@@ -129,11 +130,15 @@ class AccountController {
                         || !form.replacementConfirm().equals(form.replacement()))) {
             errors.put("replacementConfirm", messages.getMessage("signup.passphrase.mismatch", null, locale));
         }
-        if (errors.isEmpty() && !accounts.changePassphrase(account, form.current(), form.replacement())) {
-            errors.put("current", messages.getMessage("account.passphrase.currentWrong", null, locale));
+        if (errors.isEmpty()) {
+            PassphraseCheck check = accounts.changePassphrase(account, form.current(), form.replacement());
+            if (!check.right()) {
+                errors.put("current", PassphraseRefusal.answer(check, messages, locale, response));
+            }
+        } else {
+            response.setStatus(422);
         }
         if (!errors.isEmpty()) {
-            response.setStatus(422);
             Preferences preferences = accounts.preferences(account);
             return render(
                     account,
@@ -227,11 +232,15 @@ class AccountController {
         if (!"DELETE".equals(form.confirm() == null ? null : form.confirm().strip())) {
             errors.put("confirm", messages.getMessage("account.delete.confirmWord", null, locale));
         }
-        if (!accounts.passphraseMatches(account, form.passphrase())) {
-            errors.put("passphrase", messages.getMessage("account.passphrase.currentWrong", null, locale));
+        if (errors.isEmpty()) {
+            PassphraseCheck check = accounts.checkPassphrase(account, form.passphrase());
+            if (!check.right()) {
+                errors.put("passphrase", PassphraseRefusal.answer(check, messages, locale, response));
+            }
+        } else {
+            response.setStatus(422);
         }
         if (!errors.isEmpty()) {
-            response.setStatus(422);
             model.addAttribute("errors", errors);
             model.addAttribute("confirm", form.confirm());
             return "accounts/delete";

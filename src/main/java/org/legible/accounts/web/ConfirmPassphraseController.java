@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.PassphraseCheck;
 import org.legible.accounts.RequiresRecentPassphrase;
 import org.legible.accounts.internal.RecentPassphrase;
 import org.springframework.context.MessageSource;
@@ -56,7 +57,8 @@ class ConfirmPassphraseController {
             HttpServletResponse response) {
         HttpSession session = request.getSession();
         String target = local(next);
-        if (passphrase != null && accounts.passphraseMatches(account, passphrase)) {
+        PassphraseCheck check = accounts.checkPassphrase(account, passphrase);
+        if (check.right()) {
             session.removeAttribute(WRONG_TRIES);
             recentPassphrase.entered(session);
             model.addAttribute("next", target);
@@ -69,10 +71,12 @@ class ConfirmPassphraseController {
             return "redirect:/login?expired";
         }
         session.setAttribute(WRONG_TRIES, wrong);
-        response.setStatus(422);
+        String error = PassphraseRefusal.answer(check, messages, locale, response);
         model.addAttribute("email", accounts.email(account));
         model.addAttribute("next", target);
-        model.addAttribute("error", messages.getMessage("confirm.wrong", null, locale));
+        model.addAttribute(
+                "error",
+                check instanceof PassphraseCheck.Locked ? error : messages.getMessage("confirm.wrong", null, locale));
         return "accounts/confirm";
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -152,6 +153,54 @@ class AccountPagesTest {
         people.signIn(email, "a brand new long phrase");
         mvc.perform(post("/login").with(csrf()).param("username", email).param("password", People.PASSPHRASE))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void wrong_passphrases_typed_again_lock_the_account_like_wrong_sign_ins_even_for_the_right_one() throws Exception {
+        String email = People.uniqueEmail("ann");
+        MockHttpSession ann = new People(mvc).signUp(email);
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/account/tokens")
+                            .session(ann)
+                            .with(csrf())
+                            .param("name", "script")
+                            .param("scope", "read")
+                            .param("lifetimeDays", "30")
+                            .param("passphrase", "guess " + i))
+                    .andExpect(status().isUnprocessableEntity());
+            mvc.perform(post("/account/passphrase")
+                            .session(ann)
+                            .with(csrf())
+                            .param("current", "other guess " + i)
+                            .param("replacement", "a brand new long phrase")
+                            .param("replacementConfirm", "a brand new long phrase"))
+                    .andExpect(status().isUnprocessableEntity());
+        }
+        mvc.perform(post("/account/delete")
+                        .session(ann)
+                        .with(csrf())
+                        .param("confirm", "DELETE")
+                        .param("passphrase", "last guess"))
+                .andExpect(status().isUnprocessableEntity());
+
+        String refused = mvc.perform(post("/account/delete")
+                        .session(ann)
+                        .with(csrf())
+                        .param("confirm", "DELETE")
+                        .param("passphrase", People.PASSPHRASE))
+                .andExpect(status().isTooManyRequests())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(refused).contains("Too many wrong passphrases. Please wait a minute and try again.");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE email = :e")
+                        .param("e", email)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(post("/login").with(csrf()).param("username", email).param("password", People.PASSPHRASE))
+                .andExpect(forwardedUrl("/login/throttled"));
     }
 
     @Test
