@@ -45,6 +45,9 @@ public final class SqliteDataSource extends LazyConnectionDataSourceProxy implem
         config.addDataSourceProperty("synchronous", "NORMAL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        // Deleted rows are overwritten with zeros, so a deleted account cannot be read from free pages
+        // (sql.DeletedRows).
+        config.addDataSourceProperty("secure_delete", "true");
         config.setMaximumPoolSize(4);
         return config;
     }

@@ -16,6 +16,7 @@ import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Preferences;
 import org.legible.accounts.Registration;
 import org.legible.accounts.UnknownAccountException;
+import org.legible.system.sql.DeletedRows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,11 +38,13 @@ class AccountsService implements Accounts {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final LoginProtection protection;
+    private final DeletedRows deletedRows;
     private final SecureRandom random = new SecureRandom();
 
     AccountsService(
             AccountRepository accounts,
             LoginProtection protection,
+            DeletedRows deletedRows,
             InvitationRepository invitations,
             PasswordEncoder passwordEncoder,
             SignupProperties signup,
@@ -50,6 +53,7 @@ class AccountsService implements Accounts {
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.protection = protection;
+        this.deletedRows = deletedRows;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
         this.signup = signup;
@@ -234,11 +238,14 @@ class AccountsService implements Accounts {
         return accounts.credentialsByEmail(normaliseEmail(email)).map(AccountRepository.Credentials::id);
     }
 
+    /** Not {@code @Transactional}: the files are cleaned once the deleting transaction has let go of its connection. */
     @Override
-    @Transactional
     public void delete(AccountId id) {
-        events.publishEvent(new AccountEvents.AccountDeleted(id));
-        accounts.delete(id);
+        writing.executeWithoutResult(status -> {
+            events.publishEvent(new AccountEvents.AccountDeleted(id));
+            accounts.delete(id);
+        });
+        deletedRows.eraseFromFiles();
     }
 
     static String normaliseEmail(String email) {
