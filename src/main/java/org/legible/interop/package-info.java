@@ -12,6 +12,7 @@
             "diary",
             "experiments",
             "insights::patterns",
-            "reminders"
+            "reminders",
+            "system::limits"
         })
 package org.legible.interop;

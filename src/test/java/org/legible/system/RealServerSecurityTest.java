@@ -191,7 +191,9 @@ class RealServerSecurityTest {
         visitor.signIn(account(), People.PASSPHRASE);
         visitor.get("/import");
         String boundary = "legible-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + visitor.csrf
+                        + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
                         + "Content-Type: application/json\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -200,8 +202,7 @@ class RealServerSecurityTest {
         java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) ' ');
         System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/import?_csrf="
-                                + URLEncoder.encode(visitor.csrf, StandardCharsets.UTF_8)))
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/import"))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .header("Accept", ACCEPT)
                         .header("Cookie", visitor.cookie)
@@ -212,7 +213,54 @@ class RealServerSecurityTest {
         // Health exports are large, so the server takes uploads up to LEGIBLE_UPLOAD_MAX (2 GB); the Legible
         // import's own cap then answers on its own page, with the file field to try again.
         assertThat(response.body())
-                .contains("That file is larger than 32 MB", "id=\"file-error\"", "action=\"/import?_csrf=");
+                .contains("That file is larger than 32 MB", "id=\"file-error\"", "action=\"/import\"");
+    }
+
+    /**
+     * Sends the head of a request on a plain socket with a little of its body, then reads the status line: an answer
+     * before the body is sent shows the server refused it without receiving it.
+     */
+    private String statusBeforeTheBody(String path, String headers) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + ACCEPT + "\r\n" + headers + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[4096]);
+            out.flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            return in.readLine();
+        }
+    }
+
+    @Test
+    void a_large_body_anywhere_but_a_signed_in_upload_is_refused_before_it_is_received() throws Exception {
+        String hundredMegabytes = "Content-Length: " + 100 * 1024 * 1024 + "\r\n";
+        String form = "Content-Type: application/x-www-form-urlencoded\r\n";
+        String file = "Content-Type: multipart/form-data; boundary=x\r\n";
+
+        assertThat(statusBeforeTheBody("/login", form + hundredMegabytes)).isEqualTo("HTTP/1.1 413 ");
+        assertThat(statusBeforeTheBody("/import/health", file + hundredMegabytes))
+                .isEqualTo("HTTP/1.1 413 ");
+        assertThat(statusBeforeTheBody("/check-ins", file + "Transfer-Encoding: chunked\r\n"))
+                .isEqualTo("HTTP/1.1 413 ");
+        assertThat(statusBeforeTheBody("/api/v1/checkins", "Content-Type: application/json\r\n" + hundredMegabytes))
+                .isEqualTo("HTTP/1.1 413 ");
+    }
+
+    @Test
+    void a_signed_in_form_over_a_megabyte_gets_a_page_that_says_nothing_was_saved() throws Exception {
+        Visitor visitor = new Visitor();
+        visitor.signIn(account(), People.PASSPHRASE);
+        visitor.get("/check-ins/new");
+
+        HttpResponse<String> response = visitor.post("/check-ins", Map.of("note", "x".repeat(1_100_000)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.body()).contains("That was more than Legible takes at once", "nothing was saved");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.legible.interop.api;
 import java.util.List;
 import java.util.Map;
 import org.legible.diary.Diary;
+import org.legible.system.limits.RequestBodyLimit;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
