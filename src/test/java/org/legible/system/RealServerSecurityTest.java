@@ -2,20 +2,15 @@ package org.legible.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.legible.accounts.Accounts;
+import org.legible.support.HttpVisitor;
 import org.legible.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,58 +28,6 @@ class RealServerSecurityTest {
     @Autowired
     Accounts accounts;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    /** What a browser asks for when it follows a link or sends a form. */
-    private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-
-    /** A browser-like visitor: keeps the session cookie and the page's CSRF token. */
-    private final class Visitor {
-        String cookie;
-        String csrf;
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", ACCEPT);
-            if (cookie != null) {
-                request.header("Cookie", cookie);
-            }
-            return remember(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            String body = form.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", ACCEPT)
-                    .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + csrf));
-            if (cookie != null) {
-                request.header("Cookie", cookie);
-            }
-            return remember(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-        }
-
-        private HttpResponse<String> remember(HttpResponse<String> response) {
-            response.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("LEGIBLE_SESSION="))
-                    .findFirst()
-                    .ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
-            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(response.body());
-            if (token.find()) {
-                csrf = token.group(1);
-            }
-            return response;
-        }
-
-        HttpResponse<String> signIn(String email, String passphrase) throws Exception {
-            get("/login");
-            return post("/login", Map.of("username", email, "password", passphrase));
-        }
-    }
-
     private String account() {
         String email = People.uniqueEmail("real");
         accounts.register(email, People.PASSPHRASE, ZoneId.of("UTC"), null);
@@ -94,7 +37,7 @@ class RealServerSecurityTest {
     @Test
     void the_session_cookie_is_http_only_same_site_lax_and_renewed_at_sign_in() throws Exception {
         String email = account();
-        Visitor visitor = new Visitor();
+        HttpVisitor visitor = new HttpVisitor(port);
         HttpResponse<String> login = visitor.get("/login");
         List<String> cookies = login.headers().allValues("Set-Cookie");
         assertThat(cookies)
@@ -119,7 +62,7 @@ class RealServerSecurityTest {
     void a_burst_of_wrong_passphrases_is_refused_for_a_while_even_with_the_right_one_and_others_are_unaffected()
             throws Exception {
         String email = account();
-        Visitor attacker = new Visitor();
+        HttpVisitor attacker = new HttpVisitor(port);
         attacker.get("/login");
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> wrong = attacker.post("/login", Map.of("username", email, "password", "guess " + i));
@@ -136,7 +79,7 @@ class RealServerSecurityTest {
         assertThat(sixth.body())
                 .contains("Too many attempts to sign in. Please wait a minute", "value=\"" + email + "\"");
 
-        HttpResponse<String> someoneElse = new Visitor().signIn(account(), People.PASSPHRASE);
+        HttpResponse<String> someoneElse = new HttpVisitor(port).signIn(account(), People.PASSPHRASE);
         assertThat(someoneElse.statusCode()).isEqualTo(302);
         assertThat(someoneElse.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
@@ -145,8 +88,8 @@ class RealServerSecurityTest {
     @Test
     void an_unknown_email_and_a_wrong_passphrase_get_the_same_answer() throws Exception {
         String email = account();
-        HttpResponse<String> unknown = new Visitor().signIn("nobody-" + email, People.PASSPHRASE);
-        HttpResponse<String> wrong = new Visitor().signIn(email, "not the passphrase");
+        HttpResponse<String> unknown = new HttpVisitor(port).signIn("nobody-" + email, People.PASSPHRASE);
+        HttpResponse<String> wrong = new HttpVisitor(port).signIn(email, "not the passphrase");
         assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(302);
         assertThat(unknown.headers().firstValue("Location"))
                 .isEqualTo(wrong.headers().firstValue("Location"));
@@ -154,7 +97,7 @@ class RealServerSecurityTest {
 
     @Test
     void an_expired_form_gets_a_page_that_says_what_to_do() throws Exception {
-        Visitor visitor = new Visitor();
+        HttpVisitor visitor = new HttpVisitor(port);
         visitor.signIn(account(), People.PASSPHRASE);
         visitor.csrf = "stale-token";
         HttpResponse<String> response = visitor.post("/check-ins", Map.of("overallPain", "4"));
@@ -164,7 +107,7 @@ class RealServerSecurityTest {
 
     @Test
     void an_unknown_address_says_not_found_not_that_a_form_expired() throws Exception {
-        Visitor visitor = new Visitor();
+        HttpVisitor visitor = new HttpVisitor(port);
         visitor.signIn(account(), People.PASSPHRASE);
         HttpResponse<String> response = visitor.get("/nothing-here");
         assertThat(response.statusCode()).isEqualTo(404);
@@ -175,7 +118,7 @@ class RealServerSecurityTest {
 
     @Test
     void a_refused_form_gets_an_html_page_for_people_not_a_json_body() throws Exception {
-        Visitor visitor = new Visitor();
+        HttpVisitor visitor = new HttpVisitor(port);
         visitor.signIn(account(), People.PASSPHRASE);
         visitor.get("/check-ins/new");
         HttpResponse<String> response = visitor.post("/check-ins", Map.of("sites[99999].code", "heel-left"));
@@ -187,7 +130,7 @@ class RealServerSecurityTest {
 
     @Test
     void an_import_file_over_the_upload_limit_gets_a_page_saying_how_large_a_file_may_be() throws Exception {
-        Visitor visitor = new Visitor();
+        HttpVisitor visitor = new HttpVisitor(port);
         visitor.signIn(account(), People.PASSPHRASE);
         visitor.get("/import");
         String boundary = "legible-boundary";
@@ -201,14 +144,9 @@ class RealServerSecurityTest {
         System.arraycopy(head, 0, body, 0, head.length);
         java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) ' ');
         System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/import"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .header("Accept", ACCEPT)
-                        .header("Cookie", visitor.cookie)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = visitor.send(visitor.request("/import")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertThat(response.statusCode()).isEqualTo(413);
         // Health exports are large, so the server takes uploads up to LEGIBLE_UPLOAD_MAX (2 GB); the Legible
         // import's own cap then answers on its own page, with the file field to try again.
@@ -224,7 +162,8 @@ class RealServerSecurityTest {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             java.io.OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + ACCEPT + "\r\n" + headers + "\r\n")
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + HttpVisitor.ACCEPT + "\r\n"
+                            + headers + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[4096]);
             out.flush();
@@ -251,7 +190,7 @@ class RealServerSecurityTest {
 
     @Test
     void a_signed_in_form_over_a_megabyte_gets_a_page_that_says_nothing_was_saved() throws Exception {
-        Visitor visitor = new Visitor();
+        HttpVisitor visitor = new HttpVisitor(port);
         visitor.signIn(account(), People.PASSPHRASE);
         visitor.get("/check-ins/new");
 
@@ -265,7 +204,7 @@ class RealServerSecurityTest {
 
     @Test
     void a_server_error_page_never_shows_internals() throws Exception {
-        HttpResponse<String> response = new Visitor().get("/nothing-here");
+        HttpResponse<String> response = new HttpVisitor(port).get("/nothing-here");
         assertThat(response.statusCode()).isIn(302, 403, 404);
         assertThat(response.body()).doesNotContain("Exception", "at org.", "Whitelabel");
     }
