@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a page's text from the application's own resources, in the reader's language when there is a translation and
  * in English otherwise. The text is trusted HTML written by the project (headings, paragraphs, lists, links), read
- * once and kept.
+ * once and kept, per language Legible supports (system.SupportedLocales reduces what a browser asks for to those).
  */
 @Component
 public class Library {

@@ -30,8 +30,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class BlankCheckInSections {
 
     /**
-     * Languages × sets of tracked strategies. The language comes from the browser's Accept-Language, which anyone can
-     * vary, so past this many the kept sections are dropped and rendered again as they are asked for.
+     * Languages × sets of tracked strategies. Languages are the few Legible supports (system.SupportedLocales); the
+     * sets are each person's, so past this many the kept sections are dropped and rendered again as they are asked
+     * for. The sections format no date or number, so the reader's country does not change them and is not kept.
      */
     private static final int MAX_KEPT = 64;
 
@@ -40,7 +41,7 @@ class BlankCheckInSections {
     /** What the form inserts in place of the fragments of the same names. */
     record Rendered(String where, String howTheDayWent) {}
 
-    private record Key(Locale locale, Set<String> tracked) {}
+    private record Key(String language, Set<String> tracked) {}
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
@@ -61,13 +62,13 @@ class BlankCheckInSections {
             Map<String, Object> model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Key key = new Key(locale, Set.copyOf(tracked));
+        Key key = new Key(locale.getLanguage(), Set.copyOf(tracked));
         Rendered rendered = kept.get(key);
         if (rendered == null) {
             if (kept.size() >= MAX_KEPT) {
                 kept.clear();
             }
-            rendered = render(locale, model, request, response);
+            rendered = render(new Locale.Builder().setLanguage(key.language()).build(), model, request, response);
             kept.putIfAbsent(key, rendered);
         }
         return rendered;
