@@ -7,15 +7,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * security.md §13: the requests that cost the server most (a PDF, a full export, an import) are limited per signed-in
@@ -26,8 +29,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class ExpensiveRequestThrottle extends OncePerRequestFilter {
 
-    /** Method and path of every expensive request; all are GET or POST without path variables. */
-    static final Set<String> EXPENSIVE = Set.of(
+    /**
+     * Method and path of every expensive request. The mapping and preview pages of a kept-aside file ({id}) read
+     * that file, which may be gigabytes, on every visit.
+     */
+    static final List<String> EXPENSIVE = List.of(
             "POST /report/pdf",
             "GET /export/legible.json",
             "GET /export/legible-csv.zip",
@@ -37,8 +43,19 @@ class ExpensiveRequestThrottle extends OncePerRequestFilter {
             "POST /import/health/fitbit",
             "POST /import/health/csv",
             "POST /import/health/flaredown",
+            "GET /import/health/csv/{id}",
+            "POST /import/health/csv/{id}",
+            "GET /import/health/flaredown/{id}",
+            "POST /import/health/flaredown/{id}",
             "GET /api/v1/export",
             "GET /api/v1/fhir/Bundle");
+
+    private record Route(String method, PathPattern path) {}
+
+    private static final List<Route> ROUTES = EXPENSIVE.stream()
+            .map(route -> route.split(" ", 2))
+            .map(parts -> new Route(parts[0], PathPatternParser.defaultInstance.parse(parts[1])))
+            .toList();
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
@@ -57,8 +74,11 @@ class ExpensiveRequestThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !EXPENSIVE.contains(request.getMethod() + " " + path);
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        return ROUTES.stream()
+                .noneMatch(route -> route.method().equals(request.getMethod())
+                        && route.path().matches(path));
     }
 
     @Override

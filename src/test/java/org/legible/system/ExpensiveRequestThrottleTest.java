@@ -107,4 +107,33 @@ class ExpensiveRequestThrottleTest {
         assertThat(statuses[2]).isEqualTo(302);
         assertThat(statuses[3]).as("the fourth upload in a minute waits").isEqualTo(429);
     }
+
+    @Test
+    void the_pages_that_read_a_kept_aside_file_count_against_the_budget_too() throws Exception {
+        clock.set(Instant.parse("2026-11-22T12:00:00Z"));
+        MockHttpSession dee = new People(mvc).signUp(People.uniqueEmail("dee"));
+        String mapping = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/import/health/csv")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "csvFile",
+                                "sleep.csv",
+                                "text/csv",
+                                "day,sleep\n2026-11-01,7.5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .session(dee)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(mapping).startsWith("/import/health/csv/");
+
+        int[] statuses = new int[3];
+        for (int i = 0; i < statuses.length; i++) {
+            statuses[i] = mvc.perform(get(mapping).session(dee))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+        }
+
+        assertThat(statuses).containsExactly(200, 200, 429);
+    }
 }
