@@ -14,6 +14,7 @@ import org.legible.accounts.Accounts;
 import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.importers.CsvImports;
 import org.legible.importers.ImportJobs;
+import org.legible.importers.StagedFiles;
 import org.legible.importers.csv.ColumnMapping;
 import org.legible.importers.csv.DateFormat;
 import org.legible.importers.files.UnreadableExport;
@@ -41,14 +42,21 @@ class CsvImportController {
 
     private final CsvImports csv;
     private final ImportJobs jobs;
+    private final StagedFiles staged;
     private final Accounts accounts;
     private final MessageSource messages;
     private final HealthImportController page;
 
     CsvImportController(
-            CsvImports csv, ImportJobs jobs, Accounts accounts, MessageSource messages, HealthImportController page) {
+            CsvImports csv,
+            ImportJobs jobs,
+            StagedFiles staged,
+            Accounts accounts,
+            MessageSource messages,
+            HealthImportController page) {
         this.csv = csv;
         this.jobs = jobs;
+        this.staged = staged;
         this.accounts = accounts;
         this.messages = messages;
         this.page = page;
@@ -65,7 +73,12 @@ class CsvImportController {
         if (file == null || file.isEmpty()) {
             return page.noFile("csvFile", account, model, locale, response);
         }
-        Path copy = Uploads.keepAside(file, "legible-csv-");
+        Path copy;
+        try {
+            copy = staged.keep(account, file);
+        } catch (StagedFiles.TooManyWaitingException e) {
+            return page.tooManyWaiting("csvFile", account, model, locale, response);
+        }
         return "redirect:/import/health/csv/" + csv.stage(account, file.getOriginalFilename(), copy);
     }
 

@@ -13,6 +13,7 @@ import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.importers.CsvImports;
 import org.legible.importers.FlaredownImports;
 import org.legible.importers.ImportJobs;
+import org.legible.importers.StagedFiles;
 import org.legible.importers.files.UnreadableExport;
 import org.legible.importers.flaredown.ColumnRole;
 import org.legible.importers.flaredown.ColumnSurvey;
@@ -41,13 +42,19 @@ class FlaredownImportController {
 
     private final FlaredownImports flaredown;
     private final ImportJobs jobs;
+    private final StagedFiles staged;
     private final MessageSource messages;
     private final HealthImportController page;
 
     FlaredownImportController(
-            FlaredownImports flaredown, ImportJobs jobs, MessageSource messages, HealthImportController page) {
+            FlaredownImports flaredown,
+            ImportJobs jobs,
+            StagedFiles staged,
+            MessageSource messages,
+            HealthImportController page) {
         this.flaredown = flaredown;
         this.jobs = jobs;
+        this.staged = staged;
         this.messages = messages;
         this.page = page;
     }
@@ -63,7 +70,12 @@ class FlaredownImportController {
         if (file == null || file.isEmpty()) {
             return page.noFile("flaredownFile", account, model, locale, response);
         }
-        Path copy = Uploads.keepAside(file, "legible-flaredown-");
+        Path copy;
+        try {
+            copy = staged.keep(account, file);
+        } catch (StagedFiles.TooManyWaitingException e) {
+            return page.tooManyWaiting("flaredownFile", account, model, locale, response);
+        }
         return "redirect:/import/health/flaredown/"
                 + flaredown.staging().stage(account, file.getOriginalFilename(), copy);
     }

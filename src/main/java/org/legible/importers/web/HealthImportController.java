@@ -12,6 +12,7 @@ import org.legible.importers.AppleHealthImports;
 import org.legible.importers.FileImporter;
 import org.legible.importers.FitbitImports;
 import org.legible.importers.ImportJobs;
+import org.legible.importers.StagedFiles;
 import org.legible.importers.fitbit.StepClock;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HealthImportController {
 
     private final ImportJobs jobs;
+    private final StagedFiles staged;
     private final AppleHealthImports appleHealth;
     private final FitbitImports fitbit;
     private final HealthMeasures measures;
@@ -45,12 +47,14 @@ class HealthImportController {
 
     HealthImportController(
             ImportJobs jobs,
+            StagedFiles staged,
             AppleHealthImports appleHealth,
             FitbitImports fitbit,
             HealthMeasures measures,
             Accounts accounts,
             MessageSource messages) {
         this.jobs = jobs;
+        this.staged = staged;
         this.appleHealth = appleHealth;
         this.fitbit = fitbit;
         this.accounts = accounts;
@@ -119,7 +123,12 @@ class HealthImportController {
             return noFile(field, account, model, locale, response);
         }
         // The upload's own temporary file goes when this request ends; the job gets a copy it owns.
-        Path copy = Uploads.keepAside(file, "legible-import-");
+        Path copy;
+        try {
+            copy = staged.keep(account, file);
+        } catch (StagedFiles.TooManyWaitingException e) {
+            return tooManyWaiting(field, account, model, locale, response);
+        }
         try {
             return "redirect:/import/health/jobs/" + jobs.start(account, file.getOriginalFilename(), copy, importer);
         } catch (RuntimeException e) {
@@ -184,6 +193,16 @@ class HealthImportController {
     String noFile(String field, AccountId account, Model model, Locale locale, HttpServletResponse response) {
         model.addAttribute("errorField", field);
         return refuse(account, model, response, messages.getMessage("healthImport.error.noFile", null, locale));
+    }
+
+    /** The import page again (422): the person already has as many files waiting as they may. */
+    String tooManyWaiting(String field, AccountId account, Model model, Locale locale, HttpServletResponse response) {
+        model.addAttribute("errorField", field);
+        return refuse(
+                account,
+                model,
+                response,
+                messages.getMessage("healthImport.error.tooManyWaiting", new Object[] {staged.maxFiles()}, locale));
     }
 
     private String refuse(AccountId account, Model model, HttpServletResponse response, String error) {
