@@ -34,6 +34,25 @@ class PassphrasePolicyTest {
         assertThat(PassphrasePolicy.problem(common, null)).contains("passphrase.common");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1qaz2wsx3edc", "leave me alone", "sonyericsson"})
+    void the_thirty_thousand_most_common_passwords_are_rejected_with_or_without_spaces(String common) {
+        assertThat(PassphrasePolicy.problem(common, null)).contains("passphrase.common");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abcabcabcabc", "walkwalkwalkwalk", "mnbvcxzlkjhg", "aaaaaaaaaaab", "13579135791357"})
+    void repeats_sequences_and_keyboard_walks_are_rejected(String pattern) {
+        assertThat(PassphrasePolicy.problem(pattern, null)).contains("passphrase.guessable");
+    }
+
+    @Test
+    void the_email_in_a_passphrase_makes_it_guessable() {
+        assertThat(PassphrasePolicy.problem("annsmith2024!", "annsmith@example.com"))
+                .contains("passphrase.guessable");
+        assertThat(PassphrasePolicy.problem("annsmith2024!", null)).isEmpty();
+    }
+
     @Test
     void characters_are_counted_not_utf16_units_and_a_long_emoji_passphrase_works() {
         String emoji = "🦶".repeat(100);
@@ -51,7 +70,12 @@ class PassphrasePolicyTest {
 
     @Test
     void more_than_a_thousand_characters_are_refused_rather_than_truncated() {
-        assertThat(PassphrasePolicy.problem("ab".repeat(501), null)).contains("passphrase.tooLong");
-        assertThat(PassphrasePolicy.problem("ab".repeat(500), null)).isEmpty();
+        String thousand = String.join(" ", java.util.Collections.nCopies(100, "sore feet"))
+                .substring(0, 990)
+                .concat(" qx7!mz2k9");
+        assertThat(PassphrasePolicy.problem("blue kettle on the hill " + thousand, null))
+                .contains("passphrase.tooLong");
+        assertThat(PassphrasePolicy.problem("blue kettle on the hill " + thousand.substring(24), null))
+                .isEmpty();
     }
 }
