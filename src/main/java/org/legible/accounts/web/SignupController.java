@@ -3,6 +3,7 @@ package org.legible.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.legible.accounts.Accounts;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Registration;
 import org.legible.accounts.internal.SignIn;
+import org.legible.accounts.internal.SignupThrottle;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +32,13 @@ class SignupController {
 
     private final Accounts accounts;
     private final SignIn signIn;
+    private final SignupThrottle throttle;
     private final MessageSource messages;
 
-    SignupController(Accounts accounts, SignIn signIn, MessageSource messages) {
+    SignupController(Accounts accounts, SignIn signIn, SignupThrottle throttle, MessageSource messages) {
         this.accounts = accounts;
         this.signIn = signIn;
+        this.throttle = throttle;
         this.messages = messages;
     }
 
@@ -62,6 +66,14 @@ class SignupController {
             return "accounts/signup-closed";
         }
         Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Duration> wait = throttle.attempt(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            response.setHeader(
+                    "Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
+            errors.put("email", messages.getMessage("signup.throttled", new Object[] {minutes}, locale));
+            return again(form, errors, 429, model, response);
+        }
         String email = form.email() == null ? "" : form.email().strip();
         if (!looksLikeEmail(email)) {
             errors.put("email", messages.getMessage("signup.email.invalid", null, locale));
@@ -91,7 +103,12 @@ class SignupController {
                 return "accounts/signup-closed";
             }
         }
-        response.setStatus(422);
+        return again(form, errors, 422, model, response);
+    }
+
+    private String again(
+            SignupForm form, Map<String, String> errors, int status, Model model, HttpServletResponse response) {
+        response.setStatus(status);
         model.addAttribute("errors", errors);
         model.addAttribute("firstAccount", !accounts.anyAccountExists());
         // The passphrase is never sent back to the page; everything else is kept.
