@@ -100,6 +100,7 @@ public record CheckInDetails(
             throw new IllegalArgumentException("too many entries");
         }
         redFlags = redFlags == null || redFlags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redFlags));
+        note = FreeText.withoutControlCharacters(note);
         note = note == null || note.isBlank() ? null : note;
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
             throw new IllegalArgumentException("note too long");
@@ -123,6 +124,7 @@ public record CheckInDetails(
     }
 
     static String requireName(String value, int max, String name) {
+        value = FreeText.withoutControlCharacters(value);
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -3,11 +3,12 @@ package org.legible.interop.csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.legible.diary.FreeText;
 
 /**
  * Writes one tidy table as RFC 4180 CSV: a header row, one value per cell, CRLF line ends. Free-text cells that a
  * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe, as OWASP advises
- * against CSV injection; the JSON export keeps the text exactly.
+ * against CSV injection; the JSON export keeps the text exactly. Control characters are dropped (diary.FreeText).
  */
 final class CsvTable {
 
@@ -32,7 +33,8 @@ final class CsvTable {
         if (value == null) {
             return "";
         }
-        String text = value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        String text = FreeText.withoutControlCharacters(
+                value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString());
         if (value instanceof Text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }

@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
@@ -40,6 +41,7 @@ import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
+import org.legible.diary.FreeText;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
 import org.legible.interop.fhir.FhirDefinitions.ObservationCode;
@@ -75,9 +77,14 @@ public class FhirExport {
 
     /** The Bundle as FHIR JSON. */
     public byte[] json(AccountId account, LocalDate from, LocalDate to, boolean includeEmail) {
+        Bundle bundle = bundle(account, from, to, includeEmail);
+        // FHIR strings may not hold control characters; text kept before they were dropped on entry may still.
+        FHIR.newTerser()
+                .getAllPopulatedChildElementsOfType(bundle, StringType.class)
+                .forEach(text -> text.setValue(FreeText.withoutControlCharacters(text.getValue())));
         return FHIR.newJsonParser()
                 .setPrettyPrint(true)
-                .encodeResourceToString(bundle(account, from, to, includeEmail))
+                .encodeResourceToString(bundle)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
