@@ -31,12 +31,17 @@ public record Preferences(ZoneId timeZone, LocalTime dayBoundary, int flarePoint
     public Preferences {
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(dayBoundary, "dayBoundary");
-        if (dayBoundary.isAfter(LATEST_DAY_BOUNDARY)) {
-            throw new IllegalArgumentException("day boundary after noon");
+        if (!dayBoundaryValid(dayBoundary)) {
+            throw new IllegalArgumentException("day boundary after noon or not a whole minute");
         }
         if (!flarePointsValid(flarePoints) || !flareDaysValid(flareDays)) {
             throw new IllegalArgumentException("flare rule out of range");
         }
+    }
+
+    /** A whole minute from midnight to noon: the one rule of the account page, the JSON import and storage. */
+    public static boolean dayBoundaryValid(LocalTime boundary) {
+        return !boundary.isAfter(LATEST_DAY_BOUNDARY) && boundary.getSecond() == 0 && boundary.getNano() == 0;
     }
 
     public static boolean flarePointsValid(int points) {

@@ -6,6 +6,7 @@ import static org.legible.system.sql.SqlValues.instant;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Preferences;
@@ -112,7 +113,8 @@ class AccountRepository {
                 .param("id", id.value())
                 .query((rs, row) -> new Preferences(
                         ZoneId.of(rs.getString("time_zone")),
-                        LocalTime.parse(rs.getString("day_boundary")),
+                        // Whole minutes: a boundary with seconds saved before they were refused still reads.
+                        LocalTime.parse(rs.getString("day_boundary")).truncatedTo(ChronoUnit.MINUTES),
                         rs.getInt("flare_points"),
                         rs.getInt("flare_days")))
                 .optional();

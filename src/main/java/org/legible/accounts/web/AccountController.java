@@ -177,7 +177,7 @@ class AccountController {
         try {
             boundary = LocalTime.parse(
                     form.dayBoundary() == null ? "" : form.dayBoundary().strip());
-            if (boundary.isAfter(Preferences.LATEST_DAY_BOUNDARY)) {
+            if (!Preferences.dayBoundaryValid(boundary)) {
                 errors.put("dayBoundary", messages.getMessage("account.dayBoundary.invalid", null, locale));
             }
         } catch (DateTimeParseException e) {

@@ -285,7 +285,7 @@ public class JsonImport {
     private static Preferences preferences(ExportDocument.Account account) {
         try {
             LocalTime boundary = LocalTime.parse(account.dayBoundary());
-            if (boundary.isAfter(Preferences.LATEST_DAY_BOUNDARY)) {
+            if (!Preferences.dayBoundaryValid(boundary)) {
                 throw new ImportProblem("import.account.invalid");
             }
             ExportDocument.FlareRule flare = account.flareRule();

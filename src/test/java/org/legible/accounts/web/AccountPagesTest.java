@@ -220,6 +220,12 @@ class AccountPagesTest {
                         .session(ann)
                         .with(csrf())
                         .param("timeZone", "America/New_York")
+                        .param("dayBoundary", "04:00:00.000000001"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("/account/preferences")
+                        .session(ann)
+                        .with(csrf())
+                        .param("timeZone", "America/New_York")
                         .param("dayBoundary", "06:00"))
                 .andExpect(redirectedUrl("/account"));
         html = mvc.perform(get("/account").session(ann))
