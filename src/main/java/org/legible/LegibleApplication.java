@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LegibleApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && ("demo".equals(args[0]) || "import".equals(args[0]))) {
-            // A command, not a server: fill the demo diary (org.legible.demo) or import a file
-            // (org.legible.importers) and exit. The web layer still starts
+        if (args.length > 0 && ("demo".equals(args[0]) || "import".equals(args[0]) || "admin".equals(args[0]))) {
+            // A command, not a server: fill the demo diary (org.legible.demo), import a file
+            // (org.legible.importers) or make an account administrator (org.legible.accounts) and exit. The web layer
+            // still starts
             // (its beans are part of the application), but only on a free loopback port nobody is told about.
             String[] command = Stream.concat(
                             Arrays.stream(args), Stream.of("--server.port=0", "--server.address=127.0.0.1"))

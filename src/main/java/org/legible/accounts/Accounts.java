@@ -41,13 +41,22 @@ public interface Accounts {
 
     boolean isAdmin(AccountId id);
 
+    /**
+     * True for the only administrator while others use Legible: deleting that account would leave no one who can
+     * invite people, so it must not be deleted until another account is made administrator.
+     */
+    boolean lastAdministrator(AccountId id);
+
+    /** Makes the account an administrator too; for the {@code admin} command run by the host. */
+    void makeAdministrator(AccountId id);
+
     String email(AccountId id);
 
     /** The account with this e-mail address (compared as sign-in compares it), for commands run by the host. */
     Optional<AccountId> findByEmail(String email);
 
     /**
-     * Deletes the account and, through the schema's cascades, every row any module keeps for it. Listeners of
+     * Deletes the account (refused for the {@link #lastAdministrator last administrator}) and, through the schema's cascades, every row any module keeps for it. Listeners of
      * {@link AccountEvents.AccountDeleted} run inside the same transaction for anything kept outside the database.
      */
     void delete(AccountId id);

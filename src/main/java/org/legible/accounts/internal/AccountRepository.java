@@ -92,6 +92,20 @@ class AccountRepository {
                 .orElse(false);
     }
 
+    /** Administrators other than {@code id}. */
+    long otherAdministrators(AccountId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE is_admin = TRUE AND id <> :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .single();
+    }
+
+    void makeAdministrator(AccountId id) {
+        jdbc.sql("UPDATE account SET is_admin = TRUE WHERE id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
     void updatePassphrase(AccountId id, String hash, Instant now) {
         jdbc.sql("UPDATE account SET passphrase_hash = :hash, passphrase_changed_at = :now WHERE id = :id")
                 .param("hash", hash)

@@ -229,6 +229,18 @@ class AccountsService implements Accounts {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean lastAdministrator(AccountId id) {
+        return accounts.isAdmin(id) && accounts.otherAdministrators(id) == 0 && accounts.count() > 1;
+    }
+
+    @Override
+    @Transactional
+    public void makeAdministrator(AccountId id) {
+        accounts.makeAdministrator(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public String email(AccountId id) {
         return accounts.email(id).orElseThrow(() -> new UnknownAccountException(id));
     }
@@ -242,6 +254,9 @@ class AccountsService implements Accounts {
     @Override
     public void delete(AccountId id) {
         writing.executeWithoutResult(status -> {
+            if (lastAdministrator(id)) {
+                throw new IllegalStateException("the last administrator cannot be deleted while others use Legible");
+            }
             events.publishEvent(new AccountEvents.AccountDeleted(id));
             accounts.delete(id);
         });

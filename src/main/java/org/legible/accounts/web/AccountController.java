@@ -215,8 +215,9 @@ class AccountController {
     }
 
     @GetMapping("/account/delete")
-    String confirmDelete(Model model) {
+    String confirmDelete(AccountId account, Model model) {
         model.addAttribute("errors", Map.of());
+        model.addAttribute("lastAdministrator", accounts.lastAdministrator(account));
         return "accounts/delete";
     }
 
@@ -229,6 +230,12 @@ class AccountController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (accounts.lastAdministrator(account)) {
+            response.setStatus(409);
+            model.addAttribute("errors", errors);
+            model.addAttribute("lastAdministrator", true);
+            return "accounts/delete";
+        }
         if (!"DELETE".equals(form.confirm() == null ? null : form.confirm().strip())) {
             errors.put("confirm", messages.getMessage("account.delete.confirmWord", null, locale));
         }
@@ -242,6 +249,7 @@ class AccountController {
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
+            model.addAttribute("lastAdministrator", false);
             model.addAttribute("confirm", form.confirm());
             return "accounts/delete";
         }
