@@ -239,12 +239,11 @@ class AccountController {
         if (!"DELETE".equals(form.confirm() == null ? null : form.confirm().strip())) {
             errors.put("confirm", messages.getMessage("account.delete.confirmWord", null, locale));
         }
-        if (errors.isEmpty()) {
-            PassphraseCheck check = accounts.checkPassphrase(account, form.passphrase());
-            if (!check.right()) {
-                errors.put("passphrase", PassphraseRefusal.answer(check, messages, locale, response));
-            }
-        } else {
+        // Both problems at once, as on every form; a wrong passphrase counts even beside a missing DELETE.
+        PassphraseCheck check = accounts.checkPassphrase(account, form.passphrase());
+        if (!check.right()) {
+            errors.put("passphrase", PassphraseRefusal.answer(check, messages, locale, response));
+        } else if (!errors.isEmpty()) {
             response.setStatus(422);
         }
         if (!errors.isEmpty()) {

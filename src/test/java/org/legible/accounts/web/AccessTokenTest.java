@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,6 +36,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @LegibleTest
 @Import(TestClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
+// The address limit the API shares with sign-in, which the test profile raises for tests of other features.
+@TestPropertySource(properties = "legible.login.address-failures=20")
 class AccessTokenTest {
 
     private static final String CHECK_IN = "{\"diaryDay\":\"2026-03-10\",\"overallPain\":4}";
