@@ -30,6 +30,13 @@ public interface Diary {
     boolean correct(AccountId account, CheckInId id, CheckInDetails details);
 
     /**
+     * As {@link #correct(AccountId, CheckInId, CheckInDetails)}, but only over version {@code basedOn}, the one the
+     * person (or program) read: when it has been corrected since, nothing is saved and {@link StaleCorrectionException}
+     * is thrown, so no correction overwrites another unseen.
+     */
+    boolean correct(AccountId account, CheckInId id, int basedOn, CheckInDetails details);
+
+    /**
      * Restores a check-in from an export with every version and its own times (versions oldest first, numbered 1..n,
      * only the last one current). When another account already uses the id, a new one is derived from the account and
      * the old id, so restoring the same export twice finds it again. Returns false when this account already has it.
@@ -71,6 +78,20 @@ public interface Diary {
     final class FutureDayException extends RuntimeException {
         public FutureDayException() {
             super("diary day is in the future");
+        }
+    }
+
+    /** The correction was made on a version that is no longer the current one. */
+    final class StaleCorrectionException extends RuntimeException {
+        private final int currentVersion;
+
+        public StaleCorrectionException(int currentVersion) {
+            super("check-in was corrected since that version");
+            this.currentVersion = currentVersion;
+        }
+
+        public int currentVersion() {
+            return currentVersion;
         }
     }
 

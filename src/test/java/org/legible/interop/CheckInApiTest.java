@@ -141,6 +141,40 @@ class CheckInApiTest {
     }
 
     @Test
+    void a_correction_with_if_match_for_a_version_corrected_since_is_refused_and_changes_nothing() throws Exception {
+        String id = json(send(post("/api/v1/checkins"), FULL)).path("id").asString();
+        String read = call(get("/api/v1/checkins/" + id)).getHeader("ETag");
+        assertThat(read).isEqualTo("\"1\"");
+        MockHttpServletResponse first = send(
+                put("/api/v1/checkins/" + id).header("If-Match", read),
+                "{\"diaryDay\":\"2026-03-09\",\"overallPain\":3}");
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getHeader("ETag")).isEqualTo("\"2\"");
+
+        MockHttpServletResponse stale = send(
+                put("/api/v1/checkins/" + id).header("If-Match", read),
+                "{\"diaryDay\":\"2026-03-09\",\"overallPain\":9}");
+
+        assertThat(stale.getStatus()).isEqualTo(412);
+        assertThat(stale.getContentType()).startsWith("application/problem+json");
+        assertThat(stale.getHeader("ETag")).isEqualTo("\"2\"");
+        assertThat(json(stale).path("detail").asString()).contains("it is now \"2\"", "If-Match: \"2\"");
+        JsonNode now = json(call(get("/api/v1/checkins/" + id)));
+        assertThat(now.path("versions")).hasSize(2);
+        assertThat(now.path("versions")
+                        .get(1)
+                        .path("details")
+                        .path("overallPain")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(send(
+                                put("/api/v1/checkins/" + id).header("If-Match", "W/\"2\""),
+                                "{\"diaryDay\":\"2026-03-09\",\"overallPain\":9}")
+                        .getStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
     void the_list_filters_by_diary_day_and_pages_oldest_first() throws Exception {
         for (String day : new String[] {"2026-03-01", "2026-03-05", "2026-03-03", "2026-03-10"}) {
             send(post("/api/v1/checkins"), "{\"diaryDay\":\"" + day + "\",\"overallPain\":2}");

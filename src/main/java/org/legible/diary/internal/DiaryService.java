@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
@@ -78,9 +79,22 @@ class DiaryService implements Diary {
     @Override
     @Transactional
     public boolean correct(AccountId account, CheckInId id, CheckInDetails details) {
+        return correct(account, id, OptionalInt.empty(), details);
+    }
+
+    @Override
+    @Transactional
+    public boolean correct(AccountId account, CheckInId id, int basedOn, CheckInDetails details) {
+        return correct(account, id, OptionalInt.of(basedOn), details);
+    }
+
+    private boolean correct(AccountId account, CheckInId id, OptionalInt basedOn, CheckInDetails details) {
         Optional<CheckInRepository.VersionRow> current = checkIns.current(account, id);
         if (current.isEmpty()) {
             return false;
+        }
+        if (basedOn.isPresent() && basedOn.getAsInt() != current.get().version()) {
+            throw new StaleCorrectionException(current.get().version());
         }
         requireNotFuture(account, details.diaryDay());
         Instant now = clock.instant();

@@ -200,6 +200,7 @@ class CheckInController {
     String edit(@PathVariable String id, AccountId account, Model model, Locale locale) {
         CheckIn checkIn = find(account, id);
         model.addAttribute("correcting", checkIn);
+        model.addAttribute("basedOn", checkIn.version());
         return renderForm(
                 account,
                 CheckInFormMapper.toForm(checkIn.details()),
@@ -217,6 +218,7 @@ class CheckInController {
             @ModelAttribute("form") CheckInForm form,
             @RequestParam(required = false) String addMedication,
             @RequestParam(required = false) String showDetails,
+            @RequestParam(required = false) String basedOn,
             AccountId account,
             Model model,
             Locale locale,
@@ -224,6 +226,9 @@ class CheckInController {
             RedirectAttributes redirect) {
         CheckIn checkIn = find(account, id);
         model.addAttribute("correcting", checkIn);
+        // The version the form was opened on; a page from before it was sent corrects whatever is current.
+        int opened = basedOn == null ? checkIn.version() : version(basedOn);
+        model.addAttribute("basedOn", opened);
         String action = "/check-ins/" + checkIn.id();
         LocalDate today = diary.today(account);
         if (addMedication != null || showDetails != null) {
@@ -233,7 +238,7 @@ class CheckInController {
         FieldProblems problems = result.problems();
         if (result.valid()) {
             try {
-                if (!diary.correct(account, checkIn.id(), result.details())) {
+                if (!diary.correct(account, checkIn.id(), opened, result.details())) {
                     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
                 }
                 redirect.addFlashAttribute("corrected", checkIn.id().value());
@@ -241,13 +246,29 @@ class CheckInController {
             } catch (Diary.FutureDayException e) {
                 problems = new FieldProblems();
                 problems.add("diaryDay", "checkIn.diaryDay.future");
-            } catch (Diary.ConcurrentCorrectionException e) {
+            } catch (Diary.StaleCorrectionException | Diary.ConcurrentCorrectionException e) {
+                // Shown beside what was typed; saving again (now based on it) replaces it knowingly.
+                CheckIn savedNow = find(account, id);
                 problems = new FieldProblems();
-                problems.add("form", "checkIn.concurrentCorrection");
+                problems.add("form", "checkIn.staleCorrection");
+                model.addAttribute("savedNow", savedNow);
+                model.addAttribute("labels", labels(account, locale));
+                model.addAttribute("basedOn", savedNow.version());
+                response.setStatus(409);
+                return renderForm(account, form, problems, model, locale, action, today, false);
             }
         }
         response.setStatus(422);
         return renderForm(account, form, problems, model, locale, action, today, false);
+    }
+
+    /** A version number as the form sent it; anything else is no version, so the correction is refused as stale. */
+    private static int version(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @GetMapping("/check-ins/{id}/delete")

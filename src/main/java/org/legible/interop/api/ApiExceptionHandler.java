@@ -48,6 +48,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldError("diaryDay", "The diary day cannot be in the future.")));
     }
 
+    /** A correction sent with If-Match for a version that is no longer current (or read before another one). */
+    @ExceptionHandler(Diary.StaleCorrectionException.class)
+    ResponseEntity<Object> stale(Diary.StaleCorrectionException e) {
+        String tag = CheckInApiController.etag(e.currentVersion());
+        ResponseEntity<Object> problem = problem(
+                HttpStatus.PRECONDITION_FAILED,
+                "The check-in has been corrected since that version; it is now " + tag
+                        + ". Read it again, then send your correction with If-Match: " + tag + ".",
+                List.of());
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(problem.getHeaders())
+                .eTag(tag)
+                .body(problem.getBody());
+    }
+
     @ExceptionHandler(Diary.ConcurrentCorrectionException.class)
     ResponseEntity<Object> concurrentCorrection() {
         return problem(

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -81,19 +82,48 @@ class CheckInApiController {
                 .body(export.checkIn(account, found(account, id.value())));
     }
 
+    /** With the current version as its ETag, for a correction's If-Match. */
     @GetMapping("/{id}")
-    ExportDocument.CheckIn read(AccountId account, @PathVariable String id) {
-        return export.checkIn(account, found(account, id));
+    ResponseEntity<ExportDocument.CheckIn> read(AccountId account, @PathVariable String id) {
+        CheckIn checkIn = found(account, id);
+        return ResponseEntity.ok().eTag(etag(checkIn.version())).body(export.checkIn(account, checkIn));
     }
 
+    /**
+     * With {@code If-Match}, corrects only the version named there (412 when another correction came first), so a
+     * program never overwrites a correction it has not read; without it, whatever is current.
+     */
     @PutMapping("/{id}")
-    ExportDocument.CheckIn correct(AccountId account, @PathVariable String id, @RequestBody CheckInBody body) {
+    ResponseEntity<ExportDocument.CheckIn> correct(
+            AccountId account,
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody CheckInBody body) {
         CheckIn existing = found(account, id);
         CheckInDetails details = CheckInBodyReader.read(body, diary.today(account));
-        if (!diary.correct(account, existing.id(), details)) {
+        boolean corrected = ifMatch == null || ifMatch.strip().equals("*")
+                ? diary.correct(account, existing.id(), details)
+                : diary.correct(account, existing.id(), matched(ifMatch, existing.version()), details);
+        if (!corrected) {
             throw new NotFoundException();
         }
-        return export.checkIn(account, found(account, id));
+        CheckIn now = found(account, id);
+        return ResponseEntity.ok().eTag(etag(now.version())).body(export.checkIn(account, now));
+    }
+
+    static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The current version when If-Match names it (strongly or weakly), else a version that cannot match. */
+    private static int matched(String ifMatch, int current) {
+        for (String tag : ifMatch.split(",")) {
+            String strong = tag.strip().startsWith("W/") ? tag.strip().substring(2) : tag.strip();
+            if (strong.equals(etag(current))) {
+                return current;
+            }
+        }
+        return 0;
     }
 
     @DeleteMapping("/{id}")

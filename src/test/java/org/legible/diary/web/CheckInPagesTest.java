@@ -289,6 +289,43 @@ class CheckInPagesTest {
     }
 
     @Test
+    void a_correction_made_on_a_version_corrected_since_is_refused_showing_both_and_saved_on_a_second_send()
+            throws Exception {
+        String url = people.recordHeelAndCalf(ann);
+        assertThat(page(url + "/edit")).contains("name=\"basedOn\" value=\"1\"");
+        mvc.perform(checkIn(url, ann)
+                        .param("basedOn", "1")
+                        .param("overallPain", "3")
+                        .param("note", "Corrected on the phone"))
+                .andExpect(redirectedUrl("/history"));
+
+        String refused = mvc.perform(checkIn(url, ann)
+                        .param("basedOn", "1")
+                        .param("overallPain", "8")
+                        .param("note", "Corrected on the laptop"))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(refused)
+                .contains(
+                        "This check-in was corrected somewhere else after you opened it, so nothing was saved.",
+                        "What is saved now",
+                        "Corrected on the phone",
+                        ">Corrected on the laptop</textarea>",
+                        "name=\"basedOn\" value=\"2\"");
+        assertThat(page(url)).contains("Corrected on the phone").doesNotContain("Corrected on the laptop");
+
+        mvc.perform(checkIn(url, ann)
+                        .param("basedOn", "2")
+                        .param("overallPain", "8")
+                        .param("note", "Corrected on the laptop"))
+                .andExpect(redirectedUrl("/history"));
+        assertThat(page(url)).contains("Corrected on the laptop", "Version 2");
+    }
+
+    @Test
     void deleting_asks_first_and_then_removes_the_check_in() throws Exception {
         String url = people.recordHeelAndCalf(ann);
         mvc.perform(post(url + "/delete").session(ann).with(csrf())).andExpect(redirectedUrl("/history"));
