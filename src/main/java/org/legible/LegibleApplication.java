@@ -2,6 +2,7 @@ package org.legible;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.legible.backups.RestoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LegibleApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && RestoreCommand.COMMAND.equals(args[0])) {
+            // Replaces the database, so nothing of the application may have it open: only configuration is read.
+            System.exit(RestoreCommand.run(args));
+        }
         if (args.length > 0 && ("demo".equals(args[0]) || "import".equals(args[0]) || "admin".equals(args[0]))) {
             // A command, not a server: fill the demo diary (org.legible.demo), import a file
             // (org.legible.importers) or make an account administrator (org.legible.accounts) and exit. The web layer

@@ -47,6 +47,7 @@ class ExpensiveRequestThrottle extends OncePerRequestFilter {
             "POST /import/health/csv/{id}",
             "GET /import/health/flaredown/{id}",
             "POST /import/health/flaredown/{id}",
+            "GET /admin/backups/download",
             "GET /api/v1/export",
             "GET /api/v1/fhir/Bundle");
 

@@ -102,6 +102,9 @@ class SecurityConfiguration {
                                 "/reminders",
                                 "/reminders/**",
                                 "/session/alive",
+                                // The administrator's; the controller answers 404 to anyone else.
+                                "/admin/backups",
+                                "/admin/backups/download",
                                 MoreController.PATH)
                         .authenticated()
                         .anyRequest()

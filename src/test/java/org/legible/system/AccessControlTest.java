@@ -127,6 +127,9 @@ class AccessControlTest {
             // Sample content only, open to all like the library (DesignPageTest).
             "GET /design",
             "GET /more",
+            // The administrator's only; anyone else gets 404 (BackupsTest).
+            "GET /admin/backups",
+            "GET /admin/backups/download",
             "GET /report",
             "POST /report",
             "POST /report/pdf",
