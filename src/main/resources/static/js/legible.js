@@ -43,6 +43,37 @@
     window.setTimeout(poll, 500);
   });
 
+  // A note over its limit is not sent: the server would refuse it, and one of megabytes would not come back in the
+  // form, so what was typed stays on the page with the reason beside it (the limit: diary.Limits.NOTE_CHARACTERS).
+  document.querySelectorAll('textarea[data-max-characters]').forEach(function (area) {
+    var max = Number(area.getAttribute('data-max-characters'));
+    if (!area.form || !(max > 0)) {
+      return;
+    }
+    area.form.addEventListener('submit', function (event) {
+      if (area.value.length <= max) {
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      var error = document.getElementById(area.id + '-error');
+      if (!error) {
+        error = document.createElement('p');
+        error.className = 'error';
+        error.id = area.id + '-error';
+        area.parentNode.insertBefore(error, area);
+      }
+      error.textContent = area.getAttribute('data-too-long');
+      area.setAttribute('aria-invalid', 'true');
+      area.setAttribute('aria-describedby', error.id + ' ' + (area.id + '-hint'));
+      var section = area.closest('details');
+      if (section) {
+        section.open = true;
+      }
+      area.focus();
+    }, true);
+  });
+
   // htmx requests carry the CSRF token from the page's meta tags.
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="csrf-token"]');

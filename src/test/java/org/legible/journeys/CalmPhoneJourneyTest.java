@@ -29,6 +29,30 @@ class CalmPhoneJourneyTest extends JourneyTest {
     }
 
     @Test
+    void a_note_too_long_to_send_stays_on_the_page_with_the_reason_beside_it() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "long note", p -> {
+            newAccount(p, "longnote@example.com");
+            p.navigate(url("/check-ins/new"));
+            p.locator("summary", new Page.LocatorOptions().setHasText("Note")).click();
+            // Pasted, as a long text would be: 20,001 characters.
+            p.locator("#note").fill("a".repeat(20_001));
+            p.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Save check-in").setExact(true))
+                    .click();
+
+            assertThat(p.url()).endsWith("/check-ins/new");
+            assertThat(p.locator("#note-error").textContent())
+                    .isEqualTo("Notes can be up to 20,000 characters, and this one is longer. Please shorten it."
+                            + " Nothing has been sent, and nothing you typed is lost.");
+            assertThat(p.evaluate("() => document.activeElement.id")).isEqualTo("note");
+            assertThat(p.locator("#note").inputValue()).hasSize(20_001);
+            Browser.assertAccessible(p, "check-in with a note too long");
+        });
+    }
+
+    @Test
     void a_places_words_are_one_tab_stop_and_the_arrow_keys_move_between_them() {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         journey(page, "words", p -> {

@@ -25,6 +25,7 @@ import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
+import org.legible.diary.Limits;
 import org.legible.diary.TrackedStrategies;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -336,6 +337,7 @@ class CheckInController {
         model.addAttribute("today", today);
         model.addAttribute("scale", SCALE);
         model.addAttribute("vocabulary", VocabularyView.INSTANCE);
+        model.addAttribute("noteCharacters", Limits.NOTE_CHARACTERS);
         model.addAttribute("mapCaptions", BodyMapLayout.captions());
         model.addAttribute("mapOutlines", BodyMapLayout.outlines());
         model.addAttribute("noDescriptors", List.of());
