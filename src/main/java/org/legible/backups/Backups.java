@@ -2,10 +2,8 @@ package org.legible.backups;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,12 +58,7 @@ public class Backups {
     /** Writes a consistent copy of the database to {@code target}, which must not exist yet; 0600 where possible. */
     public void copyTo(Path target) {
         try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(
-                        target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(target);
-            }
+            PrivateFiles.createFile(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,9 @@
 package org.legible.backups;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -116,12 +114,8 @@ public final class RestoreCommand {
     }
 
     private static void copyPrivately(Path from, Path to) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(to, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-        } else {
-            Files.copy(from, to);
-        }
+        PrivateFiles.createFile(to);
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void check(Path file, String what) throws Refused {

@@ -2,10 +2,8 @@ package org.legible.backups;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -66,12 +64,7 @@ public class ScheduledBackups {
         Path into = directory.orElseThrow(() -> new IllegalStateException("no backup directory is set"));
         try {
             if (!Files.isDirectory(into)) {
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.createDirectories(
-                            into, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(into);
-                }
+                PrivateFiles.createDirectories(into);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

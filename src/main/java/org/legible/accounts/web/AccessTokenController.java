@@ -86,12 +86,10 @@ class AccessTokenController {
         }
         PassphraseCheck check = accounts.checkPassphrase(account, form.passphrase());
         if (!check.right()) {
-            errors.put("passphrase", PassphraseRefusal.answer(check, messages, locale, response));
+            errors.put("passphrase", PassphraseRefusal.message(check, messages, locale));
         }
         if (!errors.isEmpty()) {
-            if (check.right()) {
-                response.setStatus(422);
-            }
+            PassphraseRefusal.status(check, response);
             return render(account, model, new TokenForm(form.name(), form.scope(), form.lifetimeDays(), null), errors);
         }
         AccessTokens.IssuedToken issued = tokens.issue(account, name, scope.get(), lifetime.get());

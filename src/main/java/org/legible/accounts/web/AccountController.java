@@ -130,15 +130,15 @@ class AccountController {
                         || !form.replacementConfirm().equals(form.replacement()))) {
             errors.put("replacementConfirm", messages.getMessage("signup.passphrase.mismatch", null, locale));
         }
+        PassphraseCheck check = null;
         if (errors.isEmpty()) {
-            PassphraseCheck check = accounts.changePassphrase(account, form.current(), form.replacement());
+            check = accounts.changePassphrase(account, form.current(), form.replacement());
             if (!check.right()) {
-                errors.put("current", PassphraseRefusal.answer(check, messages, locale, response));
+                errors.put("current", PassphraseRefusal.message(check, messages, locale));
             }
-        } else {
-            response.setStatus(422);
         }
         if (!errors.isEmpty()) {
+            PassphraseRefusal.status(check, response);
             Preferences preferences = accounts.preferences(account);
             return render(
                     account,
@@ -242,11 +242,10 @@ class AccountController {
         // Both problems at once, as on every form; a wrong passphrase counts even beside a missing DELETE.
         PassphraseCheck check = accounts.checkPassphrase(account, form.passphrase());
         if (!check.right()) {
-            errors.put("passphrase", PassphraseRefusal.answer(check, messages, locale, response));
-        } else if (!errors.isEmpty()) {
-            response.setStatus(422);
+            errors.put("passphrase", PassphraseRefusal.message(check, messages, locale));
         }
         if (!errors.isEmpty()) {
+            PassphraseRefusal.status(check, response);
             model.addAttribute("errors", errors);
             model.addAttribute("lastAdministrator", false);
             model.addAttribute("confirm", form.confirm());

@@ -71,12 +71,14 @@ class ConfirmPassphraseController {
             return "redirect:/login?expired";
         }
         session.setAttribute(WRONG_TRIES, wrong);
-        String error = PassphraseRefusal.answer(check, messages, locale, response);
+        PassphraseRefusal.status(check, response);
         model.addAttribute("email", accounts.email(account));
         model.addAttribute("next", target);
         model.addAttribute(
                 "error",
-                check instanceof PassphraseCheck.Locked ? error : messages.getMessage("confirm.wrong", null, locale));
+                check instanceof PassphraseCheck.Locked
+                        ? PassphraseRefusal.message(check, messages, locale)
+                        : messages.getMessage("confirm.wrong", null, locale));
         return "accounts/confirm";
     }
 

@@ -10,15 +10,22 @@ final class PassphraseRefusal {
 
     private PassphraseRefusal() {}
 
-    /** Sets 429 with Retry-After for a locked account, 422 otherwise, and returns the message for the field. */
-    static String answer(PassphraseCheck check, MessageSource messages, Locale locale, HttpServletResponse response) {
+    /** The message for the passphrase field: locked for a while, or simply wrong. */
+    static String message(PassphraseCheck check, MessageSource messages, Locale locale) {
+        if (check instanceof PassphraseCheck.Locked locked) {
+            return messages.getMessage("account.passphrase.locked", new Object[] {locked.minutes()}, locale);
+        }
+        return messages.getMessage("account.passphrase.currentWrong", null, locale);
+    }
+
+    /** A refused form's status: 429 with Retry-After while the account is locked, else 422 ({@code check} may be null). */
+    static void status(PassphraseCheck check, HttpServletResponse response) {
         if (check instanceof PassphraseCheck.Locked locked) {
             response.setStatus(429);
             response.setHeader(
                     "Retry-After", Long.toString(Math.max(1, locked.retryAfter().toSeconds())));
-            return messages.getMessage("account.passphrase.locked", new Object[] {locked.minutes()}, locale);
+        } else {
+            response.setStatus(422);
         }
-        response.setStatus(422);
-        return messages.getMessage("account.passphrase.currentWrong", null, locale);
     }
 }
