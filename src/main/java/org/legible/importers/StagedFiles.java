@@ -3,8 +3,10 @@ package org.legible.importers;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -113,7 +115,13 @@ public class StagedFiles {
 
     private void emptyAtStart() {
         try {
-            Files.createDirectories(incoming);
+            // 0700, as the data directory (system.DatabaseConfiguration), which this may be the first to create.
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(
+                        incoming, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(incoming);
+            }
             for (Path dir : List.of(incoming, directory)) {
                 try (Stream<Path> files = Files.list(dir)) {
                     files.filter(Files::isRegularFile).forEach(StagedFiles::delete);

@@ -87,6 +87,19 @@ class StagedFilesTest {
     }
 
     @Test
+    void the_upload_directory_and_the_data_directory_it_may_create_are_private(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+
+        new StagedFiles("", data.toString(), 5, DataSize.ofGigabytes(4));
+
+        for (Path created : new Path[] {data, data.resolve("uploads"), data.resolve("uploads/incoming")}) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(created)))
+                    .as(created.toString())
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    @Test
     void what_a_crash_left_in_the_upload_directory_is_deleted_at_start_up(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("incoming"));
         Files.writeString(dir.resolve("1111-left-by-a-kill.upload"), "half a file");
