@@ -46,6 +46,10 @@ public class ScheduledBackups {
                 : Optional.of(Path.of(directory).toAbsolutePath());
         this.every = every;
         this.keep = keep;
+        if (this.directory.isPresent() && !backups.supported()) {
+            log.warn(
+                    "LEGIBLE_BACKUP_DIR is set, but the data is in PostgreSQL: back it up with PostgreSQL's own tools");
+        }
     }
 
     @Scheduled(fixedDelayString = "${legible.backup.every:1d}", initialDelayString = "${legible.backup.first-after:5m}")

@@ -251,6 +251,11 @@ class CheckInJourneyTest extends JourneyTest {
             p.waitForURL("**/account");
             assertThat(p.locator(".invitation-link").textContent()).contains("/signup?invite=");
             Browser.assertAccessible(p, "account with an invitation link");
+            p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Backups of this Legible"))
+                    .click();
+            p.waitForURL("**/admin/backups");
+            assertThat(p.locator("main").textContent()).contains("Download a backup now", "None are scheduled.");
+            Browser.assertAccessible(p, "backups");
             p.navigate(url("/account/delete"));
             Browser.assertAccessible(p, "delete the account");
             p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete everything"))
