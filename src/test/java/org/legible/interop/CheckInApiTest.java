@@ -261,6 +261,31 @@ class CheckInApiTest {
     }
 
     @Test
+    void an_unknown_query_parameter_is_refused_like_an_unknown_field_and_what_cannot_be_answered_says_so()
+            throws Exception {
+        MockHttpServletResponse misspelt = call(get("/api/v1/checkins?form=2026-03-01"));
+        assertThat(misspelt.getStatus()).isEqualTo(400);
+        assertThat(errors(misspelt))
+                .contains("form: Unknown query parameter; this address reads from, page, size, to.");
+        assertThat(call(get("/api/v1/checkins?from=2026-03-01&size=5")).getStatus())
+                .isEqualTo(200);
+        assertThat(errors(call(get("/api/v1/export?pretty=true"))))
+                .contains("pretty: Unknown query parameter; this address reads none.");
+
+        assertThat(call(get("/api/v1/fhir/Bundle").header("Accept", "application/fhir+xml"))
+                        .getStatus())
+                .isEqualTo(406);
+        assertThat(call(get("/api/v1/fhir/Bundle").header("Accept", "application/fhir+json"))
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(call(post("/api/v1/checkins")
+                                .contentType(MediaType.TEXT_PLAIN)
+                                .content("{\"diaryDay\":\"2026-03-10\",\"overallPain\":2}"))
+                        .getStatus())
+                .isEqualTo(415);
+    }
+
+    @Test
     void unknown_fields_wrong_types_broken_json_and_huge_bodies_are_refused_clearly() throws Exception {
         MockHttpServletResponse role =
                 send(post("/api/v1/checkins"), "{\"diaryDay\":\"2026-03-10\",\"overallPain\":2,\"role\":\"ADMIN\"}");

@@ -28,7 +28,10 @@ class FhirApiController {
         this.diary = diary;
     }
 
-    @GetMapping("/api/v1/fhir/Bundle")
+    /** JSON only: asked for XML (application/fhir+xml), it answers 406 rather than JSON under another name. */
+    @GetMapping(
+            path = "/api/v1/fhir/Bundle",
+            produces = {"application/fhir+json", "application/json"})
     ResponseEntity<byte[]> bundle(
             AccountId account,
             @RequestParam(required = false) String from,
