@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.legible.system.throttle.RequestBudget;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -67,9 +69,10 @@ class ExpensiveRequestThrottle extends OncePerRequestFilter {
     ExpensiveRequestThrottle(
             @Value("${legible.throttle.expensive-per-minute:10}") int perPersonPerMinute,
             @Value("${legible.throttle.expensive-per-address-per-minute:30}") int perAddressPerMinute,
+            JdbcClient jdbc,
             Clock clock) {
-        this.perPerson = new RequestBudget(perPersonPerMinute, MINUTE);
-        this.perAddress = new RequestBudget(perAddressPerMinute, MINUTE);
+        this.perPerson = new RequestBudget(jdbc, "expensive-person", perPersonPerMinute, MINUTE);
+        this.perAddress = new RequestBudget(jdbc, "expensive-address", perAddressPerMinute, MINUTE);
         this.clock = clock;
     }
 

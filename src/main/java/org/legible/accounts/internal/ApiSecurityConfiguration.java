@@ -2,10 +2,12 @@ package org.legible.accounts.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.legible.system.throttle.Lockout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,10 +28,11 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessTokensService tokens, LoginProtection.Limits limits, Clock clock)
+    SecurityFilterChain api(
+            HttpSecurity http, AccessTokensService tokens, LoginProtection.Limits limits, JdbcClient jdbc, Clock clock)
             throws Exception {
-        LoginThrottle throttle =
-                new LoginThrottle(limits.addressFailures(), limits.window(), limits.firstLock(), limits.maxLock());
+        Lockout throttle = new Lockout(
+                jdbc, "api-address", limits.addressFailures(), limits.window(), limits.firstLock(), limits.maxLock());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json")
                         .permitAll()

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.legible.system.throttle.Lockout;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,10 +31,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final AccessTokensService tokens;
-    private final LoginThrottle throttle;
+    private final Lockout throttle;
     private final Clock clock;
 
-    BearerTokenFilter(AccessTokensService tokens, LoginThrottle throttle, Clock clock) {
+    BearerTokenFilter(AccessTokensService tokens, Lockout throttle, Clock clock) {
         this.tokens = tokens;
         this.throttle = throttle;
         this.clock = clock;

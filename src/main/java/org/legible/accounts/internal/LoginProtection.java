@@ -3,8 +3,11 @@ package org.legible.accounts.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.legible.accounts.AccountEvents;
+import org.legible.system.throttle.Lockout;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -31,15 +34,27 @@ class LoginProtection {
         }
     }
 
-    private final LoginThrottle byAccount;
-    private final LoginThrottle byAddress;
+    private final AccountRepository accounts;
+    private final Lockout byAccount;
+    private final Lockout byAddress;
     private final Clock clock;
 
-    LoginProtection(Limits limits, Clock clock) {
-        this.byAccount =
-                new LoginThrottle(limits.accountFailures(), limits.window(), limits.firstLock(), limits.maxLock());
-        this.byAddress =
-                new LoginThrottle(limits.addressFailures(), limits.window(), limits.firstLock(), limits.maxLock());
+    LoginProtection(Limits limits, JdbcClient jdbc, AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.byAccount = new Lockout(
+                jdbc,
+                "sign-in-account",
+                limits.accountFailures(),
+                limits.window(),
+                limits.firstLock(),
+                limits.maxLock());
+        this.byAddress = new Lockout(
+                jdbc,
+                "sign-in-address",
+                limits.addressFailures(),
+                limits.window(),
+                limits.firstLock(),
+                limits.maxLock());
         this.clock = clock;
     }
 
@@ -73,6 +88,12 @@ class LoginProtection {
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             byAddress.failed(details.getRemoteAddress(), clock.instant());
         }
+    }
+
+    /** A deleted account's failures go with it: even hashed, its e-mail is kept nowhere. */
+    @EventListener
+    void onDeleted(AccountEvents.AccountDeleted event) {
+        accounts.email(event.accountId()).ifPresent(email -> byAccount.succeeded(accountKey(email)));
     }
 
     @EventListener

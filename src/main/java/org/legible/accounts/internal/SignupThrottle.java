@@ -3,7 +3,9 @@ package org.legible.accounts.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.legible.system.throttle.Lockout;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignupThrottle {
 
-    private final LoginThrottle byAddress;
+    private final Lockout byAddress;
     private final Clock clock;
 
-    SignupThrottle(@Value("${legible.signup-per-hour:10}") int perHour, Clock clock) {
-        this.byAddress = new LoginThrottle(perHour, Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofHours(1));
+    SignupThrottle(@Value("${legible.signup-per-hour:10}") int perHour, JdbcClient jdbc, Clock clock) {
+        this.byAddress = new Lockout(
+                jdbc, "sign-up-address", perHour, Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofHours(1));
         this.clock = clock;
     }
 

@@ -281,6 +281,15 @@ class AccountPagesTest {
                 .andExpect(redirectedUrl("/login?deleted"));
 
         assertThat(rowsOf(annId)).isZero();
+        String emailHash = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(email.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM throttle_event WHERE key_hash = :h")
+                        .param("h", emailHash)
+                        .query(Long.class)
+                        .single())
+                .as("the wrong passphrase typed before deleting is forgotten with the account")
+                .isZero();
         mvc.perform(get("/history").session(bob)).andExpect(status().isOk());
         assertThat(mvc.perform(get("/history").session(bob))
                         .andReturn()
@@ -291,8 +300,12 @@ class AccountPagesTest {
                 .andExpect(redirectedUrl("/login?error"));
     }
 
-    /** Tables of the server itself, holding no one's data (its Web Push key pair). */
-    private static final java.util.Set<String> SERVER_TABLES = java.util.Set.of("server_key");
+    /**
+     * Tables of the server itself, holding no one's data: its Web Push key pair, and the throttles' counts by hashed
+     * key (an address, or an e-mail, whose rows go with the account: LoginProtection), forgotten within a day.
+     */
+    private static final java.util.Set<String> SERVER_TABLES =
+            java.util.Set.of("server_key", "throttle_event", "throttle_lock");
 
     /** Rows of the account in every table of the schema that has an account_id (plus the account row itself). */
     private long rowsOf(String accountId) {

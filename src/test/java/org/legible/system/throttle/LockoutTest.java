@@ -1,15 +1,21 @@
-package org.legible.accounts.internal;
+package org.legible.system.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.legible.support.TestDatabases;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-class LoginThrottleTest {
+/** The sign-in lockout's rules, on a real SQLite file, and counted together by two servers on one PostgreSQL. */
+class LockoutTest {
 
-    private final LoginThrottle throttle =
-            new LoginThrottle(5, Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMinutes(15));
+    private static Lockout lockout(JdbcClient jdbc) {
+        return new Lockout(jdbc, "test", 5, Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMinutes(15));
+    }
+
+    private final Lockout throttle = lockout(JdbcClient.create(TestDatabases.migrated(TestDatabases.Kind.SQLITE)));
     private final Instant start = Instant.parse("2026-03-01T10:00:00Z");
 
     @Test
@@ -59,5 +65,25 @@ class LoginThrottleTest {
         assertThat(throttle.lockedFor("b", start)).isEmpty();
         throttle.succeeded("a");
         assertThat(throttle.lockedFor("a", start)).isEmpty();
+    }
+
+    @Test
+    void two_servers_on_one_database_count_the_same_failures_and_honour_the_same_lock() {
+        JdbcClient database = JdbcClient.create(TestDatabases.migrated(TestDatabases.Kind.POSTGRESQL));
+        Lockout first = lockout(database);
+        Lockout second = lockout(database);
+        for (int i = 0; i < 4; i++) {
+            (i % 2 == 0 ? first : second).failed("ann@example.com", start.plusSeconds(i));
+        }
+        assertThat(first.lockedFor("ann@example.com", start.plusSeconds(4))).isEmpty();
+
+        second.failed("ann@example.com", start.plusSeconds(4));
+
+        assertThat(first.lockedFor("ann@example.com", start.plusSeconds(5))).contains(Duration.ofSeconds(59));
+        assertThat(database.sql("SELECT COUNT(*) FROM throttle_lock WHERE key_hash LIKE '%ann%'")
+                        .query(Integer.class)
+                        .single())
+                .as("keys are kept only as hashes")
+                .isZero();
     }
 }

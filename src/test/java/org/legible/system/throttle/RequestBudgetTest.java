@@ -1,18 +1,23 @@
-package org.legible.system;
+package org.legible.system.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.legible.support.TestDatabases;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** The expensive-request budget's rules on a real SQLite file. */
 class RequestBudgetTest {
+
+    private final JdbcClient jdbc = JdbcClient.create(TestDatabases.migrated(TestDatabases.Kind.SQLITE));
 
     private static final Instant T = Instant.parse("2026-11-22T10:00:00Z");
 
     @Test
     void allowsTheLimitInAnyWindowAndSaysHowLongTheNextMustWait() {
-        RequestBudget budget = new RequestBudget(3, Duration.ofMinutes(1));
+        RequestBudget budget = new RequestBudget(jdbc, "test", 3, Duration.ofMinutes(1));
 
         assertThat(budget.take("ann", T)).isEmpty();
         assertThat(budget.take("ann", T.plusSeconds(10))).isEmpty();
@@ -30,7 +35,7 @@ class RequestBudgetTest {
 
     @Test
     void aRefusedRequestTakesNothing() {
-        RequestBudget budget = new RequestBudget(1, Duration.ofMinutes(1));
+        RequestBudget budget = new RequestBudget(jdbc, "test", 1, Duration.ofMinutes(1));
         budget.take("ann", T);
         for (int i = 1; i <= 5; i++) {
             assertThat(budget.take("ann", T.plusSeconds(i))).isPresent();

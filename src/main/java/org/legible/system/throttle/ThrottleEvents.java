@@ -1,0 +1,71 @@
+package org.legible.system.throttle;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.legible.system.sql.SqlValues;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The rows both kinds of throttle keep: events per name and hashed key, each forgotten after a day. */
+final class ThrottleEvents {
+
+    private static final Duration KEEP = Duration.ofDays(1);
+
+    private final JdbcClient jdbc;
+    private final String name;
+
+    ThrottleEvents(JdbcClient jdbc, String name) {
+        this.jdbc = jdbc;
+        this.name = name;
+    }
+
+    String name() {
+        return name;
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    void add(String keyHash, Instant at) {
+        jdbc.sql("DELETE FROM throttle_event WHERE at < :old")
+                .param("old", SqlValues.instant(at.minus(KEEP)))
+                .update();
+        jdbc.sql("INSERT INTO throttle_event (name, key_hash, at) VALUES (:name, :key, :at)")
+                .param("name", name)
+                .param("key", keyHash)
+                .param("at", SqlValues.instant(at))
+                .update();
+    }
+
+    /** The key's events after {@code after}, oldest first. */
+    List<Instant> after(String keyHash, Instant after) {
+        return jdbc.sql(
+                        "SELECT at FROM throttle_event WHERE name = :name AND key_hash = :key AND at > :after ORDER BY at")
+                .param("name", name)
+                .param("key", keyHash)
+                .param("after", SqlValues.instant(after))
+                .query((rs, row) -> SqlValues.instant(rs.getString(1)))
+                .list();
+    }
+
+    void forget(String keyHash) {
+        jdbc.sql("DELETE FROM throttle_event WHERE name = :name AND key_hash = :key")
+                .param("name", name)
+                .param("key", keyHash)
+                .update();
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
