@@ -53,6 +53,36 @@ class CalmPhoneJourneyTest extends JourneyTest {
     }
 
     @Test
+    void a_correction_made_in_two_tabs_shows_both_versions_and_loses_neither() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "two tabs", p -> {
+            newAccount(p, "twotabs@example.com");
+            p.navigate(url("/check-ins/new"));
+            p.locator("#overallPain input[value='4']").check();
+            p.locator("#check-in-form .form-actions button").click();
+            p.waitForURL("**/history");
+            p.locator(".check-in-entry a").first().click();
+            p.waitForURL("**/check-ins/*");
+            String edit = p.url() + "/edit";
+            Page other = p.context().newPage();
+            p.navigate(edit);
+            other.navigate(edit);
+            other.locator("#overallPain input[value='6']").check();
+            other.locator("#check-in-form .form-actions button").click();
+            other.waitForURL("**/history");
+
+            p.locator("#overallPain input[value='2']").check();
+            p.locator("#check-in-form .form-actions button").click();
+
+            assertThat(p.locator(".error-summary").textContent())
+                    .contains("corrected somewhere else after you opened it, so nothing was saved");
+            assertThat(p.locator(".saved-now").textContent()).contains("What is saved now", "6 / 10");
+            assertThat(p.locator("#overallPain input[value='2']").isChecked()).isTrue();
+            Browser.assertAccessible(p, "a correction refused because another came first");
+        });
+    }
+
+    @Test
     void a_places_words_are_one_tab_stop_and_the_arrow_keys_move_between_them() {
         Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
         journey(page, "words", p -> {
