@@ -1,11 +1,15 @@
 package org.legible.accounts;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The identity of an account; every row of every module is keyed by it. */
-public record AccountId(String value) {
+/**
+ * The identity of an account; every row of every module is keyed by it. Serializable because a signed-in person's
+ * session may be kept in the database (system.SessionsInDatabase).
+ */
+public record AccountId(String value) implements Serializable {
 
     public AccountId {
         Objects.requireNonNull(value, "value");

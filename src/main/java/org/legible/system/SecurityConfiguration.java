@@ -29,6 +29,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may reach what. Every route is listed; anything not listed is denied. Pages load nothing from elsewhere and
@@ -157,9 +160,14 @@ class SecurityConfiguration {
                 handlers, (request, response, refused) -> response.sendError(HttpStatus.NOT_FOUND.value()));
     }
 
+    /**
+     * In memory for the servlet container's sessions; read from the database when sessions live there
+     * ({@link SessionsInDatabase}), so that a session ended on one server is ended on all.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> shared) {
+        FindByIndexNameSessionRepository<? extends Session> repository = shared.getIfAvailable();
+        return repository == null ? new SessionRegistryImpl() : new SpringSessionBackedSessionRegistry<>(repository);
     }
 
     /** Tells the session registry when sessions end, so it does not keep them forever. */

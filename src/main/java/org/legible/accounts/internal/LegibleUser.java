@@ -27,6 +27,11 @@ public final class LegibleUser implements UserDetails, CredentialsContainer {
         this.admin = admin;
     }
 
+    /** Equal to every signed-in user of the account, to find its sessions in the session registry. */
+    static LegibleUser key(AccountId account) {
+        return new LegibleUser(account, null, null, false);
+    }
+
     public AccountId accountId() {
         return accountId;
     }

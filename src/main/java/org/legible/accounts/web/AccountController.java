@@ -251,8 +251,8 @@ class AccountController {
             model.addAttribute("confirm", form.confirm());
             return "accounts/delete";
         }
-        accounts.delete(account);
         sessions.endAllSessions(account);
+        accounts.delete(account);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
