@@ -2,14 +2,17 @@ package org.legible;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +36,17 @@ class ArchitectureTest {
                 .notBePublic()
                 .andShould()
                 .resideInAPackage("..internal.."));
+    }
+
+    @Test
+    void every_scheduled_job_is_claimed_so_one_server_runs_it_except_a_servers_own_heartbeat() {
+        check(methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .and()
+                .areNotDeclaredIn("org.legible.importers.internal.ImportJobsService")
+                .should()
+                .beAnnotatedWith(SchedulerLock.class));
     }
 
     @Test

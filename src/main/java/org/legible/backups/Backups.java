@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.legible.system.sql.Databases;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,11 +44,7 @@ public class Backups {
 
     /** False on PostgreSQL, whose own tools (pg_dump, base backups) do this. */
     public boolean supported() {
-        try (Connection connection = dataSource.getConnection()) {
-            return "SQLite".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database", e);
-        }
+        return Databases.isSqlite(dataSource);
     }
 
     /** The name a backup taken now gets. */

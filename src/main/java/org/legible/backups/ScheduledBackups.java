@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
  * not on a page: a directory typed into a page could make the server write anywhere it may.
  */
 @Component
-@EnableScheduling
 public class ScheduledBackups {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledBackups.class);
@@ -53,7 +52,8 @@ public class ScheduledBackups {
     }
 
     @Scheduled(fixedDelayString = "${legible.backup.every:1d}", initialDelayString = "${legible.backup.first-after:5m}")
-    void onSchedule() {
+    @SchedulerLock(name = "backups", lockAtMostFor = "PT6H")
+    public void onSchedule() {
         if (directory.isPresent() && backups.supported()) {
             try {
                 take();

@@ -44,21 +44,21 @@ public class FlaredownImports {
     }
 
     /** The file's layout; refused with a clear reason when it is not a Flaredown export. */
-    public FlaredownLayout layout(CsvImports.Staged file) throws IOException {
+    public FlaredownLayout layout(KeptAsideFiles.Staged file) throws IOException {
         try (InputStream in = Files.newInputStream(file.file())) {
             return layout(new CsvRows(in));
         }
     }
 
     /** Every column after the date with what it holds, reading the whole file once. */
-    public List<ColumnSurvey> survey(CsvImports.Staged file) throws IOException {
+    public List<ColumnSurvey> survey(KeptAsideFiles.Staged file) throws IOException {
         try (InputStream in = Files.newInputStream(file.file())) {
             CsvRows rows = new CsvRows(in);
             return ColumnSurvey.of(layout(rows), rows);
         }
     }
 
-    public List<FlaredownDays.Row> preview(CsvImports.Staged file, Mapping mapping, int count) throws IOException {
+    public List<FlaredownDays.Row> preview(KeptAsideFiles.Staged file, Mapping mapping, int count) throws IOException {
         try (InputStream in = Files.newInputStream(file.file())) {
             CsvRows rows = new CsvRows(in);
             return days(file.account(), layout(rows), mapping).preview(rows, count);

@@ -93,7 +93,7 @@ public class ImportedDays {
     }
 
     /** The last part of the name the browser or command gave, shortened: shown to the person, never a path. */
-    static String name(String given) {
+    public static String name(String given) {
         String name = given == null ? "" : given.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.isEmpty()) {

@@ -25,11 +25,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Every uploaded file on its way to an import lives in one directory ({@code LEGIBLE_UPLOAD_DIR}, default
- * {@code uploads} in the data directory): the servlet's own parts while a request is received ({@code incoming}), and
- * the copy kept for a mapping page or a queued import, named by its account. Each person may have at most
- * {@code LEGIBLE_UPLOAD_FILES} such copies and {@code LEGIBLE_UPLOAD_BYTES} in all; the directory is emptied at
- * start-up (a crash or a kill leaves nothing behind for long) and a person's files go the moment the account is
- * deleted.
+ * {@code uploads} in the data directory; several servers share one): the servlet's own parts while a request is
+ * received ({@code incoming}), and the copy kept for a mapping page or a queued import, named by its account. Each
+ * person may have at most {@code LEGIBLE_UPLOAD_FILES} such copies and {@code LEGIBLE_UPLOAD_BYTES} in all; files that
+ * nothing waits for are deleted at start-up and every quarter hour (importers.internal.UploadSweep), so a crash or a kill leaves
+ * nothing behind for long, and a person's files go the moment the account is deleted.
  */
 @Component
 public class StagedFiles {
@@ -57,7 +57,7 @@ public class StagedFiles {
         this.incoming = this.directory.resolve("incoming");
         this.maxFiles = maxFiles;
         this.maxBytes = maxBytes.toBytes();
-        emptyAtStart();
+        prepare();
     }
 
     /**
@@ -83,8 +83,33 @@ public class StagedFiles {
         }
     }
 
-    Path directory() {
+    public Path directory() {
         return directory;
+    }
+
+    public Path incoming() {
+        return incoming;
+    }
+
+    /** The name a kept file is known by in the database: its name in the directory. */
+    public String storedAs(Path file) {
+        if (!file.toAbsolutePath().getParent().equals(directory)) {
+            throw new IllegalArgumentException("not a file of the upload directory");
+        }
+        return file.getFileName().toString();
+    }
+
+    /** The kept file of that name; names come from {@link #storedAs}, never from a request. */
+    public Path file(String storedAs) {
+        Path file = directory.resolve(storedAs).normalize();
+        if (!directory.equals(file.getParent())) {
+            throw new IllegalArgumentException("not a file of the upload directory");
+        }
+        return file;
+    }
+
+    public void delete(String storedAs) {
+        delete(file(storedAs));
     }
 
     /** How many files a person may have waiting at once, for the message that says so. */
@@ -113,7 +138,7 @@ public class StagedFiles {
         return account.value() + "-";
     }
 
-    private void emptyAtStart() {
+    private void prepare() {
         try {
             // 0700, as the data directory (system.DatabaseConfiguration), which this may be the first to create.
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -122,17 +147,12 @@ public class StagedFiles {
             } else {
                 Files.createDirectories(incoming);
             }
-            for (Path dir : List.of(incoming, directory)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    files.filter(Files::isRegularFile).forEach(StagedFiles::delete);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the upload directory " + directory, e);
         }
     }
 
-    private static void delete(Path file) {
+    public static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -140,7 +160,7 @@ public class StagedFiles {
         }
     }
 
-    /** The servlet writes the parts of an upload it is receiving into {@code incoming}, emptied at start-up too. */
+    /** The servlet writes the parts of an upload it is receiving into {@code incoming}, swept likewise. */
     @Configuration(proxyBeanMethods = false)
     static class Receiving {
 

@@ -22,7 +22,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 
-/** Files waiting for a mapping or an import: capped per person, gone with the account, and gone after a restart. */
+/**
+ * Files waiting for a mapping or an import: capped per person, gone with the account, in a private directory. What a
+ * crash leaves is swept (importers.internal.UploadSweepTest).
+ */
 @LegibleTest
 class StagedFilesTest {
 
@@ -97,17 +100,5 @@ class StagedFilesTest {
                     .as(created.toString())
                     .isEqualTo("rwx------");
         }
-    }
-
-    @Test
-    void what_a_crash_left_in_the_upload_directory_is_deleted_at_start_up(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("incoming"));
-        Files.writeString(dir.resolve("1111-left-by-a-kill.upload"), "half a file");
-        Files.writeString(dir.resolve("incoming").resolve("upload_part.tmp"), "half a part");
-
-        new StagedFiles(dir.toString(), "unused", 5, DataSize.ofGigabytes(4));
-
-        assertThat(filesIn(dir)).isEmpty();
-        assertThat(filesIn(dir.resolve("incoming"))).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package org.legible.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,5 +185,110 @@ class SeveralServersTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void a_file_kept_aside_on_one_server_is_imported_once_by_the_other() throws Exception {
+        Browser browser = signedUp(People.uniqueEmail("upload"));
+        HttpVisitor onOne = browser.on(one);
+        onOne.get("/import/health");
+        String boundary = "legible-two-servers";
+        HttpResponse<String> kept = onOne.send(onOne.request("/import/health/csv")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + onOne.csrf
+                        + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"csvFile\"; filename=\"steps.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\nday,steps\n2026-11-01,4321\n\r\n--" + boundary + "--\r\n")));
+        assertThat(kept.statusCode()).isEqualTo(302);
+        String mapping = kept.headers().firstValue("Location").orElseThrow();
+        assertThat(mapping).contains("/import/health/csv/");
+        String path = java.net.URI.create(mapping).getPath();
+        Map<String, String> importIt =
+                Map.of("action", "import", "dateColumn", "0", "dateFormat", "ISO", "stepsColumn", "1");
+
+        assertThat(browser.on(two).get(path).body()).contains("steps.csv");
+        HttpResponse<String> imported = browser.on(two).post(path, importIt);
+        HttpResponse<String> again = browser.on(one).post(path, importIt);
+
+        assertThat(imported.statusCode()).isEqualTo(302);
+        assertThat(again.statusCode())
+                .as("the file was taken by the first import")
+                .isEqualTo(404);
+        String job = java.net
+                .URI
+                .create(imported.headers().firstValue("Location").orElseThrow())
+                .getPath();
+        String finished = "";
+        for (int i = 0; i < 300 && !finished.contains("\"finished\":true"); i++) {
+            Thread.sleep(100);
+            finished = browser.on(one).get(job + "/progress").body();
+        }
+        assertThat(finished).contains("\"state\":\"DONE\"");
+        assertThat(browser.on(one).get(job).body()).contains("1 day of steps");
+    }
+
+    @Test
+    void wrong_passphrases_count_together_on_both_servers() throws Exception {
+        String email = People.uniqueEmail("guessed");
+        signedUp(email);
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong =
+                    new HttpVisitor(port(i % 2 == 0 ? one : two)).signIn(email, "a wrong passphrase " + i);
+            assertThat(wrong.statusCode()).isEqualTo(302);
+        }
+
+        HttpResponse<String> right = new HttpVisitor(port(two)).signIn(email, People.PASSPHRASE);
+
+        assertThat(right.statusCode())
+                .as("five wrong tries, three on one server and two on the other, lock the account")
+                .isEqualTo(429);
+    }
+
+    @Test
+    void a_signed_in_person_may_send_a_large_upload_whichever_server_has_the_request() throws Exception {
+        Browser browser = signedUp(People.uniqueEmail("large"));
+        HttpVisitor onTwo = browser.on(two);
+        onTwo.get("/import/health");
+        String boundary = "legible-large";
+        HttpResponse<String> accepted = onTwo.send(onTwo.request("/import/health")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + onTwo.csrf
+                        + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.xml\"\r\n"
+                        + "Content-Type: text/xml\r\n\r\n<HealthData>" + " ".repeat(3 << 20) + "</HealthData>\r\n--"
+                        + boundary + "--\r\n")));
+
+        assertThat(accepted.statusCode())
+                .as("more than the 1 MB allowed to anyone not signed in")
+                .isEqualTo(302);
+        assertThat(accepted.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/import/health/jobs/"));
+    }
+
+    @Test
+    void a_scheduled_job_claimed_by_one_server_is_not_run_by_the_other_until_it_is_done() {
+        // The same claim every @Scheduled job of the application makes first (ArchitectureTest holds that they do).
+        LockConfiguration sweep = new LockConfiguration(
+                java.time.Instant.now(), "upload-sweep", java.time.Duration.ofMinutes(10), java.time.Duration.ZERO);
+
+        java.util.Optional<SimpleLock> onOne = one.getBean(LockProvider.class).lock(sweep);
+        java.util.Optional<SimpleLock> onTwo = two.getBean(LockProvider.class).lock(sweep);
+
+        assertThat(onOne).isPresent();
+        assertThat(onTwo).as("the other server skips this run").isEmpty();
+        onOne.get().unlock();
+        java.util.Optional<SimpleLock> next = two.getBean(LockProvider.class).lock(sweep);
+        assertThat(next).as("the next run may go to either").isPresent();
+        next.get().unlock();
+
+        one.getBean(org.legible.backups.ScheduledBackups.class).onSchedule();
+        assertThat(JdbcClient.create(one.getBean(javax.sql.DataSource.class))
+                        .sql("SELECT locked_by FROM scheduled_lock WHERE name = 'backups'")
+                        .query(String.class)
+                        .list())
+                .as("an application job claims its run in the shared table")
+                .hasSize(1);
     }
 }

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * check (so even the right passphrase waits), and gets 429 with Retry-After and the sign-in page saying how long.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+// After the filter that finds sessions kept in the database: the page it forwards to reads the session's CSRF token.
+@Order(SessionRepositoryFilter.DEFAULT_ORDER + 10)
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** Seconds to wait, for the sign-in page the throttled attempt is forwarded to. */

@@ -14,6 +14,7 @@ import org.legible.accounts.Accounts;
 import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.importers.CsvImports;
 import org.legible.importers.ImportJobs;
+import org.legible.importers.KeptAsideFiles;
 import org.legible.importers.StagedFiles;
 import org.legible.importers.csv.ColumnMapping;
 import org.legible.importers.csv.DateFormat;
@@ -86,7 +87,7 @@ class CsvImportController {
     @GetMapping("/import/health/csv/{id}")
     String mapping(@PathVariable String id, AccountId account, Model model, Locale locale, HttpServletResponse response)
             throws IOException {
-        CsvImports.Staged file = staged(account, id);
+        KeptAsideFiles.Staged file = staged(account, id);
         List<List<String>> first = firstRowsOrSayWhy(file, model, locale, response);
         if (first == null) {
             return VIEW;
@@ -105,7 +106,7 @@ class CsvImportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        CsvImports.Staged file = staged(account, id);
+        KeptAsideFiles.Staged file = staged(account, id);
         List<List<String>> first = firstRowsOrSayWhy(file, model, locale, response);
         if (first == null) {
             return VIEW;
@@ -118,7 +119,7 @@ class CsvImportController {
             return show(file, first, params, errors, null, model, account);
         }
         if ("import".equals(params.get("action"))) {
-            CsvImports.Staged taken = csv.take(account, id).orElseThrow(() -> notFound());
+            KeptAsideFiles.Staged taken = csv.take(account, id).orElseThrow(() -> notFound());
             return "redirect:/import/health/jobs/"
                     + jobs.start(account, taken.fileName(), taken.file(), csv.reading(mapping));
         }
@@ -132,7 +133,7 @@ class CsvImportController {
     }
 
     private String show(
-            CsvImports.Staged file,
+            KeptAsideFiles.Staged file,
             List<List<String>> first,
             Map<String, String> form,
             Map<String, String> errors,
@@ -153,7 +154,7 @@ class CsvImportController {
 
     /** The header and first rows as written; null when the file cannot be read, with the page saying why. */
     private List<List<String>> firstRowsOrSayWhy(
-            CsvImports.Staged file, Model model, Locale locale, HttpServletResponse response) throws IOException {
+            KeptAsideFiles.Staged file, Model model, Locale locale, HttpServletResponse response) throws IOException {
         try {
             return csv.firstRows(file, FIRST_ROWS);
         } catch (UnreadableExport e) {
@@ -163,7 +164,7 @@ class CsvImportController {
     }
 
     private void sayWhy(
-            CsvImports.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
+            KeptAsideFiles.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
         response.setStatus(422);
         model.addAttribute("file", file);
         model.addAttribute("unreadable", Uploads.unreadable(messages, e, locale));
@@ -290,7 +291,7 @@ class CsvImportController {
         return form;
     }
 
-    private CsvImports.Staged staged(AccountId account, String id) {
+    private KeptAsideFiles.Staged staged(AccountId account, String id) {
         return csv.staged(account, id).orElseThrow(CsvImportController::notFound);
     }
 

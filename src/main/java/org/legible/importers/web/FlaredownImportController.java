@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.diary.HealthMeasures.TrackerEntry;
-import org.legible.importers.CsvImports;
 import org.legible.importers.FlaredownImports;
 import org.legible.importers.ImportJobs;
+import org.legible.importers.KeptAsideFiles;
 import org.legible.importers.StagedFiles;
 import org.legible.importers.files.UnreadableExport;
 import org.legible.importers.flaredown.ColumnRole;
@@ -84,7 +84,7 @@ class FlaredownImportController {
     @GetMapping("/import/health/flaredown/{id}")
     String mapping(@PathVariable String id, AccountId account, Model model, Locale locale, HttpServletResponse response)
             throws IOException {
-        CsvImports.Staged file = staged(account, id);
+        KeptAsideFiles.Staged file = staged(account, id);
         try {
             FlaredownLayout layout = flaredown.layout(file);
             List<ColumnSurvey> survey = flaredown.survey(file);
@@ -105,7 +105,7 @@ class FlaredownImportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        CsvImports.Staged file = staged(account, id);
+        KeptAsideFiles.Staged file = staged(account, id);
         try {
             FlaredownLayout layout = flaredown.layout(file);
             Map<String, String> errors = new LinkedHashMap<>();
@@ -115,7 +115,7 @@ class FlaredownImportController {
                 return show(file, flaredown.survey(file), params, errors, null, model);
             }
             if ("import".equals(params.get("action"))) {
-                CsvImports.Staged taken =
+                KeptAsideFiles.Staged taken =
                         flaredown.staging().take(account, id).orElseThrow(FlaredownImportController::notFound);
                 return "redirect:/import/health/jobs/"
                         + jobs.start(account, taken.fileName(), taken.file(), flaredown.reading(mapping));
@@ -133,7 +133,7 @@ class FlaredownImportController {
     }
 
     private String show(
-            CsvImports.Staged file,
+            KeptAsideFiles.Staged file,
             List<ColumnSurvey> survey,
             Map<String, String> form,
             Map<String, String> errors,
@@ -189,14 +189,14 @@ class FlaredownImportController {
     }
 
     private String sayWhy(
-            CsvImports.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
+            KeptAsideFiles.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
         response.setStatus(422);
         model.addAttribute("file", file);
         model.addAttribute("unreadable", Uploads.unreadable(messages, e, locale));
         return VIEW;
     }
 
-    private CsvImports.Staged staged(AccountId account, String id) {
+    private KeptAsideFiles.Staged staged(AccountId account, String id) {
         return flaredown.staging().staged(account, id).orElseThrow(FlaredownImportController::notFound);
     }
 

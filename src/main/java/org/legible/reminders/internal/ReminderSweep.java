@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
@@ -75,8 +76,10 @@ class ReminderSweep {
         this.onSchedule = onSchedule;
     }
 
+    /** Every minute on one server at a time (system.ScheduledJobs); the rows claimed below guard each reminder too. */
     @Scheduled(fixedDelayString = "${legible.reminders.sweep-every:60s}", initialDelayString = "PT20S")
-    void onSchedule() {
+    @SchedulerLock(name = "reminders", lockAtMostFor = "PT10M")
+    public void onSchedule() {
         if (onSchedule) {
             sweep();
         }

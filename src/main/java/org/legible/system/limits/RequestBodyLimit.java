@@ -12,12 +12,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,7 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the sign-in throttle and CSRF check, which read form fields and so the whole body.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after the filter that finds sessions kept in the database (system.SessionsInDatabase): whether a person is
+// signed in is read from their session.
+@Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     /** Far above the largest valid form or API body (a 20,000-character note and every list full). */

@@ -12,6 +12,7 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.importers.FileImporter;
 import org.legible.importers.ImportJobs;
+import org.legible.importers.StagedFiles;
 import org.legible.support.HealthImportJobs;
 import org.legible.support.LegibleTest;
 import org.legible.support.People;
@@ -35,6 +36,9 @@ class RunningImportPageTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    StagedFiles staged;
 
     private String page(MockHttpSession session, String url) throws Exception {
         return mvc.perform(get(url).session(session))
@@ -62,8 +66,8 @@ class RunningImportPageTest {
             }
             throw new org.legible.importers.files.UnreadableExport("xml.broken", 7);
         };
-        Path first = Files.write(Files.createTempFile("running", ".xml"), new byte[2 << 20]);
-        Path second = Files.write(Files.createTempFile("waiting", ".xml"), new byte[3 << 20]);
+        Path first = Files.write(staged.directory().resolve(account.value() + "-running.upload"), new byte[2 << 20]);
+        Path second = Files.write(staged.directory().resolve(account.value() + "-waiting.upload"), new byte[3 << 20]);
         String running = "/import/health/jobs/" + jobs.start(account, "first.zip", first, held);
         String waiting;
         try {
