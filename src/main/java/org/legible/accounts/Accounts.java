@@ -24,6 +24,21 @@ public interface Accounts {
     Registration register(String email, String passphrase, ZoneId timeZone, String invitationToken);
 
     /**
+     * True when open sign-up goes through a code mailed to the address (sign-up open to anyone, accounts already
+     * exist, and e-mail is configured), so the sign-up page never says whether an address has an account.
+     */
+    boolean signupByEmail();
+
+    /**
+     * Mails a code to the address, or a note when it already has an account, and returns the id of the sign-up now
+     * waiting for that code; the same either way. The caller has checked the passphrase against the policy.
+     */
+    String requestSignup(String email, String passphrase, ZoneId timeZone, java.util.Locale locale);
+
+    /** The code typed for a waiting sign-up: the new account, a wrong code, or an ended sign-up. */
+    SignupConfirmation confirmSignup(String pendingId, String code);
+
+    /**
      * Changes the passphrase when the current one is right; {@link PassphraseCheck.Wrong} also when another session
      * changed it meanwhile.
      */

@@ -2,5 +2,6 @@
  * People and their sign-in: accounts, passphrases (Argon2id), login throttling, invitations and preferences (time
  * zone, diary day boundary).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"system :: sql", "system :: throttle"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"system :: mail", "system :: sql", "system :: throttle"})
 package org.legible.accounts;

@@ -4,5 +4,6 @@
  * the database, claimed once, so a restart or a second server never sends one twice
  * (docs/decisions/0008-reminders-in-the-database.md). A notification never carries health data.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "diary", "system :: sql"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "diary", "system :: mail", "system :: sql"})
 package org.legible.reminders;

@@ -56,7 +56,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/static/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/login", "/login/throttled", "/signup", "/error", "/forbidden")
+                        .requestMatchers(
+                                "/login", "/login/throttled", "/signup", "/signup/code", "/error", "/forbidden")
                         .permitAll()
                         .requestMatchers("/actuator/health")
                         .permitAll()

@@ -33,6 +33,8 @@ class AccessControlTest {
             "* /login/throttled",
             "GET /signup",
             "POST /signup",
+            "GET /signup/code",
+            "POST /signup/code",
             "* /forbidden",
             "* /error",
             "GET /",

@@ -15,6 +15,7 @@ import org.legible.accounts.PassphraseCheck;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Preferences;
 import org.legible.accounts.Registration;
+import org.legible.accounts.SignupConfirmation;
 import org.legible.accounts.UnknownAccountException;
 import org.legible.system.sql.DeletedRows;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,12 +40,14 @@ class AccountsService implements Accounts {
     private final TransactionTemplate reading;
     private final LoginProtection protection;
     private final DeletedRows deletedRows;
+    private final PendingSignups pending;
     private final SecureRandom random = new SecureRandom();
 
     AccountsService(
             AccountRepository accounts,
             LoginProtection protection,
             DeletedRows deletedRows,
+            PendingSignups pending,
             InvitationRepository invitations,
             PasswordEncoder passwordEncoder,
             SignupProperties signup,
@@ -54,6 +57,7 @@ class AccountsService implements Accounts {
         this.accounts = accounts;
         this.protection = protection;
         this.deletedRows = deletedRows;
+        this.pending = pending;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
         this.signup = signup;
@@ -102,7 +106,41 @@ class AccountsService implements Accounts {
         if (beforeHashing.refusal() != null) {
             return beforeHashing.refusal();
         }
-        String hash = passwordEncoder.encode(passphrase);
+        return insertAdmitted(normalised, passwordEncoder.encode(passphrase), timeZone, invitationToken);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean signupByEmail() {
+        return signup.open() && accounts.count() > 0 && pending.available();
+    }
+
+    @Override
+    public String requestSignup(String email, String passphrase, ZoneId timeZone, java.util.Locale locale) {
+        String normalised = normaliseEmail(email);
+        if (PassphrasePolicy.problem(passphrase, normalised).isPresent()) {
+            throw new IllegalArgumentException("passphrase rejected by policy");
+        }
+        boolean taken = reading.execute(status -> accounts.emailExists(normalised));
+        return pending.request(normalised, passphrase, timeZone, taken, locale);
+    }
+
+    @Override
+    public SignupConfirmation confirmSignup(String pendingId, String code) {
+        PendingSignups.Checked checked = pending.check(pendingId, code);
+        if (checked instanceof PendingSignups.Refused refused) {
+            return refused.why();
+        }
+        PendingSignups.Admitted admitted = (PendingSignups.Admitted) checked;
+        Registration registration =
+                insertAdmitted(admitted.email(), admitted.passphraseHash(), admitted.timeZone(), null);
+        return registration instanceof Registration.Registered registered
+                ? new SignupConfirmation.Confirmed(registered.accountId(), admitted.email())
+                : new SignupConfirmation.Ended(); // taken meanwhile, or sign-up closed meanwhile
+    }
+
+    /** Creates the account with a passphrase already hashed, if this e-mail may still sign up. */
+    private Registration insertAdmitted(String normalised, String hash, ZoneId timeZone, String invitationToken) {
         return writing.execute(status -> {
             Admission admission = admission(normalised, invitationToken);
             if (admission.refusal() != null) {

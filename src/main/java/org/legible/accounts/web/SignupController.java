@@ -2,6 +2,7 @@ package org.legible.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Registration;
+import org.legible.accounts.SignupConfirmation;
 import org.legible.accounts.internal.SignIn;
 import org.legible.accounts.internal.SignupThrottle;
 import org.springframework.context.MessageSource;
@@ -29,6 +31,8 @@ class SignupController {
     record SignupForm(String email, String passphrase, String passphraseConfirm, String timeZone, String invite) {}
 
     static final int MAX_EMAIL = 320;
+    private static final String PENDING = "legible.signup.pending";
+    private static final String PENDING_EMAIL = "legible.signup.pendingEmail";
 
     private final Accounts accounts;
     private final SignIn signIn;
@@ -90,6 +94,13 @@ class SignupController {
                         || !form.passphraseConfirm().equals(form.passphrase()))) {
             errors.put("passphraseConfirm", messages.getMessage("signup.passphrase.mismatch", null, locale));
         }
+        if (errors.isEmpty() && (form.invite() == null || form.invite().isBlank()) && accounts.signupByEmail()) {
+            String id = accounts.requestSignup(email, form.passphrase(), zone(form.timeZone()), locale);
+            HttpSession session = request.getSession();
+            session.setAttribute(PENDING, id);
+            session.setAttribute(PENDING_EMAIL, email);
+            return "redirect:/signup/code";
+        }
         if (errors.isEmpty()) {
             Registration result = accounts.register(email, form.passphrase(), zone(form.timeZone()), form.invite());
             if (result instanceof Registration.Registered) {
@@ -104,6 +115,50 @@ class SignupController {
             }
         }
         return again(form, errors, 422, model, response);
+    }
+
+    /** The page asking for the code mailed to the address typed (open sign-up with e-mail). */
+    @GetMapping("/signup/code")
+    String codeForm(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PENDING) instanceof String)) {
+            return "redirect:/signup";
+        }
+        model.addAttribute("email", session.getAttribute(PENDING_EMAIL));
+        model.addAttribute("error", null);
+        return "accounts/signup-code";
+    }
+
+    @PostMapping("/signup/code")
+    String code(
+            @RequestParam(required = false) String code,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PENDING) instanceof String id)) {
+            return "redirect:/signup";
+        }
+        SignupConfirmation result = accounts.confirmSignup(id, code);
+        if (result instanceof SignupConfirmation.Confirmed confirmed) {
+            session.removeAttribute(PENDING);
+            session.removeAttribute(PENDING_EMAIL);
+            signIn.signIn(confirmed.email(), request, response);
+            return "redirect:/?welcome";
+        }
+        model.addAttribute("email", session.getAttribute(PENDING_EMAIL));
+        if (result instanceof SignupConfirmation.WrongCode wrong) {
+            response.setStatus(422);
+            model.addAttribute(
+                    "error", messages.getMessage("signup.code.wrong", new Object[] {wrong.triesLeft()}, locale));
+            return "accounts/signup-code";
+        }
+        session.removeAttribute(PENDING);
+        response.setStatus(HttpServletResponse.SC_GONE);
+        model.addAttribute("ended", true);
+        model.addAttribute("error", null);
+        return "accounts/signup-code";
     }
 
     private String again(

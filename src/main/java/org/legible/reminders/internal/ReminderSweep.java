@@ -14,6 +14,7 @@ import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
 import org.legible.diary.Diary;
 import org.legible.reminders.ReminderSettings;
+import org.legible.system.mail.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,7 @@ class ReminderSweep {
     private final ReminderLog reminders;
     private final PushSubscriptionRepository subscriptions;
     private final PushSender push;
-    private final EmailSender email;
+    private final Mail email;
     private final ReminderLinks links;
     private final ReminderMessages messages;
     private final Accounts accounts;
@@ -56,7 +57,7 @@ class ReminderSweep {
             ReminderLog reminders,
             PushSubscriptionRepository subscriptions,
             PushSender push,
-            EmailSender email,
+            Mail email,
             ReminderLinks links,
             ReminderMessages messages,
             Accounts accounts,

@@ -19,6 +19,7 @@ import org.legible.reminders.PushDevice;
 import org.legible.reminders.PushSubscriptionRequest;
 import org.legible.reminders.ReminderSettings;
 import org.legible.reminders.Reminders;
+import org.legible.system.mail.Mail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ class RemindersService implements Reminders {
     private final CalendarFeedRepository calendars;
     private final PushEndpointPolicy endpoints;
     private final PushSender push;
-    private final EmailSender email;
+    private final Mail email;
     private final ReminderLinks links;
     private final ReminderMessages messages;
     private final Accounts accounts;
@@ -44,7 +45,7 @@ class RemindersService implements Reminders {
             CalendarFeedRepository calendars,
             PushEndpointPolicy endpoints,
             PushSender push,
-            EmailSender email,
+            Mail email,
             ReminderLinks links,
             ReminderMessages messages,
             Accounts accounts,

@@ -303,10 +303,11 @@ class AccountPagesTest {
     /**
      * Tables of the server itself, holding no one's data: its Web Push key pair, and the throttles' counts by hashed
      * key (an address, or an e-mail, whose rows go with the account: LoginProtection), forgotten within a day, and
-     * which server runs a scheduled job now (scheduled_lock).
+     * which server runs a scheduled job now (scheduled_lock); and sign-ups waiting for their mailed code, kept 30
+     * minutes at most, before any account exists (pending_signup).
      */
     private static final java.util.Set<String> SERVER_TABLES =
-            java.util.Set.of("server_key", "throttle_event", "throttle_lock", "scheduled_lock");
+            java.util.Set.of("server_key", "throttle_event", "throttle_lock", "scheduled_lock", "pending_signup");
 
     /** Rows of the account in every table of the schema that has an account_id (plus the account row itself). */
     private long rowsOf(String accountId) {

@@ -1,4 +1,4 @@
-package org.legible.reminders.internal;
+package org.legible.system.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -10,18 +10,19 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends reminder e-mail through the SMTP server the host configured (LEGIBLE_MAIL_*; README). Without one there is
- * no e-mail channel. Every wait is limited, so a server that does not answer cannot hold up the other reminders.
+ * Sends e-mail (reminders, sign-up codes) through the SMTP server the host configured (LEGIBLE_MAIL_*; README).
+ * Without one there is no e-mail channel. Every wait is limited, so a server that does not answer cannot hold up the
+ * other reminders or a page. Messages never carry health data (../shared/security.md).
  */
 @Component
-class EmailSender {
+public class Mail {
 
     private static final String TIMEOUT_MILLIS = "10000";
 
     private final JavaMailSenderImpl mail;
     private final String from;
 
-    EmailSender(
+    Mail(
             @Value("${legible.mail.host:}") String host,
             @Value("${legible.mail.port:587}") int port,
             @Value("${legible.mail.username:}") String username,
@@ -51,12 +52,15 @@ class EmailSender {
         this.mail = sender;
     }
 
-    boolean available() {
+    public boolean available() {
         return mail != null;
     }
 
-    /** True when the SMTP server took the message; false when it refused or could not be reached (try later). */
-    boolean send(String to, String subject, String text, String unsubscribe) {
+    /**
+     * True when the SMTP server took the message; false when it refused or could not be reached (try later). With an
+     * {@code unsubscribe} address (reminders), the message says where to stop such mail.
+     */
+    public boolean send(String to, String subject, String text, String unsubscribe) {
         if (mail == null) {
             return false;
         }
@@ -67,7 +71,9 @@ class EmailSender {
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text, false);
-            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            if (unsubscribe != null) {
+                message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            }
             message.setHeader("Auto-Submitted", "auto-generated");
             mail.send(message);
             return true;
