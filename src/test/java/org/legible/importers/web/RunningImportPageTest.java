@@ -40,6 +40,9 @@ class RunningImportPageTest {
     @Autowired
     StagedFiles staged;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private String page(MockHttpSession session, String url) throws Exception {
         return mvc.perform(get(url).session(session))
                 .andReturn()
@@ -91,5 +94,23 @@ class RunningImportPageTest {
         assertThat(jobs.unfinished(account)).isEmpty();
         assertThat(first).doesNotExist();
         assertThat(second).doesNotExist();
+    }
+
+    @Test
+    void an_import_whose_server_stopped_says_so_and_that_nothing_was_saved() throws Exception {
+        String email = People.uniqueEmail("fin");
+        MockHttpSession fin = new People(mvc).signUp(email);
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        // A job another server started and then stopped reading: its heartbeat is long past.
+        jdbc.sql("""
+                INSERT INTO import_job (id, account_id, file_name, stored_as, started_at, heartbeat_at, state,
+                                        bytes_read, total_bytes, records_found)
+                VALUES ('44444444-4444-4444-4444-444444444444', :account, 'export.zip', 'gone.upload',
+                        '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', 'reading', 1024, 2048, 12)
+                """).param("account", account.value()).update();
+
+        assertThat(page(fin, "/import/health/jobs/44444444-4444-4444-4444-444444444444"))
+                .contains("The import stopped because the server it was running on stopped. Nothing was saved.");
+        assertThat(page(fin, "/import/health")).doesNotContain("export.zip: 50% read.");
     }
 }
