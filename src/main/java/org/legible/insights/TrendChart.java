@@ -34,8 +34,16 @@ public record TrendChart(
         List<Point> urgePoints) {
 
     static final int WIDTH = 720;
+    /**
+     * The width drawn for a phone: shown about 358 CSS pixels wide on a 390-pixel screen, its 10-unit text is drawn at
+     * about 12 pixels, the smallest the patterns page allows (issue 26), and the chart fits without scrolling.
+     */
+    public static final int NARROW = 290;
+
     static final int LEFT = 34;
-    static final int RIGHT = 686;
+    /** From the right edge to the plot's end: room for the sleep scale's labels. */
+    static final int RIGHT_MARGIN = 34;
+
     static final int TOP = 10;
     static final int BOTTOM = 104;
     static final int MEDICATION_TOP = BOTTOM + 26;
@@ -68,12 +76,23 @@ public record TrendChart(
      * on the same 0–10 scale, each broken at days without a value.
      */
     public static TrendChart withFatigueAndUrge(PeriodInsights period, Locale locale) {
-        return of(period, locale, true, MAX_MEDICATION_ROWS);
+        return of(period, locale, true, MAX_MEDICATION_ROWS, WIDTH);
+    }
+
+    /** The same, drawn {@code width} units wide ({@link #NARROW} for a phone), with fewer day labels when narrow. */
+    public static TrendChart withFatigueAndUrge(PeriodInsights period, Locale locale, int width) {
+        return of(period, locale, true, MAX_MEDICATION_ROWS, width);
     }
 
     private static TrendChart of(PeriodInsights period, Locale locale, boolean scores, int maxMedicationRows) {
+        return of(period, locale, scores, maxMedicationRows, WIDTH);
+    }
+
+    private static TrendChart of(
+            PeriodInsights period, Locale locale, boolean scores, int maxMedicationRows, int width) {
         int days = period.length();
-        double step = (double) (RIGHT - LEFT) / days;
+        int right = width - RIGHT_MARGIN;
+        double step = (double) (right - LEFT) / days;
         Scale scale = new Scale(period.from(), step);
         List<String> lines = new ArrayList<>();
         List<Point> means = new ArrayList<>();
@@ -94,8 +113,8 @@ public record TrendChart(
             if (day.sleepHours() != null) {
                 double hours = Math.min(day.sleepHours().doubleValue(), SLEEP_SCALE_HOURS);
                 double height = hours / SLEEP_SCALE_HOURS * (BOTTOM - TOP);
-                double width = Math.max(step * 0.7, 1);
-                sleep.add(new Bar(x - width / 2, BOTTOM - height, width, height));
+                double barWidth = Math.max(step * 0.7, 1);
+                sleep.add(new Bar(x - barWidth / 2, BOTTOM - height, barWidth, height));
             }
             previous = day.day();
         }
@@ -105,17 +124,17 @@ public record TrendChart(
         List<MedicationRow> rows = medicationRows(period, scale, step, maxMedicationRows);
         int height = MEDICATION_TOP + rows.size() * MEDICATION_ROW + (rows.isEmpty() ? 0 : 4);
         return new TrendChart(
-                WIDTH,
+                width,
                 height,
                 LEFT,
-                RIGHT,
+                right,
                 TOP,
                 BOTTOM,
                 lines,
                 means,
                 worst,
                 sleep,
-                dayTicks(period, scale, locale),
+                dayTicks(period, scale, locale, width < WIDTH / 2 ? 4 : 6),
                 List.of(new Tick(painY(0), "0"), new Tick(painY(5), "5"), new Tick(painY(10), "10")),
                 List.of(new Tick(sleepY(0), "0 h"), new Tick(sleepY(6), "6 h"), new Tick(sleepY(12), "12 h")),
                 rows,
@@ -188,10 +207,10 @@ public record TrendChart(
         return BOTTOM - hours / SLEEP_SCALE_HOURS * (BOTTOM - TOP);
     }
 
-    private static List<Tick> dayTicks(PeriodInsights period, Scale scale, Locale locale) {
+    private static List<Tick> dayTicks(PeriodInsights period, Scale scale, Locale locale, int most) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM", locale);
         int last = period.length() - 1;
-        int count = Math.min(6, period.length());
+        int count = Math.min(most, period.length());
         List<Tick> ticks = new ArrayList<>();
         int previous = -1;
         for (int i = 0; i < count; i++) {

@@ -191,6 +191,15 @@ class InsightsJourneyTest extends JourneyTest {
             Browser.assertAccessible(page, "insights");
             Browser.assertNoHorizontalScroll(page, "insights on a phone");
             Browser.assertNoTextSmallerThan(page, 12, "insights on a phone");
+            assertThat((Boolean) page.evaluate(
+                            "() => { const chart = document.querySelector('.chart-narrow svg').getBoundingClientRect();"
+                                    + " return chart.width > 300 && chart.right <= window.innerWidth; }"))
+                    .as("on a phone the trend chart is drawn for the phone: whole, without scrolling sideways")
+                    .isTrue();
+            assertThat(page.locator(".chart-wide").isVisible()).isFalse();
+            page.locator(".chart-narrow")
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(Browser.SCREENSHOTS.resolve("insights-trend-phone.png")));
             assertThat(page.locator(".glance-card h3").allTextContents())
                     .as("the findings at a glance come first")
                     .startsWith("Your pain", "Where it hurt");
@@ -214,6 +223,14 @@ class InsightsJourneyTest extends JourneyTest {
                 page.navigate(url(path));
                 Browser.assertNoHorizontalScroll(page, path + " with a month of data at 320 px");
             }
+
+            page.setViewportSize(1280, 800);
+            page.navigate(url("/insights?days=30"));
+            assertThat(page.locator(".chart-wide svg").isVisible())
+                    .as("a wide screen gets the wide drawing")
+                    .isTrue();
+            assertThat(page.locator(".chart-narrow").isVisible()).isFalse();
+            Browser.assertAccessible(page, "insights on a wide screen");
         } catch (AssertionError | RuntimeException e) {
             Browser.failureScreenshot(page, "failure-insights", e);
             throw e;

@@ -224,6 +224,7 @@ class OverviewController {
                 back(custom ? null : period.length(), custom ? from : null, custom ? to : null)
                         .replaceFirst("^/insights", "/insights/red-flags-checked"));
         model.addAttribute("trend", TrendChart.withFatigueAndUrge(insight, locale));
+        model.addAttribute("trendNarrow", TrendChart.withFatigueAndUrge(insight, locale, TrendChart.NARROW));
         model.addAttribute("glance", Glance.of(insight, new InsightLabels(messages, locale)));
         model.addAttribute("heatMap", HeatMapPicture.of(insight.sites()));
         model.addAttribute("previousHeatMap", HeatMapPicture.of(insight.previousSites()));
