@@ -88,6 +88,13 @@ class CheckInJourneyTest extends JourneyTest {
                     .contains("Check-in saved.", "left heel 7", "right calf 4", "overall 6");
             Browser.assertAccessible(p, "history");
             Browser.screenshot(p, "history");
+            assertThat(p.locator(".check-in-entry .entry-map").first().boundingBox().height)
+                    .as("where it hurt, drawn beside the words")
+                    .isGreaterThan(60);
+            p.locator(".check-in-entry")
+                    .first()
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(Browser.SCREENSHOTS.resolve("history-entry.png")));
 
             p.locator(".check-in-entry a").first().click();
             p.waitForURL("**/check-ins/*");

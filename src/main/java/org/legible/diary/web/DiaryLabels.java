@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.legible.bodymap.BodyMapLayout;
 import org.legible.bodymap.BodySite;
+import org.legible.bodymap.PainScale;
 import org.legible.diary.CheckInDetails.SitePain;
 import org.springframework.context.MessageSource;
 
@@ -25,6 +27,20 @@ final class DiaryLabels {
 
     public String site(BodySite site) {
         return CheckInFormView.siteLabel(site, messages, locale);
+    }
+
+    /** The drawing's shapes, defined once on a page that lists check-ins (templates/bodymap/map.html, defs). */
+    public java.util.List<BodyMapLayout.Shape> mapShapes() {
+        return BodyMapLayout.shapes();
+    }
+
+    public java.util.List<String> mapOutlines() {
+        return BodyMapLayout.outlines();
+    }
+
+    /** The step of the pain colour scale a place is filled with on the small drawing. */
+    public String painLevel(SitePain pain) {
+        return PainScale.level(Integer.toString(pain.intensity()));
     }
 
     /** "left heel 7" – where and how much, as the history list shows it. */

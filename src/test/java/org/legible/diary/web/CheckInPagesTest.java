@@ -208,6 +208,11 @@ class CheckInPagesTest {
         String url = people.recordHeelAndCalf(ann);
         String history = page("/history");
         assertThat(history).contains("overall 6", "right calf 4", "left heel 7");
+        assertThat(history)
+                .as("the same drawing, small, with each place filled with its step of the pain scale")
+                .contains("<path id=\"map-heel-left\"", "<g id=\"map-base\">")
+                .containsPattern("<use class=\"entry-map-place\" href=\"#map-heel-left\" data-level=\"4\">")
+                .containsPattern("<use class=\"entry-map-place\" href=\"#map-calf-right\" data-level=\"2\">");
         String detail = page(url);
         assertThat(detail).contains("left heel", "7 / 10", "burning", "tingling", "cramping");
     }
