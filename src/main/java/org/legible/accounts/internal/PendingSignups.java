@@ -47,12 +47,21 @@ class PendingSignups {
     private final SecureRandom random = new SecureRandom();
 
     PendingSignups(
-            PendingSignupRepository pending, PasswordEncoder hashing, Mail mail, MessageSource messages, Clock clock) {
+            PendingSignupRepository pending,
+            PasswordEncoder hashing,
+            Mail mail,
+            MessageSource messages,
+            Clock clock,
+            SignupProperties signup) {
         this.pending = pending;
         this.hashing = hashing;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
+        if (signup.open() && !mail.available()) {
+            log.warn("Sign-up is open and no e-mail is set up (LEGIBLE_MAIL_HOST): the sign-up page says when an"
+                    + " address already has an account. Set up e-mail on a server anyone can reach (README).");
+        }
     }
 
     boolean available() {

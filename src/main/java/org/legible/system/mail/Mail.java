@@ -22,7 +22,7 @@ public class Mail {
     private final JavaMailSenderImpl mail;
     private final String from;
 
-    Mail(
+    public Mail(
             @Value("${legible.mail.host:}") String host,
             @Value("${legible.mail.port:587}") int port,
             @Value("${legible.mail.username:}") String username,
