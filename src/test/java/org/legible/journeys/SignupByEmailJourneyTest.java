@@ -2,20 +2,16 @@ package org.legible.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.legible.accounts.Accounts;
+import org.legible.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,8 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class SignupByEmailJourneyTest extends JourneyTest {
 
-    private static final int SMTP_PORT = freePort();
-    private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    private static final TestMailServer smtp = new TestMailServer();
 
     @Autowired
     Accounts accounts;
@@ -44,17 +39,7 @@ class SignupByEmailJourneyTest extends JourneyTest {
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry properties) {
-        properties.add("legible.mail.host", () -> "127.0.0.1");
-        properties.add("legible.mail.port", () -> SMTP_PORT);
-        properties.add("legible.mail.starttls", () -> "false");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        smtp.configure(properties);
     }
 
     @Test
@@ -71,7 +56,7 @@ class SignupByEmailJourneyTest extends JourneyTest {
             Browser.assertNoHorizontalScroll(page, "the code page on a phone");
 
             String code =
-                    GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replaceAll("(?s).*is (\\d{8})\\..*", "$1");
+                    GreenMailUtil.getBody(smtp.to("fay@example.com").get(0)).replaceAll("(?s).*is (\\d{8})\\..*", "$1");
             page.getByLabel("The code from the e-mail").fill(code.equals("12345678") ? "87654321" : "12345678");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                     .click();

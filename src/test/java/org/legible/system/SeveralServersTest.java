@@ -98,6 +98,20 @@ class SeveralServersTest {
         return browser;
     }
 
+    /** A file sent as the upload form sends it, with the page's CSRF token. */
+    private static HttpResponse<String> upload(
+            HttpVisitor visitor, String path, String field, String fileName, String content) throws Exception {
+        String boundary = "legible-several-servers";
+        return visitor.send(visitor.request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + visitor.csrf
+                        + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary
+                        + "--\r\n")));
+    }
+
     private static Map<String, String> heelCheckIn(int intensity) {
         Map<String, String> form = new LinkedHashMap<>();
         List<BodySite> sites = BodySite.all();
@@ -192,14 +206,8 @@ class SeveralServersTest {
         Browser browser = signedUp(People.uniqueEmail("upload"));
         HttpVisitor onOne = browser.on(one);
         onOne.get("/import/health");
-        String boundary = "legible-two-servers";
-        HttpResponse<String> kept = onOne.send(onOne.request("/import/health/csv")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + onOne.csrf
-                        + "\r\n--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"csvFile\"; filename=\"steps.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\nday,steps\n2026-11-01,4321\n\r\n--" + boundary + "--\r\n")));
+        HttpResponse<String> kept =
+                upload(onOne, "/import/health/csv", "csvFile", "steps.csv", "day,steps\n2026-11-01,4321\n");
         assertThat(kept.statusCode()).isEqualTo(302);
         String mapping = kept.headers().firstValue("Location").orElseThrow();
         assertThat(mapping).contains("/import/health/csv/");
@@ -250,15 +258,8 @@ class SeveralServersTest {
         Browser browser = signedUp(People.uniqueEmail("large"));
         HttpVisitor onTwo = browser.on(two);
         onTwo.get("/import/health");
-        String boundary = "legible-large";
-        HttpResponse<String> accepted = onTwo.send(onTwo.request("/import/health")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + onTwo.csrf
-                        + "\r\n--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.xml\"\r\n"
-                        + "Content-Type: text/xml\r\n\r\n<HealthData>" + " ".repeat(3 << 20) + "</HealthData>\r\n--"
-                        + boundary + "--\r\n")));
+        HttpResponse<String> accepted = upload(
+                onTwo, "/import/health", "file", "export.xml", "<HealthData>" + " ".repeat(3 << 20) + "</HealthData>");
 
         assertThat(accepted.statusCode())
                 .as("more than the 1 MB allowed to anyone not signed in")

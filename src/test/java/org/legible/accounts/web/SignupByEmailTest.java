@@ -5,15 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.legible.accounts.Accounts;
 import org.legible.support.LegibleTest;
 import org.legible.support.People;
+import org.legible.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -37,8 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @LegibleTest
 class SignupByEmailTest {
 
-    private static final int SMTP_PORT = freePort();
-    private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    private static final TestMailServer smtp = new TestMailServer();
 
     @Autowired
     MockMvc mvc;
@@ -58,18 +52,7 @@ class SignupByEmailTest {
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry properties) {
-        properties.add("legible.mail.host", () -> "127.0.0.1");
-        properties.add("legible.mail.port", () -> SMTP_PORT);
-        properties.add("legible.mail.starttls", () -> "false");
-        properties.add("legible.mail.from", () -> "legible@legible.example");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        smtp.configure(properties);
     }
 
     private MockHttpServletResponse signUp(MockHttpSession session, String email) throws Exception {
@@ -88,15 +71,7 @@ class SignupByEmailTest {
     }
 
     private List<MimeMessage> mailTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(email);
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return smtp.to(email);
     }
 
     private String codePage(MockHttpSession session) throws Exception {

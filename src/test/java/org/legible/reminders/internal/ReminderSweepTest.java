@@ -6,16 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +26,7 @@ import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
 import org.legible.support.TestClockConfiguration;
+import org.legible.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -51,8 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 class ReminderSweepTest {
 
-    private static final int SMTP_PORT = freePort();
-    private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    private static final TestMailServer smtp = new TestMailServer();
     private static PushEndpoint pushService;
 
     /** Tuesday 1 December 2026, 20:00 in London (GMT in winter). */
@@ -89,18 +84,7 @@ class ReminderSweepTest {
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry properties) {
-        properties.add("legible.mail.host", () -> "127.0.0.1");
-        properties.add("legible.mail.port", () -> SMTP_PORT);
-        properties.add("legible.mail.starttls", () -> "false");
-        properties.add("legible.mail.from", () -> "legible@legible.example");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        smtp.configure(properties);
     }
 
     private MockHttpSession personWithReminders(String email, String... channels) throws Exception {
@@ -142,18 +126,8 @@ class ReminderSweepTest {
         return sweep.sweep();
     }
 
-    private static List<MimeMessage> mailTo(String email) throws Exception {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getRecipients(Message.RecipientType.TO)[0]
-                                .toString()
-                                .equals(email);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .toList();
+    private static List<MimeMessage> mailTo(String email) {
+        return smtp.to(email);
     }
 
     @Test
