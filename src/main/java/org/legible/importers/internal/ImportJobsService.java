@@ -148,8 +148,8 @@ class ImportJobsService implements ImportJobs {
     }
 
     private void run(Job job, Path file, FileImporter importer) {
-        repository.reading(job.id, clock.instant());
         try (InputStream in = new Counting(Files.newInputStream(file), job)) {
+            repository.reading(job.id, clock.instant());
             ImportedDays.Outcome outcome = importer.importFile(job.account, job.fileName, in, job::found);
             repository.done(job.id, job.bytesRead, job.recordsFound, outcome, clock.instant());
         } catch (UnreadableExport e) {
