@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.legible.system.files.PrivateFiles;
 import org.legible.system.sql.Databases;
 import org.springframework.stereotype.Service;
 

@@ -4,5 +4,5 @@
  * command that checks a copy before it replaces anything. On PostgreSQL the database's own tools do this (README).
  * A leaf: nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "system :: sql"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "system :: files", "system :: sql"})
 package org.legible.backups;

@@ -3,15 +3,14 @@ package org.legible.importers;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.legible.accounts.AccountEvents;
 import org.legible.accounts.AccountId;
+import org.legible.system.files.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,13 +139,7 @@ public class StagedFiles {
 
     private void prepare() {
         try {
-            // 0700, as the data directory (system.DatabaseConfiguration), which this may be the first to create.
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createDirectories(
-                        incoming, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(incoming);
-            }
+            PrivateFiles.createDirectories(incoming); // the data directory too, if this is the first to need it
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the upload directory " + directory, e);
         }

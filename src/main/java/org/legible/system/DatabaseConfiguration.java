@@ -4,11 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import javax.sql.DataSource;
+import org.legible.system.files.PrivateFiles;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -52,25 +51,12 @@ class DatabaseConfiguration {
     /** Creates the data directory (0700) and an empty database file (0600) so SQLite never widens them. */
     static Path prepareSqliteFile(Path directory) {
         try {
-            boolean posix =
-                    FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             if (!Files.isDirectory(directory)) {
-                if (posix) {
-                    Files.createDirectories(
-                            directory,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(directory);
-                }
+                PrivateFiles.createDirectories(directory);
             }
             Path file = directory.resolve("legible.db");
             if (!Files.exists(file)) {
-                if (posix) {
-                    Files.createFile(
-                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } else {
-                    Files.createFile(file);
-                }
+                PrivateFiles.createFile(file);
             }
             return file.toAbsolutePath();
         } catch (IOException e) {
