@@ -150,6 +150,7 @@ class SignupController {
         model.addAttribute("email", session.getAttribute(PENDING_EMAIL));
         if (result instanceof SignupConfirmation.WrongCode wrong) {
             response.setStatus(422);
+            model.addAttribute("code", code == null || code.length() > 20 ? "" : code);
             model.addAttribute(
                     "error", messages.getMessage("signup.code.wrong", new Object[] {wrong.triesLeft()}, locale));
             return "accounts/signup-code";

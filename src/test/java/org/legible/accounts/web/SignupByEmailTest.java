@@ -114,6 +114,9 @@ class SignupByEmailTest {
         MockHttpServletResponse wrong = typeCode(session, "00000000".equals(code.group(1)) ? "11111111" : "00000000");
         assertThat(wrong.getStatus()).isEqualTo(422);
         assertThat(wrong.getContentAsString()).contains("That is not the code in the e-mail. 4 more tries");
+        assertThat(wrong.getContentAsString())
+                .as("what was typed is kept, to mend one digit")
+                .containsPattern("id=\"code\"[^>]*value=\"(00000000|11111111)\"");
 
         MockHttpServletResponse right = typeCode(session, code.group(1));
         assertThat(right.getRedirectedUrl()).isEqualTo("/?welcome");
