@@ -45,7 +45,7 @@
 
   // A note over its limit is not sent: the server would refuse it, and one of megabytes would not come back in the
   // form, so what was typed stays on the page with the reason beside it (the limit: diary.Limits.NOTE_CHARACTERS).
-  document.querySelectorAll('textarea[data-max-characters]').forEach(function (area) {
+  function limitNote(area) {
     var max = Number(area.getAttribute('data-max-characters'));
     if (!area.form || !(max > 0)) {
       return;
@@ -72,7 +72,8 @@
       }
       area.focus();
     }, true);
-  });
+  }
+  document.querySelectorAll('textarea[data-max-characters]').forEach(limitNote);
 
   // htmx requests carry the CSRF token from the page's meta tags.
   document.addEventListener('htmx:configRequest', function (event) {
@@ -174,26 +175,87 @@
 
   // A strategy ticked on the page gets its minutes and "did it help?", cloned from the page's template; the button
   // that does this without script is then not needed.
-  document.querySelectorAll('[data-without-script]').forEach(function (element) {
-    element.hidden = true;
-  });
-  var strategies = document.getElementById('strategies');
-  if (strategies) {
-    strategies.addEventListener('change', function (event) {
-      var box = event.target;
-      var row = box.closest('.strategy');
-      if (!box.classList.contains('strategy-toggle') || !box.checked || row.querySelector('.strategy-detail')) {
-        return;
-      }
-      var code = row.querySelector('input[type="hidden"][name$=".code"]');
-      var exercise = code && code.value === 'low_impact_exercise';
-      var template = document.getElementById(exercise ? 'strategy-detail-template-exercise' : 'strategy-detail-template');
-      if (!template) {
-        return;
-      }
-      row.appendChild(fromTemplate(template, /\[(\d+)\]/.exec(box.name)[1]));
+  function withScript(root) {
+    root.querySelectorAll('[data-without-script]').forEach(function (element) {
+      element.hidden = true;
     });
   }
+  withScript(document);
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    var row = box.closest && box.closest('.strategy');
+    if (!row || !box.classList.contains('strategy-toggle') || !box.checked || row.querySelector('.strategy-detail')) {
+      return;
+    }
+    var code = row.querySelector('input[type="hidden"][name$=".code"]');
+    var exercise = code && code.value === 'low_impact_exercise';
+    var template = document.getElementById(exercise ? 'strategy-detail-template-exercise' : 'strategy-detail-template');
+    if (!template) {
+      return;
+    }
+    row.appendChild(fromTemplate(template, /\[(\d+)\]/.exec(box.name)[1]));
+  });
+
+  // A blank check-in's page holds its first part; the folded sections after it (and the template a chosen place's
+  // fields come from) are asked for at once and put in place of their stand-ins, keeping whatever was opened.
+  document.querySelectorAll('form[data-deferred-from]').forEach(function (form) {
+    var standIns = Array.prototype.slice.call(form.querySelectorAll('details[data-deferred]'));
+    standIns.forEach(function (standIn) {
+      var note = document.createElement('p');
+      note.setAttribute('role', 'status');
+      note.setAttribute('data-deferred-note', '');
+      standIn.insertBefore(note, standIn.querySelector('button'));
+    });
+
+    function show(which) {
+      standIns.forEach(function (standIn) {
+        var note = standIn.querySelector('[data-deferred-note]');
+        note.className = which === 'failed' ? 'error' : 'hint';
+        note.textContent = form.getAttribute('data-deferred-' + which);
+        // Without the sections, the way on is the one that works without script: send what was typed.
+        standIn.querySelector('button').hidden = which !== 'failed';
+      });
+    }
+
+    function place(html) {
+      var sent = new DOMParser().parseFromString(html, 'text/html');
+      var template = sent.getElementById('site-detail-template');
+      if (!template || standIns.some(function (standIn) {
+        return !sent.querySelector('details[data-section="' + standIn.getAttribute('data-deferred') + '"]');
+      })) {
+        throw new Error('incomplete');
+      }
+      form.appendChild(document.importNode(template, true));
+      standIns.forEach(function (standIn) {
+        var section = document.importNode(
+          sent.querySelector('details[data-section="' + standIn.getAttribute('data-deferred') + '"]'), true);
+        var focused = standIn.contains(document.activeElement);
+        section.open = section.open || standIn.open;
+        standIn.replaceWith(section);
+        section.querySelectorAll('textarea[data-max-characters]').forEach(limitNote);
+        withScript(section);
+        if (focused) {
+          section.querySelector('summary').focus();
+        }
+      });
+      form.dispatchEvent(new CustomEvent('legible:sections', { bubbles: true }));
+    }
+
+    function load() {
+      show('loading');
+      fetch(form.getAttribute('data-deferred-from'), { credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) {
+          if (!response.ok || response.redirected) {
+            throw new Error(String(response.status));
+          }
+          return response.text();
+        })
+        .then(place)
+        .catch(function () { show('failed'); });
+    }
+
+    load();
+  });
 
   document.querySelectorAll('[data-bodymap]').forEach(function (map) {
     var form = map.closest('form');
@@ -232,11 +294,12 @@
       }
     }
 
-    var template = document.getElementById('site-detail-template');
     var status = form.querySelector('[data-bodymap-status]');
 
-    // A newly chosen site gets its intensity and descriptor fields, cloned from the page's one template.
+    // A newly chosen site gets its intensity and descriptor fields, cloned from the page's one template (on a blank
+    // check-in it comes with the deferred sections; places chosen before it came get theirs then).
     function ensureDetail(row) {
+      var template = document.getElementById('site-detail-template');
       if (!row || row.querySelector('.site-detail') || !template) {
         return;
       }
@@ -268,6 +331,10 @@
     }
 
     svg.querySelectorAll('.region').forEach(function (region) {
+      var box = checkbox(region.getAttribute('data-site'));
+      region.setAttribute('role', 'checkbox');
+      region.setAttribute('tabindex', '0');
+      region.setAttribute('aria-label', box ? box.closest('label').textContent.trim() : '');
       region.addEventListener('click', function () {
         flip(region);
       });
@@ -291,6 +358,12 @@
       if (region) {
         paint(region);
       }
+    });
+
+    form.addEventListener('legible:sections', function () {
+      list.querySelectorAll('input.site-toggle:checked').forEach(function (box) {
+        ensureDetail(box.closest('[data-site-row]'));
+      });
     });
 
     toggle.addEventListener('click', function () {

@@ -83,6 +83,8 @@ final class Browser implements AutoCloseable {
      * navigation bar). Returns how many controls were visited.
      */
     static int assertFocusNeverHidden(Page page, String name) {
+        // A blank check-in's folded sections arrive after the page (CheckInController#deferredSections).
+        page.waitForFunction("() => !document.querySelector('details[data-deferred]')");
         page.evaluate("() => document.querySelectorAll('main details').forEach(d => d.open = true)");
         page.evaluate("() => { window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); }");
         List<String> hidden = new ArrayList<>();

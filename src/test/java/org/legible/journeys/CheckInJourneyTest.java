@@ -194,6 +194,15 @@ class CheckInJourneyTest extends JourneyTest {
                     .isZero();
             sole.check();
             p.locator("#overallPain input[value='3']").check();
+            // The folded sections are not in the first page; asking for one sends what was typed and returns whole.
+            p.getByText("Sleep and tiredness").click();
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show these questions"))
+                    .first()
+                    .click();
+            p.waitForURL("**/check-ins#sleepHours");
+            p.getByLabel("Hours slept last night").fill("7");
+            assertThat(sole.isChecked()).as("kept").isTrue();
+            assertThat(p.locator("[data-deferred]").count()).isZero();
             p.locator("#check-in-form .form-actions button").click();
             p.waitForURL("**/check-ins");
             assertThat(p.locator(".error-summary").textContent())
@@ -207,6 +216,41 @@ class CheckInJourneyTest extends JourneyTest {
             p.locator("#check-in-form .form-actions button").click();
             p.waitForURL("**/history");
             assertThat(p.locator("main").textContent()).contains("Check-in saved.", "left sole and arch 3");
+        });
+    }
+
+    @Test
+    void when_the_rest_of_a_blank_check_in_cannot_come_the_page_says_so_and_offers_it_whole() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "sections-lost", p -> {
+            p.navigate(url("/"));
+            createAccount(p, "patchy@example.com");
+            p.route("**/check-ins/new/sections", route -> route.abort());
+            p.navigate(url("/check-ins/new"));
+            Locator map = p.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Map of both legs and feet"));
+            map.getByRole(
+                            AriaRole.CHECKBOX,
+                            new Locator.GetByRoleOptions().setName("left heel").setExact(true))
+                    .click();
+            p.getByText("Sleep and tiredness").click();
+            Locator sleep = p.locator("details[data-deferred='sleep']");
+            assertThat(sleep.getByRole(AriaRole.STATUS).textContent()).contains("could not be loaded");
+            Browser.assertAccessible(p, "check-in without its sections");
+            p.unrouteAll();
+            sleep.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show these questions"))
+                    .click();
+            p.waitForURL("**/check-ins#sleepHours");
+            assertThat(p.getByLabel("Hours slept last night").isVisible()).isTrue();
+            Locator heelRow = p.locator("[data-site-row='heel-left']");
+            assertThat(heelRow.locator("input.site-toggle").isChecked())
+                    .as("kept")
+                    .isTrue();
+            heelRow.locator("input[value='5']").check();
+            p.getByLabel("Hours slept last night").fill("5.5");
+            p.locator("#overallPain input[value='5']").check();
+            p.locator("#check-in-form .form-actions button").click();
+            p.waitForURL("**/history");
+            assertThat(p.locator("main").textContent()).contains("Check-in saved.", "left heel 5");
         });
     }
 

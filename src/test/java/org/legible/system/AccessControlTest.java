@@ -40,6 +40,7 @@ class AccessControlTest {
             "GET /",
             "GET /history",
             "GET /check-ins/new",
+            "GET /check-ins/new/sections",
             "POST /check-ins",
             "POST /check-ins/queued",
             // The installable app's shell: no one's data, open to all (AppShellTest).
@@ -174,6 +175,7 @@ class AccessControlTest {
             "/",
             "/history",
             "/check-ins/new",
+            "/check-ins/new/sections",
             "/account",
             "/account/delete",
             "/check-ins/00000000-0000-0000-0000-000000000000",

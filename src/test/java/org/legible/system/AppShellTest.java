@@ -98,7 +98,9 @@ class AppShellTest {
         for (String page : List.of(asAnn, asNobody)) {
             assertThat(page)
                     .contains("Check in without a connection", "data-offline-queue=\"device\"")
-                    .contains("aria-label=\"left heel\"", "name=\"overallPain\"")
+                    .contains("<span>left heel</span>", "name=\"overallPain\"", "name=\"sleepHours\"")
+                    .as("kept whole on the device, where nothing can be fetched")
+                    .doesNotContain("data-deferred")
                     .doesNotContain("csrf-token", "name=\"_csrf\"", "legible-device", "idempotencyKey")
                     .doesNotContain("you are tracking this", "data-copied-from", "Filled in from your check-in of")
                     .as("'Same as last time' is offered only from a copy the person chose to keep on the device")

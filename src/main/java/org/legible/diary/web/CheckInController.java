@@ -90,29 +90,52 @@ class CheckInController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
+        Optional<CheckIn> latest = "last".equals(copy) ? diary.latest(account) : Optional.empty();
+        model.addAttribute("hasCheckIns", latest.isPresent() || diary.hasCheckIns(account));
+        model.addAttribute("submissionKey", UUID.randomUUID());
+        String page = newForm(account, latest, model, locale);
+        if (copy == null) {
+            // Nothing filled in yet: the page sends the map, overall pain and red flags, the rest once it is shown
+            // (deferredSections); most of it is the same markup for everyone (BlankCheckInSections).
+            keptBlank(model, locale, request, response);
+        }
+        return page;
+    }
+
+    /**
+     * The folded sections a blank check-in's page leaves out (diary/check-in-sections :: deferred), which its script
+     * asks for once the page is shown. They hold no one's answers, only which strategies the person tracks.
+     */
+    @GetMapping("/check-ins/new/sections")
+    String deferredSections(
+            AccountId account, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        newForm(account, Optional.empty(), model, locale);
+        keptBlank(model, locale, request, response);
+        return "diary/check-in-sections :: deferred";
+    }
+
+    /** A new check-in's form, empty or filled in from {@code latest}, for today at the person's time of day. */
+    private String newForm(AccountId account, Optional<CheckIn> latest, Model model, Locale locale) {
         // One read of the preferences gives today, the time of day and the labels' zone (it was three queries).
         Preferences preferences = accounts.preferences(account);
         Instant now = clock.instant();
         LocalDate today = DiaryDays.dayOf(now, preferences);
         String timeOfDay = DiaryDays.timeOfDayAt(now, preferences).code();
         CheckInForm form = CheckInForm.empty().asNewCheckIn(today.toString(), timeOfDay);
-        Optional<CheckIn> latest = "last".equals(copy) ? diary.latest(account) : Optional.empty();
         if (latest.isPresent()) {
             form = CheckInFormMapper.toForm(latest.get().details()).asNewCheckIn(today.toString(), timeOfDay);
             model.addAttribute("copiedFrom", latest.get());
         }
-        model.addAttribute("hasCheckIns", latest.isPresent() || diary.hasCheckIns(account));
         model.addAttribute("labels", new DiaryLabels(messages, locale, preferences.timeZone()));
-        model.addAttribute("submissionKey", UUID.randomUUID());
-        String page = renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, false);
-        if (copy == null) {
-            // Nothing filled in yet: most of the form is the same markup for everyone (BlankCheckInSections).
-            CheckInFormView view = (CheckInFormView) model.getAttribute("view");
-            model.addAttribute(
-                    "blank",
-                    blankSections.forUntouchedForm(locale, view.trackedStrategies(), model.asMap(), request, response));
-        }
-        return page;
+        return renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, false);
+    }
+
+    private void keptBlank(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute("deferred", ((OpenSections) model.getAttribute("openSections")).deferred());
+        CheckInFormView view = (CheckInFormView) model.getAttribute("view");
+        model.addAttribute(
+                "blank",
+                blankSections.forUntouchedForm(locale, view.trackedStrategies(), model.asMap(), request, response));
     }
 
     /**
@@ -125,6 +148,7 @@ class CheckInController {
             @ModelAttribute("form") CheckInForm form,
             @RequestParam(required = false) String addMedication,
             @RequestParam(required = false) String showDetails,
+            @RequestParam(required = false) String open,
             @RequestParam(required = false) String idempotencyKey,
             AccountId account,
             Model model,
@@ -137,9 +161,12 @@ class CheckInController {
         }
         key.ifPresent(k -> model.addAttribute("submissionKey", k));
         LocalDate today = diary.today(account);
-        if (addMedication != null || showDetails != null) {
-            return renderForm(
+        if (addMedication != null || showDetails != null || open != null) {
+            // "Show these questions" on a blank page without script: everything typed comes back, that section open.
+            String page = renderForm(
                     account, form, new FieldProblems(), model, locale, "/check-ins", today, addMedication != null);
+            model.addAttribute("openSections", ((OpenSections) model.getAttribute("openSections")).with(open));
+            return page;
         }
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
         if (!result.valid()) {

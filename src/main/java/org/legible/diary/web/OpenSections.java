@@ -1,5 +1,6 @@
 package org.legible.diary.web;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,6 +41,40 @@ record OpenSections(
                 !form.triggers().isEmpty() || filled(form.ownTriggers()) || has(fields, "triggers", "ownTriggers"),
                 filled(form.note()) || has(fields, "note"),
                 has(fields, "diaryDay"));
+    }
+
+    /** As these, with the section named {@code key} (a {@link Deferred#key()}) open as well; unknown keys change nothing. */
+    OpenSections with(String key) {
+        if (key == null) {
+            return this;
+        }
+        return new OpenSections(
+                newOrDifferent,
+                when || key.equals("when"),
+                sleep || key.equals("sleep"),
+                restlessLegs || key.equals("restlessLegs"),
+                actions || key.equals("actions"),
+                triggers || key.equals("triggers"),
+                note || key.equals("note"),
+                day || key.equals("day"));
+    }
+
+    /**
+     * A folded section a blank check-in's page leaves out, in page order: its key (the real section's
+     * {@code data-section}), its summary's message, the field a page returned whole scrolls to, and whether it opens.
+     */
+    record Deferred(String key, String summary, String anchor, boolean open) {}
+
+    /** The sections after "Something new or different?", which a blank check-in's page asks for once shown. */
+    List<Deferred> deferred() {
+        return List.of(
+                new Deferred("when", "checkIn.section.when", "timeOfDay", when),
+                new Deferred("sleep", "checkIn.section.sleep", "sleepHours", sleep),
+                new Deferred("restlessLegs", "checkIn.section.rls", "rlsUrge", restlessLegs),
+                new Deferred("actions", "checkIn.section.actions", "actions", actions),
+                new Deferred("triggers", "checkIn.section.triggers", "triggers", triggers),
+                new Deferred("note", "checkIn.section.note", "note", note),
+                new Deferred("day", "checkIn.section.day", "diaryDay", day));
     }
 
     private static boolean filled(String value) {

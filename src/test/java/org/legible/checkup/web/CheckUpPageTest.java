@@ -269,22 +269,23 @@ class CheckUpPageTest {
                 .contains("You are tracking this.")
                 .contains("Stop tracking it: Footwear");
 
-        String form = open(ann, "/check-ins/new").getContentAsString().replaceAll("\\s+", " ");
+        assertThat(open(ann, "/check-ins/new").getContentAsString())
+                .as("\"What did you do about it?\" opens by itself")
+                .containsPattern("<details (?=[^>]*data-deferred=\"actions\")(?=[^>]*open=\"open\")[^>]*>");
+        String form = open(ann, "/check-ins/new/sections").getContentAsString().replaceAll("\\s+", " ");
         int first = form.indexOf("class=\"strategy\"");
         int second = form.indexOf("class=\"strategy\"", first + 1);
         assertThat(form.substring(first, second))
                 .as("the tracked strategy is the first of the things you did, and marked")
                 .contains("Footwear or insoles", "you are tracking this");
-        assertThat(form)
-                .as("\"What did you do about it?\" opens by itself")
-                .contains("<details class=\"section\" id=\"actions\" open=\"open\">");
+        assertThat(form).contains("<details class=\"section\" id=\"actions\" data-section=\"actions\" open=\"open\">");
 
         mvc.perform(post(url + "/track")
                 .session(ann)
                 .with(csrf())
                 .param("strategy", "footwear_insoles")
                 .param("action", "stop"));
-        assertThat(open(ann, "/check-ins/new").getContentAsString()).doesNotContain("you are tracking this");
+        assertThat(open(ann, "/check-ins/new/sections").getContentAsString()).doesNotContain("you are tracking this");
 
         MockHttpServletResponse tampered = mvc.perform(
                         post(url + "/track").session(ann).with(csrf()).param("strategy", "miracle_cure"))

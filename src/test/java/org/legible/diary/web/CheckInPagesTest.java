@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ class CheckInPagesTest {
 
     @Test
     void each_scale_names_its_own_two_ends_once_and_the_same_way_when_read_back() throws Exception {
-        String form = page("/check-ins/new");
+        String form = page("/check-ins/new/sections");
         assertThat(form)
                 .containsPattern("How well did you sleep\\?</legend>\\s*<p class=\"hint\" id=\"sleepQuality-hint\">"
                         + "<span>0 = very badly</span>, <span>10 = very well</span>")
@@ -136,9 +137,10 @@ class CheckInPagesTest {
 
     @Test
     void the_check_in_page_offers_every_site_as_a_named_control_on_the_map_and_in_the_list() throws Exception {
+        // The map's regions become named checkboxes in the browser (CheckInJourneyTest), named as the list says.
         String html = page("/check-ins/new");
-        assertThat(html).contains("role=\"checkbox\"", "aria-label=\"left heel\"", "aria-label=\"right calf\"");
-        assertThat(html.split("role=\"checkbox\"", -1)).hasSize(27);
+        assertThat(html).contains("data-site=\"heel-left\"", "<span>left heel</span>", "<span>right calf</span>");
+        assertThat(html.split("<g class=\"region\"", -1)).hasSize(27);
         assertThat(html.split("class=\"site-toggle\"", -1)).hasSize(27);
         assertThat(html).contains("<span>left sole and arch</span>", "Overall leg and foot pain right now");
         assertThat(html).as("a first check-in has no 'same as last time'").doesNotContain("Same as last time");
@@ -146,7 +148,7 @@ class CheckInPagesTest {
 
     @Test
     void a_strategys_minutes_come_only_once_it_is_ticked_and_without_script_a_button_brings_them() throws Exception {
-        String blank = page("/check-ins/new");
+        String blank = page("/check-ins/new/sections");
         assertThat(blank)
                 .doesNotContain("name=\"strategies[0].minutes\"")
                 .contains("id=\"strategy-detail-template\"", "name=\"strategies[{index}].minutes\"")
@@ -169,15 +171,65 @@ class CheckInPagesTest {
     }
 
     @Test
-    void an_untouched_check_in_page_is_the_same_page_as_one_rendered_afresh() throws Exception {
-        // A plain new check-in reuses the sections rendered once (BlankCheckInSections); asking to copy the last
-        // check-in when there is none renders the same empty form section by section.
-        String reused = withoutTokens(page("/check-ins/new"));
+    void an_untouched_check_in_page_and_its_sections_are_the_page_rendered_afresh() throws Exception {
+        // A plain new check-in reuses the sections rendered once (BlankCheckInSections) and sends the folded ones
+        // when asked; asking to copy the last check-in when there is none renders the same empty form, whole.
+        String first = withoutTokens(page("/check-ins/new"));
+        String rest = withoutTokens(page("/check-ins/new/sections"));
         String afresh = withoutTokens(page("/check-ins/new?copy=last"));
-        assertThat(reused).isEqualTo(afresh);
-        assertThat(reused)
-                .contains("aria-label=\"left heel\"", "id=\"site-detail-template\"", "name=\"strategies[0].used\"")
+        assertThat(first)
+                .contains("<span>left heel</span>", "name=\"overallPain\"", "name=\"redFlags\"")
+                .doesNotContain("id=\"site-detail-template\"", "name=\"strategies[0].used\"", "name=\"note\"")
+                .contains("data-deferred-from=\"/check-ins/new/sections\"");
+        assertThat(between(first, "<fieldset class=\"sites\"", "<details class=\"section\""))
+                .isEqualTo(between(afresh, "<fieldset class=\"sites\"", "<details class=\"section\"")
+                        .replaceAll("(?s)<template id=\"site-detail-template\">.*?</template>\\n", ""));
+        assertThat(between(rest, "<template id=\"site-detail-template\">", "</template>"))
+                .isEqualTo(between(afresh, "<template id=\"site-detail-template\">", "</template>"));
+        for (String section : new String[] {"when", "sleep", "restlessLegs", "actions", "triggers", "note", "day"}) {
+            String start = "data-section=\"" + section + "\">";
+            assertThat(first).contains("data-deferred=\"" + section + "\"");
+            assertThat(between(rest, start, "</details>")).as(section).isEqualTo(between(afresh, start, "</details>"));
+        }
+        assertThat(rest)
                 .contains("name=\"medications[0].name\"", "name=\"note\"", "name=\"diaryDay\" value=\"2026-03-10\"");
+    }
+
+    @Test
+    void the_first_part_of_a_blank_check_in_is_at_most_35_kilobytes() throws Exception {
+        // What a phone must read before it can draw the form (issue 26): the map, overall pain and red flags.
+        assertThat(page("/check-ins/new").getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(35_000);
+    }
+
+    @Test
+    void without_script_show_these_questions_brings_the_whole_form_back_with_what_was_typed() throws Exception {
+        int heel = siteIndex("heel-left");
+        String page = mvc.perform(checkIn("/check-ins", ann)
+                        .param("sites[" + heel + "].selected", "on")
+                        .param("overallPain", "6")
+                        .param("open", "sleep"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("name=\"sleepHours\"", "name=\"strategies[0].used\"", "name=\"note\"")
+                .doesNotContain("data-deferred")
+                .contains("<details class=\"section\" data-section=\"sleep\" open=\"open\">")
+                .contains("<details class=\"section\" data-section=\"restlessLegs\">")
+                .containsPattern("name=\"overallPain\" value=\"6\"[^>]*checked")
+                .containsPattern("id=\"sites-" + heel + "-selected\"[^>]*checked");
+        assertThat(page("/history")).as("nothing saved").contains("No check-ins yet.");
+    }
+
+    private static String between(String html, String start, String end) {
+        int from = html.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        int to = html.indexOf(end, from + start.length());
+        assertThat(to).as(end).isPositive();
+        // Blank lines fall where a fragment starts or ends, which differs between the whole page and its parts.
+        return html.substring(from, to + end.length()).replaceAll("\n{2,}", "\n");
     }
 
     @Test
@@ -190,9 +242,15 @@ class CheckInPagesTest {
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
-            assertThat(html).contains("aria-label=\"left heel\"", "name=\"medications[0].name\"");
+            assertThat(html).contains("<span>left heel</span>", "name=\"redFlags\"");
+            String sections = mvc.perform(
+                            get("/check-ins/new/sections").session(ann).header("Accept-Language", asked))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(sections).contains("name=\"medications[0].name\"", "id=\"site-detail-template\"");
         }
-        assertThat(withoutTokens(page("/check-ins/new"))).isEqualTo(withoutTokens(page("/check-ins/new?copy=last")));
     }
 
     /** Tokens differ on every page; the kept sections also carry no indentation (BlankCheckInSections). */
