@@ -108,6 +108,8 @@ class HealthImportJourneyTest extends JourneyTest {
             assertThat(page.locator("main").textContent()).contains("Tracked in another app:", "Fatigue 2 of 4");
             Browser.assertAccessible(page, "history with brought-in days");
             page.navigate(url("/insights?from=2017-05-01&to=2017-05-31"));
+            page.getByRole(AriaRole.LINK, named("Brought in from other apps")).click();
+            page.waitForURL("**/insights/brought-in?from=2017-05-01&to=2017-05-31");
             assertThat(page.locator("main").textContent())
                     .contains("Brought in from other apps", "Tracked in another app");
             Browser.assertAccessible(page, "patterns page with only brought-in data");

@@ -113,7 +113,7 @@ class InsightsJourneyTest extends JourneyTest {
             Locator redFlags = page.locator(".red-flag-box");
             assertThat(redFlags.textContent())
                     .contains("You said a joint became hot, swollen and painful.", "Get medical help today");
-            assertThat(page.locator("article.pattern").count())
+            assertThat(page.locator(".pattern-links a").count())
                     .as("what the diary may point to waits until a clinician has checked the hot joint")
                     .isZero();
             Browser.assertAccessible(page, "insights with a red flag waiting for a clinician");
@@ -122,7 +122,33 @@ class InsightsJourneyTest extends JourneyTest {
             page.waitForURL("**/insights?days=30#insights-red-flags");
             assertThat(page.locator("#insights-patterns ~ p").first().textContent())
                     .isEqualTo("After this has been checked");
+            assertThat(page.locator(".pattern-links a").allTextContents())
+                    .as("only the pattern the data holds, by name")
+                    .containsExactly("Burning, tingling or numbness in your feet on most days");
+            assertThat(page.locator(".glance-card h3").allTextContents())
+                    .as("the findings at a glance come first")
+                    .startsWith("Your pain", "Where it hurt");
+            assertThat(page.locator(".glance-card").count()).isBetween(3, 5);
+            assertThat(page.locator(".period-choice a[aria-current='page']").textContent())
+                    .as("the period shown is marked")
+                    .isEqualTo("Last 30 days");
+            Browser.assertAccessible(page, "insights");
+            Browser.assertNoHorizontalScroll(page, "insights on a phone");
+            Browser.assertNoTextSmallerThan(page, 12, "insights on a phone");
+            Browser.screenshot(page, "insights");
+            // The red flag is shown whole and first whatever its length; everything else must stay short.
+            assertThat(((Number) page.evaluate("() => document.documentElement.scrollHeight"
+                                    + " - document.querySelector('.red-flag-box').getBoundingClientRect().height"))
+                            .intValue())
+                    .as("the first view, besides the red flag, fits in about three phone screens")
+                    .isLessThanOrEqualTo(3 * 844);
 
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Burning, tingling or numbness in your feet on most days"))
+                    .click();
+            page.waitForURL("**/insights/patterns?days=30#pattern-small_fibre");
             Locator pattern = page.getByRole(
                     AriaRole.ARTICLE,
                     new Page.GetByRoleOptions().setName("Burning, tingling or numbness in your feet on most days"));
@@ -130,17 +156,41 @@ class InsightsJourneyTest extends JourneyTest {
                     .contains("On 30 of the 30 days with a check-in you chose burning")
                     .contains("Ask a clinician to examine the nerves in your feet")
                     .contains("Grayston R et al.");
-            assertThat(page.locator("#insights-patterns ~ p").nth(1).textContent())
-                    .contains("These are not diagnoses");
-            assertThat(page.locator("article.pattern").count())
-                    .as("only the pattern the data holds")
-                    .isEqualTo(1);
+            assertThat(page.locator("main").textContent()).contains("These are not diagnoses");
+            assertThat(page.locator("article.pattern").count()).isEqualTo(1);
+            page.getByText("How Legible decides").click();
+            assertThat(page.locator("section.patterns details").textContent())
+                    .contains("on at least half of the days with a check-in, and on at least 7 days");
+            Browser.assertAccessible(page, "insights: what the diary may point to");
+            page.goBack();
 
-            assertThat(page.locator("section[aria-labelledby=insights-feels]").textContent())
-                    .contains("Ankles and feet", "Hurt on 30 days.", "burning: 30 days");
-            assertThat(page.locator("section[aria-labelledby=insights-sleep]").textContent())
-                    .contains("Not enough nights yet to compare");
+            // Each card opens its own page, for the same days, with the way back.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Day by day"))
+                    .click();
+            page.waitForURL("**/insights/pain?days=30");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Pain, sleep and tiredness over time");
+            assertThat(page.locator(".red-flag-box").isVisible())
+                    .as("the red flag heads every part")
+                    .isTrue();
+            assertThat((Boolean) page.evaluate(
+                            "() => { const chart = document.querySelector('.chart-narrow svg').getBoundingClientRect();"
+                                    + " return chart.width > 300 && chart.right <= window.innerWidth; }"))
+                    .as("on a phone the trend chart is drawn for the phone: whole, without scrolling sideways")
+                    .isTrue();
+            assertThat(page.locator(".chart-wide").isVisible()).isFalse();
+            page.locator(".chart-narrow")
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(Browser.SCREENSHOTS.resolve("insights-trend-phone.png")));
+            Browser.assertAccessible(page, "insights: pain over time");
+            Browser.assertNoTextSmallerThan(page, 12, "pain over time on a phone");
+            Browser.screenshot(page, "insights-pain");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All your patterns"))
+                    .click();
+            page.waitForURL("**/insights?days=30");
 
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Each place, and the days before"))
+                    .click();
+            page.waitForURL("**/insights/where?days=30");
             Locator heatMap = page.getByRole(
                     AriaRole.IMG,
                     new Page.GetByRoleOptions().setName("Leg and foot map").setExact(false));
@@ -149,15 +199,26 @@ class InsightsJourneyTest extends JourneyTest {
             assertThat(soleRow.locator("td").first().textContent())
                     .as("days the left sole hurt")
                     .isEqualTo("30");
+            Browser.assertAccessible(page, "insights: where it hurt");
+            page.goBack();
 
-            Locator flare = page.locator(".flare");
-            assertThat(flare.count()).isEqualTo(1);
-            assertThat(flare.textContent().replaceAll("\\s+", " "))
-                    .contains("(2 days)", "Highest: 7.0 of 10", "Your usual level before it: 3.0.")
-                    .contains("right calf, left sole and arch")
-                    .contains("4.0 hours of sleep a night (usually 6.7)")
-                    .contains("Things you usually do that were missing: Heat");
-
+            Locator more =
+                    page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("More about these days"));
+            more.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("What it feels like"))
+                    .click();
+            page.waitForURL("**/insights/feels?days=30");
+            assertThat(page.locator("main").textContent())
+                    .contains("Ankles and feet", "Hurt on 30 days.", "burning: 30 days");
+            Browser.assertAccessible(page, "insights: what it feels like");
+            page.goBack();
+            more.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sleep and the next day's pain"))
+                    .click();
+            page.waitForURL("**/insights/sleep?days=30");
+            assertThat(page.locator("main").textContent()).contains("Not enough nights yet to compare");
+            page.goBack();
+            more.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("What seems to help"))
+                    .click();
+            page.waitForURL("**/insights/helps?days=30");
             assertThat(page.locator("#insights-helps ~ div table").textContent())
                     .contains("Heat");
             Object sideways = page.evaluate(
@@ -168,12 +229,25 @@ class InsightsJourneyTest extends JourneyTest {
             page.locator("section[aria-labelledby=insights-helps]")
                     .screenshot(new Locator.ScreenshotOptions()
                             .setPath(Browser.SCREENSHOTS.resolve("insights-helps-phone.png")));
+            Browser.assertAccessible(page, "insights: what helps");
+            page.goBack();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Each flare"))
+                    .click();
+            page.waitForURL("**/insights/flares?days=30");
+            Locator flare = page.locator(".flare");
+            assertThat(flare.count()).isEqualTo(1);
+            assertThat(flare.textContent().replaceAll("\\s+", " "))
+                    .contains("(2 days)", "Highest: 7.0 of 10", "Your usual level before it: 3.0.")
+                    .contains("right calf, left sole and arch")
+                    .contains("4.0 hours of sleep a night (usually 6.7)")
+                    .contains("Things you usually do that were missing: Heat");
             page.getByText("Change what counts as a flare").click();
             page.getByLabel("Points above your usual level").selectOption("3");
             page.getByLabel("Days in a row").selectOption("1");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and show again"))
                     .click();
-            page.waitForURL("**/insights?days=30#insights-flares");
+            page.waitForURL("**/insights/flares?days=30");
             assertThat(page.locator("section[aria-labelledby=insights-flares] > p")
                             .first()
                             .textContent())
@@ -184,30 +258,10 @@ class InsightsJourneyTest extends JourneyTest {
             page.getByText("Change what counts as a flare").click();
             assertThat(page.getByLabel("Points above your usual level").inputValue())
                     .isEqualTo("3");
-
-            page.getByText("How Legible decides").click();
-            assertThat(page.locator("section.patterns details").textContent())
-                    .contains("on at least half of the days with a check-in, and on at least 7 days");
-            Browser.assertAccessible(page, "insights");
-            Browser.assertNoHorizontalScroll(page, "insights on a phone");
-            Browser.assertNoTextSmallerThan(page, 12, "insights on a phone");
-            assertThat((Boolean) page.evaluate(
-                            "() => { const chart = document.querySelector('.chart-narrow svg').getBoundingClientRect();"
-                                    + " return chart.width > 300 && chart.right <= window.innerWidth; }"))
-                    .as("on a phone the trend chart is drawn for the phone: whole, without scrolling sideways")
-                    .isTrue();
-            assertThat(page.locator(".chart-wide").isVisible()).isFalse();
-            page.locator(".chart-narrow")
-                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                            .setPath(Browser.SCREENSHOTS.resolve("insights-trend-phone.png")));
-            assertThat(page.locator(".glance-card h3").allTextContents())
-                    .as("the findings at a glance come first")
-                    .startsWith("Your pain", "Where it hurt");
-            assertThat(page.locator(".glance-card").count()).isBetween(3, 5);
-            assertThat(page.locator(".period-choice a[aria-current='page']").textContent())
-                    .as("the period shown is marked")
-                    .isEqualTo("Last 30 days");
-            Browser.screenshot(page, "insights");
+            Browser.assertAccessible(page, "insights: flares");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All your patterns"))
+                    .click();
+            page.waitForURL("**/insights?days=30");
 
             page.getByText("Choose the days").click();
             page.getByLabel("First day").fill("2026-01-10");
@@ -219,13 +273,13 @@ class InsightsJourneyTest extends JourneyTest {
             Browser.assertAccessible(page, "insights with a mistake");
 
             page.setViewportSize(320, 640);
-            for (String path : new String[] {"/insights", "/report", "/history"}) {
+            for (String path : new String[] {"/insights", "/insights/pain", "/insights/where", "/report", "/history"}) {
                 page.navigate(url(path));
                 Browser.assertNoHorizontalScroll(page, path + " with a month of data at 320 px");
             }
 
             page.setViewportSize(1280, 800);
-            page.navigate(url("/insights?days=30"));
+            page.navigate(url("/insights/pain?days=30"));
             assertThat(page.locator(".chart-wide svg").isVisible())
                     .as("a wide screen gets the wide drawing")
                     .isTrue();

@@ -22,11 +22,14 @@ import org.legible.insights.StrategyEffects;
 import org.legible.insights.TrendChart;
 import org.legible.insights.patterns.Mechanism;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -64,9 +67,38 @@ class OverviewController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
+        return page(account, null, days, from, to, locale, model, response);
+    }
+
+    /** What a card or a link on the overview opens, for the same days; an unknown part is not found. */
+    @GetMapping("/insights/{part}")
+    String part(
+            AccountId account,
+            @PathVariable String part,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        InsightPart chosen =
+                InsightPart.fromCode(part).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return page(account, chosen, days, from, to, locale, model, response);
+    }
+
+    private String page(
+            AccountId account,
+            InsightPart part,
+            Integer days,
+            String from,
+            String to,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         Preferences preferences = accounts.preferences(account);
         return render(
                 account,
+                part,
                 days,
                 from,
                 to,
@@ -113,12 +145,13 @@ class OverviewController {
                             locale));
         }
         if (!errors.isEmpty()) {
-            String view = render(account, days, from, to, locale, model, response, errors, points, flareDays);
+            String view = render(
+                    account, InsightPart.FLARES, days, from, to, locale, model, response, errors, points, flareDays);
             response.setStatus(422);
             return view;
         }
         accounts.updatePreferences(account, accounts.preferences(account).withFlareRule(chosenPoints, chosenDays));
-        return "redirect:" + back(days, from, to) + "#insights-flares";
+        return "redirect:" + address(InsightPart.FLARES, days, from, to);
     }
 
     /**
@@ -147,12 +180,13 @@ class OverviewController {
                 redFlagChecks.markChecked(account, flags);
             }
         });
-        return "redirect:" + back(days, from, to) + "#insights-red-flags";
+        return "redirect:" + address(null, days, from, to) + "#insights-red-flags";
     }
 
-    /** The overview of the same days: a chosen period, a quick one, or the default. */
-    private static String back(Integer days, String from, String to) {
-        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/insights");
+    /** The overview ({@code part} null) or one of its parts, for the same days: chosen, quick, or the default. */
+    private static String address(InsightPart part, Integer days, String from, String to) {
+        UriComponentsBuilder back =
+                UriComponentsBuilder.fromPath(part == null ? "/insights" : "/insights/" + part.code());
         if (from != null || to != null) {
             back.queryParam("from", from == null ? "" : from).queryParam("to", to == null ? "" : to);
         } else if (days != null) {
@@ -171,6 +205,7 @@ class OverviewController {
 
     private String render(
             AccountId account,
+            InsightPart part,
             Integer days,
             String from,
             String to,
@@ -199,6 +234,18 @@ class OverviewController {
         model.addAttribute("from", custom ? from : period.from().toString());
         model.addAttribute("to", custom ? to : period.to().toString());
         model.addAttribute("days", custom ? null : period.length());
+        // The links keep the days as asked for (a custom period as typed, so a wrong one stays wrong everywhere).
+        Integer asked = custom ? null : period.length();
+        Map<String, String> links = new LinkedHashMap<>();
+        for (InsightPart each : InsightPart.values()) {
+            links.put(each.code(), address(each, asked, custom ? from : null, custom ? to : null));
+        }
+        model.addAttribute("part", part == null ? null : part.code());
+        model.addAttribute("partTitle", part == null ? "insights.title" : part.title());
+        model.addAttribute("parts", InsightPart.values());
+        model.addAttribute("links", links);
+        model.addAttribute("overviewLink", address(null, asked, custom ? from : null, custom ? to : null));
+        model.addAttribute("base", part == null ? "/insights" : "/insights/" + part.code());
         model.addAttribute("errors", errors);
         model.addAttribute("flarePoints", typedPoints);
         model.addAttribute("flareDays", typedDays);
@@ -221,13 +268,18 @@ class OverviewController {
                 "checkedByClinician", !waiting && insight.reportedRedFlags().stopsOrdinaryAdvice());
         model.addAttribute(
                 "redFlagCheckAction",
-                back(custom ? null : period.length(), custom ? from : null, custom ? to : null)
+                address(null, asked, custom ? from : null, custom ? to : null)
                         .replaceFirst("^/insights", "/insights/red-flags-checked"));
-        model.addAttribute("trend", TrendChart.withFatigueAndUrge(insight, locale));
-        model.addAttribute("trendNarrow", TrendChart.withFatigueAndUrge(insight, locale, TrendChart.NARROW));
-        model.addAttribute("glance", Glance.of(insight, new InsightLabels(messages, locale)));
-        model.addAttribute("heatMap", HeatMapPicture.of(insight.sites()));
-        model.addAttribute("previousHeatMap", HeatMapPicture.of(insight.previousSites()));
+        // Each page draws only its own pictures.
+        if (part == null) {
+            model.addAttribute("glance", Glance.of(insight, new InsightLabels(messages, locale)));
+        } else if (part == InsightPart.PAIN) {
+            model.addAttribute("trend", TrendChart.withFatigueAndUrge(insight, locale));
+            model.addAttribute("trendNarrow", TrendChart.withFatigueAndUrge(insight, locale, TrendChart.NARROW));
+        } else if (part == InsightPart.WHERE) {
+            model.addAttribute("heatMap", HeatMapPicture.of(insight.sites()));
+            model.addAttribute("previousHeatMap", HeatMapPicture.of(insight.previousSites()));
+        }
         return "insights/overview";
     }
 

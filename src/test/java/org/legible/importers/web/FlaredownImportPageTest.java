@@ -140,8 +140,8 @@ class FlaredownImportPageTest {
                 .contains(HealthMeasures.TrackerEntry.rating(third, "Fatigue", 2, 4))
                 .noneMatch(e -> e.name().equals("coffee"));
 
-        assertThat(html(mvc.perform(
-                                get("/insights?from=2017-05-01&to=2017-05-31").session(ann))
+        assertThat(html(mvc.perform(get("/insights/brought-in?from=2017-05-01&to=2017-05-31")
+                                .session(ann))
                         .andReturn()
                         .getResponse()))
                 .as("with no check-ins in the period, what was brought in is still summed up, on its own scale")

@@ -98,7 +98,8 @@ class HealthImportPageTest {
                 .as("the imported night stands beside that day's check-in")
                 .contains(
                         "Brought in:</span> <span>0.2 hours asleep the night before (Alexandre&#39;s Apple Watch)</span>");
-        assertThat(mvc.perform(get("/insights?from=2024-01-01&to=2024-01-07").session(ann))
+        assertThat(mvc.perform(get("/insights/brought-in?from=2024-01-01&to=2024-01-07")
+                                .session(ann))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
@@ -147,7 +148,8 @@ class HealthImportPageTest {
                 .param("overallPain", "5")
                 .param("diaryDay", "2014-09-20"));
 
-        String page = mvc.perform(get("/insights?from=2014-09-15&to=2014-09-21").session(ann))
+        String page = mvc.perform(get("/insights/brought-in?from=2014-09-15&to=2014-09-21")
+                        .session(ann))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -86,6 +86,12 @@ class OverviewPageTest {
         assertThat(open(ann, "/insights?days=many").getStatus()).isEqualTo(400);
     }
 
+    private String part(MockHttpSession session, String url) throws Exception {
+        MockHttpServletResponse response = open(session, url);
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return response.getContentAsString().replaceAll("\\s+", " ");
+    }
+
     @Test
     void the_demo_diary_reads_back_as_the_patterns_it_plants_and_no_others() throws Exception {
         String email = People.uniqueEmail("demo");
@@ -97,19 +103,36 @@ class OverviewPageTest {
         MockHttpServletResponse response = open(demo, "/insights?days=90");
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentAsString().replaceAll("\\s+", " "))
+        String overview = response.getContentAsString().replaceAll("\\s+", " ");
+        assertThat(overview)
                 .contains("Check-ins on 90 of the 90 days")
+                .contains("href=\"/insights/patterns?days=90#pattern-small_fibre\"")
+                .as("each card opens its own page for the same days")
+                .contains("href=\"/insights/pain?days=90\"", "href=\"/insights/where?days=90\"")
+                .contains("href=\"/insights/when?days=90\"", "href=\"/insights/sleep?days=90\"")
+                .contains("href=\"/insights/flares?days=90\"", "href=\"/insights/feels?days=90\"")
+                .contains("href=\"/insights/helps?days=90\"")
+                .as("the detail is on those pages, not this one")
+                .doesNotContain("Nerve-type words over time", "A flare here means", "Pain by time of day");
+        assertThat(part(demo, "/insights/when?days=90"))
+                .contains("<h1>When it hurts</h1>", "Your pain is worse in the evening:", "Pain by time of day")
+                .contains("href=\"/insights?days=90\"", "href=\"/insights/when?days=7\"")
+                .doesNotContain("id=\"pattern-small_fibre\"", "At a glance");
+        assertThat(part(demo, "/insights/patterns?days=90"))
                 .contains("<article class=\"pattern\" id=\"pattern-small_fibre\"")
                 .contains("of the 90 days with a check-in you chose burning")
-                .contains("Your pain is worse in the evening:")
-                .contains("After nights shorter than your usual")
-                .contains("Nerve-type words over time")
-                .contains("Ankles and feet")
-                .contains("A flare here means")
-                .doesNotContain("id=\"pattern-restless_legs\"")
-                .doesNotContain("id=\"pattern-plantar_heel\"")
-                .doesNotContain("id=\"pattern-inflammatory_arthritis\"")
-                .doesNotContain("id=\"pattern-central_sensitisation\"")
+                .doesNotContain("id=\"pattern-restless_legs\"", "id=\"pattern-plantar_heel\"")
+                .doesNotContain("id=\"pattern-inflammatory_arthritis\"", "id=\"pattern-central_sensitisation\"");
+        assertThat(part(demo, "/insights/sleep?days=90")).contains("After nights shorter than your usual");
+        assertThat(part(demo, "/insights/feels?days=90")).contains("Nerve-type words over time", "Ankles and feet");
+        assertThat(part(demo, "/insights/flares?days=90")).contains("A flare here means");
+        assertThat(part(demo, "/insights/pain?days=90")).contains("The numbers day by day", "trend-narrow");
+        assertThat(part(demo, "/insights/where?days=90")).contains("<h1>Where it hurt</h1>", "90 days before: ");
+        assertThat(open(demo, "/insights/nowhere").getStatus()).isEqualTo(404);
+        assertThat(overview)
+                .doesNotContain("#pattern-restless_legs", "#pattern-plantar_heel")
+                .doesNotContain("#pattern-inflammatory_arthritis", "#pattern-central_sensitisation");
+        assertThat(part(demo, "/insights/when?days=90"))
                 .doesNotContain("Your pain is worse at rest")
                 .doesNotContain("Your pain is worse when");
     }
@@ -126,8 +149,8 @@ class OverviewPageTest {
                 .andReturn()
                 .getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
-        assertThat(saved.getRedirectedUrl()).isEqualTo("/insights?days=90#insights-flares");
-        String page = open(ann, "/insights?days=90").getContentAsString();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/insights/flares?days=90");
+        String page = open(ann, "/insights/flares?days=90").getContentAsString();
         assertThat(page)
                 .contains("at least 3 points above your own usual level")
                 .contains("on one day.")
@@ -147,14 +170,17 @@ class OverviewPageTest {
                 .contains("id=\"flare-points-error\"", "Choose from 1 to 5 points.")
                 .contains("id=\"flare-days-error\"", "Choose from 1 to 7 days in a row.")
                 .contains("value=\"2026-03-01\"");
-        assertThat(open(ann, "/insights").getContentAsString())
+        assertThat(open(ann, "/insights/flares").getContentAsString())
                 .as("nothing saved")
                 .contains("at least 3 points above your own usual level");
     }
 
     @Test
     void without_any_check_in_the_flare_rule_can_still_be_changed_and_its_errors_point_at_a_field() throws Exception {
-        String empty = open(ann, "/insights?days=30").getContentAsString();
+        assertThat(open(ann, "/insights?days=30").getContentAsString())
+                .contains("No check-ins in these days yet.", "href=\"/insights/flares?days=30\"")
+                .doesNotContain("href=\"/insights/pain?days=30\"");
+        String empty = open(ann, "/insights/flares?days=30").getContentAsString();
         assertThat(empty)
                 .contains("No check-ins in these days yet.", "id=\"flare-points\"", "No flares in these days.");
 
@@ -201,6 +227,9 @@ class OverviewPageTest {
                 .contains("Get medical help today", "You said you hurt your leg or foot")
                 .contains("is held back until a clinician has checked the red flag above")
                 .contains("action=\"/insights/red-flags-checked?days=30\"")
+                .doesNotContain("#pattern-small_fibre");
+        assertThat(part(flagged, "/insights/patterns"))
+                .contains("is held back until a clinician has checked the red flag above")
                 .doesNotContain("id=\"pattern-small_fibre\"");
 
         MockHttpServletResponse checked = mvc.perform(post("/insights/red-flags-checked")
@@ -214,8 +243,14 @@ class OverviewPageTest {
         assertThat(after)
                 .contains("Get medical help today")
                 .contains("After this has been checked")
+                .contains("#pattern-small_fibre");
+        assertThat(part(flagged, "/insights/patterns"))
+                .contains("After this has been checked")
                 .contains("id=\"pattern-small_fibre\"");
 
+        assertThat(part(flagged, "/insights/helps"))
+                .as("every part of the patterns starts with the red flag")
+                .contains("Get medical help today", "What seems to help");
         assertThat(open(ann, "/insights").getContentAsString())
                 .as("another person's check changes nothing for Ann")
                 .doesNotContain("After this has been checked");
