@@ -284,7 +284,11 @@ class InsightsJourneyTest extends JourneyTest {
                     .as("a wide screen gets the wide drawing")
                     .isTrue();
             assertThat(page.locator(".chart-narrow").isVisible()).isFalse();
+            Browser.assertAccessible(page, "insights: pain over time on a wide screen");
+            Browser.screenshot(page, "insights-pain-wide");
+            page.navigate(url("/insights?days=30"));
             Browser.assertAccessible(page, "insights on a wide screen");
+            Browser.screenshot(page, "insights-wide");
         } catch (AssertionError | RuntimeException e) {
             Browser.failureScreenshot(page, "failure-insights", e);
             throw e;
