@@ -2,7 +2,7 @@
  * The one-page clinician report: a period's pain and sleep over time with medications on the same axis, the leg
  * and foot heat map beside the previous period's, the words used, restless-legs nights, screening scores, what seems
  * to help, the latest day-one check-up and the person's own note. One Thymeleaf fragment renders the page and the PDF (openhtmltopdf, embedded
- * DejaVu Sans, SVG charts). A leaf: nothing depends on it.
+ * DejaVu Sans, SVG charts). Only sharing depends on it, to show a shared report.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {

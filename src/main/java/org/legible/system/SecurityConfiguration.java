@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         // A calendar app sends no cookie: the long secret in the address is the key (reminders.web).
                         .requestMatchers("/calendar/*")
                         .permitAll()
+                        // A clinician has no account: a share's long secret link is the key (sharing.web).
+                        .requestMatchers("/shared/*", "/shared/*/report.pdf")
+                        .permitAll()
                         .requestMatchers(
                                 "/",
                                 "/check-ins",
@@ -104,6 +107,9 @@ class SecurityConfiguration {
                                 "/account/**",
                                 "/reminders",
                                 "/reminders/**",
+                                "/sharing",
+                                "/sharing/**",
+                                "/access-log",
                                 "/session/alive",
                                 // The administrator's; the controller answers 404 to anyone else.
                                 "/admin/backups",

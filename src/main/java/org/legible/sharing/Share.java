@@ -1,0 +1,41 @@
+package org.legible.sharing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One share as its owner sees it: their own label for it, what it shows, its days (the last {@code periodDays},
+ * rolling on, or {@code from} to {@code to}), whether it asks for a passcode, when it ends and whether they revoked it.
+ */
+public record Share(
+        UUID id,
+        String label,
+        ShareScope scope,
+        Integer periodDays,
+        LocalDate from,
+        LocalDate to,
+        boolean asksPasscode,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant revokedAt) {
+
+    public boolean rolling() {
+        return periodDays != null;
+    }
+
+    /** Open at {@code now}: neither revoked nor past its end. */
+    public boolean openAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** The first day shown when today is {@code today}. */
+    public LocalDate fromOn(LocalDate today) {
+        return rolling() ? today.minusDays(periodDays - 1L) : from;
+    }
+
+    /** The last day shown when today is {@code today}. */
+    public LocalDate toOn(LocalDate today) {
+        return rolling() ? today : to;
+    }
+}

@@ -1,0 +1,70 @@
+package org.legible.sharing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.legible.accounts.AccountId;
+
+/** The sharing module's facade. Everything but {@link #find} is scoped to the share's owner. */
+public interface Shares {
+
+    /** How long a share may last, in days: from one day to six months. */
+    List<Integer> LASTS_DAYS = List.of(1, 7, 14, 30, 90, 182);
+
+    /** The rolling periods offered: the last 30, 90 or 180 days, whatever day the link is opened. */
+    List<Integer> ROLLING_DAYS = List.of(30, 90, 180);
+
+    /** The longest label a person may give a share. */
+    int LABEL_CHARACTERS = 100;
+
+    /**
+     * What a new share holds, already checked (sharing.web.ShareForm): a label, a scope, either {@code periodDays} or
+     * {@code from} and {@code to}, and how many days it lasts (one of {@link #LASTS_DAYS}).
+     */
+    record NewShare(
+            String label,
+            ShareScope scope,
+            Integer periodDays,
+            LocalDate from,
+            LocalDate to,
+            int lastsDays,
+            String passcode) {}
+
+    /** The shortest and longest passcode a person may set. */
+    int PASSCODE_MIN = 6;
+
+    int PASSCODE_MAX = 64;
+
+    /** What a typed passcode did: opened the share, was wrong, or came while guesses must wait ({@code waitFor}). */
+    record PasscodeOutcome(boolean accepted, java.time.Duration waitFor) {}
+
+    /** A share just made, with its link: shown once, since only its hash is kept. */
+    record Created(Share share, String link) {}
+
+    /** The share a link names, and whose it is. */
+    record Found(AccountId owner, Share share) {}
+
+    Created create(AccountId account, NewShare share);
+
+    /** The person's shares, newest first, open and ended alike. */
+    List<Share> list(AccountId account);
+
+    /** Ends the share from the next request on; false if it is not this person's or already revoked. */
+    boolean revoke(AccountId account, UUID share);
+
+    /** The share a link names, open or ended; empty for a link that never was. */
+    Optional<Found> find(String link);
+
+    /**
+     * Checks a passcode typed for a share that asks for one. Guesses are throttled per share and per address
+     * ({@code address}); a wrong one is written to the owner's access log.
+     */
+    PasscodeOutcome tryPasscode(Found found, String passcode, String address);
+
+    /** Adds a line to the owner's access log. */
+    void record(Found found, AccessEvent.Kind kind);
+
+    /** The person's access log, newest first. */
+    List<AccessEvent> accessLog(AccountId account);
+}

@@ -1,0 +1,118 @@
+package org.legible.sharing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.legible.accounts.AccountId;
+import org.legible.sharing.AccessEvent;
+import org.legible.sharing.Share;
+import org.legible.sharing.ShareScope;
+import org.legible.sharing.Shares;
+import org.legible.system.sql.SqlValues;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Shares and the access log (V23). A link is looked up only by its hash. */
+@Repository
+class ShareRepository {
+
+    private static final String COLUMNS =
+            "id, account_id, label, scope, period_days, period_from, period_to, passcode, created_at, expires_at, revoked_at";
+
+    private final JdbcClient jdbc;
+
+    ShareRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(AccountId account, Share share, String tokenHash, String passcodeHash) {
+        jdbc.sql("""
+                        INSERT INTO share (id, account_id, label, scope, period_days, period_from, period_to,
+                            token_hash, passcode, created_at, expires_at)
+                        VALUES (:id, :account, :label, :scope, :days, :from, :to, :hash, :passcode, :created, :expires)""")
+                .param("id", share.id().toString())
+                .param("account", account.value())
+                .param("label", share.label())
+                .param("scope", share.scope().code())
+                .param("days", share.periodDays())
+                .param("from", SqlValues.date(share.from()))
+                .param("to", SqlValues.date(share.to()))
+                .param("hash", tokenHash)
+                .param("passcode", passcodeHash)
+                .param("created", SqlValues.instant(share.createdAt()))
+                .param("expires", SqlValues.instant(share.expiresAt()))
+                .update();
+    }
+
+    List<Share> list(AccountId account) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM share WHERE account_id = :account ORDER BY created_at DESC, id")
+                .param("account", account.value())
+                .query((rs, n) -> share(rs))
+                .list();
+    }
+
+    Optional<Shares.Found> byTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM share WHERE token_hash = :hash")
+                .param("hash", tokenHash)
+                .query((rs, n) -> new Shares.Found(new AccountId(rs.getString("account_id")), share(rs)))
+                .optional();
+    }
+
+    /** The passcode's hash, if the share asks for one. */
+    Optional<String> passcodeHash(UUID id) {
+        return jdbc.sql("SELECT passcode FROM share WHERE id = :id AND passcode IS NOT NULL")
+                .param("id", id.toString())
+                .query(String.class)
+                .optional();
+    }
+
+    boolean revoke(AccountId account, UUID id, Instant now) {
+        return jdbc.sql("UPDATE share SET revoked_at = :now WHERE id = :id AND account_id = :account"
+                                + " AND revoked_at IS NULL")
+                        .param("now", SqlValues.instant(now))
+                        .param("id", id.toString())
+                        .param("account", account.value())
+                        .update()
+                == 1;
+    }
+
+    void addEvent(AccountId account, UUID share, AccessEvent.Kind kind, Instant at) {
+        jdbc.sql(
+                        "INSERT INTO access_event (id, account_id, share_id, at, kind) VALUES (:id, :account, :share, :at, :kind)")
+                .param("id", UUID.randomUUID().toString())
+                .param("account", account.value())
+                .param("share", share.toString())
+                .param("at", SqlValues.instant(at))
+                .param("kind", kind.code())
+                .update();
+    }
+
+    List<AccessEvent> events(AccountId account) {
+        return jdbc.sql("""
+                        SELECT e.at, s.label, e.kind FROM access_event e JOIN share s ON s.id = e.share_id
+                        WHERE e.account_id = :account ORDER BY e.at DESC, e.id""")
+                .param("account", account.value())
+                .query((rs, n) -> new AccessEvent(
+                        SqlValues.instant(rs.getString("at")),
+                        rs.getString("label"),
+                        AccessEvent.Kind.fromCode(rs.getString("kind"))))
+                .list();
+    }
+
+    private static Share share(ResultSet rs) throws SQLException {
+        return new Share(
+                UUID.fromString(rs.getString("id")),
+                rs.getString("label"),
+                ShareScope.fromCode(rs.getString("scope")).orElseThrow(),
+                SqlValues.integer(rs.getObject("period_days")),
+                SqlValues.date(rs.getString("period_from")),
+                SqlValues.date(rs.getString("period_to")),
+                rs.getString("passcode") != null,
+                SqlValues.instant(rs.getString("created_at")),
+                SqlValues.instant(rs.getString("expires_at")),
+                SqlValues.instant(rs.getString("revoked_at")));
+    }
+}

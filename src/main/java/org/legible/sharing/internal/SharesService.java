@@ -1,0 +1,141 @@
+package org.legible.sharing.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.legible.accounts.AccountId;
+import org.legible.sharing.AccessEvent;
+import org.legible.sharing.Share;
+import org.legible.sharing.Shares;
+import org.legible.system.throttle.Lockout;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class SharesService implements Shares {
+
+    /** 256 random bits, written in 43 URL-safe characters; anything else is no link at all. */
+    private static final Pattern LINK = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final ShareRepository shares;
+    private final Clock clock;
+    private final PasswordEncoder hashing;
+    private final Lockout guessesPerShare;
+    private final Lockout guessesPerAddress;
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * A passcode is short and said aloud, so guesses are what protect it (with the link itself): five wrong ones
+     * within 15 minutes lock the share, or the address, for 15 minutes, doubling up to a day (system.throttle).
+     */
+    SharesService(ShareRepository shares, Clock clock, PasswordEncoder hashing, JdbcClient jdbc) {
+        this.shares = shares;
+        this.clock = clock;
+        this.hashing = hashing;
+        this.guessesPerShare = new Lockout(
+                jdbc, "share-passcode", 5, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofDays(1));
+        this.guessesPerAddress = new Lockout(
+                jdbc, "share-passcode-address", 5, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofDays(1));
+    }
+
+    @Override
+    @Transactional
+    public Created create(AccountId account, NewShare request) {
+        if (!LASTS_DAYS.contains(request.lastsDays())) {
+            throw new IllegalArgumentException("a share lasts one of " + LASTS_DAYS + " days");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String link = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        String passcode = request.passcode() == null || request.passcode().isBlank() ? null : request.passcode();
+        Share share = new Share(
+                UUID.randomUUID(),
+                request.label().strip(),
+                request.scope(),
+                request.periodDays(),
+                request.periodDays() == null ? request.from() : null,
+                request.periodDays() == null ? request.to() : null,
+                passcode != null,
+                now,
+                now.plus(Duration.ofDays(request.lastsDays())),
+                null);
+        shares.insert(account, share, sha256(link), passcode == null ? null : hashing.encode(passcode));
+        return new Created(share, link);
+    }
+
+    @Override
+    public List<Share> list(AccountId account) {
+        return shares.list(account);
+    }
+
+    @Override
+    @Transactional
+    public boolean revoke(AccountId account, UUID share) {
+        return shares.revoke(account, share, clock.instant());
+    }
+
+    @Override
+    public Optional<Found> find(String link) {
+        if (link == null || !LINK.matcher(link).matches()) {
+            return Optional.empty();
+        }
+        return shares.byTokenHash(sha256(link));
+    }
+
+    @Override
+    @Transactional
+    public PasscodeOutcome tryPasscode(Found found, String passcode, String address) {
+        Instant now = clock.instant();
+        String share = found.share().id().toString();
+        Optional<Duration> wait =
+                guessesPerShare.lockedFor(share, now).or(() -> guessesPerAddress.lockedFor(address, now));
+        if (wait.isPresent()) {
+            return new PasscodeOutcome(false, wait.get());
+        }
+        Optional<String> hash = shares.passcodeHash(found.share().id());
+        if (hash.isEmpty()) {
+            return new PasscodeOutcome(true, Duration.ZERO);
+        }
+        if (passcode != null && passcode.length() <= PASSCODE_MAX && hashing.matches(passcode, hash.get())) {
+            guessesPerShare.succeeded(share);
+            return new PasscodeOutcome(true, Duration.ZERO);
+        }
+        guessesPerShare.failed(share, now);
+        guessesPerAddress.failed(address, now);
+        shares.addEvent(found.owner(), found.share().id(), AccessEvent.Kind.PASSCODE_REFUSED, now);
+        return new PasscodeOutcome(false, Duration.ZERO);
+    }
+
+    @Override
+    @Transactional
+    public void record(Found found, AccessEvent.Kind kind) {
+        shares.addEvent(found.owner(), found.share().id(), kind, clock.instant());
+    }
+
+    @Override
+    public List<AccessEvent> accessLog(AccountId account) {
+        return shares.events(account);
+    }
+
+    private static String sha256(String link) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The care circle (issue 27): a person shares their clinician report by a link that ends when they say and can be
+ * revoked at any moment, and reads every opening of it in their access log. The link is the only key (the clinician
+ * needs no account), so it is long, random and kept only as a hash; it opens nothing but what its scope names.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "reports", "insights", "system :: sql", "system :: throttle"})
+package org.legible.sharing;

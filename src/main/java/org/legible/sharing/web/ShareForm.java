@@ -1,0 +1,86 @@
+package org.legible.sharing.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.legible.insights.PeriodChoice;
+import org.legible.sharing.ShareScope;
+import org.legible.sharing.Shares;
+
+/**
+ * The new-share form as typed: a label, what it shows, its days ({@code rolling} with {@code days}, or {@code fixed}
+ * with {@code from} and {@code to}, checked by the report's own rules), how long it lasts and an optional passcode
+ * (kept only as its hash once the share is made). Problems are message
+ * keys with their arguments, by field, in form order.
+ */
+record ShareForm(
+        String label, String scope, String period, String days, String from, String to, String lasts, String passcode) {
+
+    record Problem(String key, Object... args) {}
+
+    static ShareForm blank() {
+        return new ShareForm("", ShareScope.REPORT.code(), "rolling", "90", "", "", "30", "");
+    }
+
+    ShareForm {
+        label = label == null ? "" : label;
+        passcode = passcode == null ? "" : passcode;
+    }
+
+    Optional<Shares.NewShare> check(LocalDate today, Map<String, Problem> problems) {
+        String name = label.strip();
+        if (name.isEmpty()) {
+            problems.put("label", new Problem("sharing.error.label"));
+        } else if (name.length() > Shares.LABEL_CHARACTERS) {
+            problems.put("label", new Problem("sharing.error.labelLong", Shares.LABEL_CHARACTERS, name.length()));
+        }
+        Optional<ShareScope> shows = ShareScope.fromCode(scope == null ? "" : scope);
+        if (shows.isEmpty()) {
+            problems.put("scope", new Problem("sharing.error.scope"));
+        }
+        Integer rollingDays = null;
+        LocalDate first = null;
+        LocalDate last = null;
+        if ("rolling".equals(period)) {
+            rollingDays = whole(days);
+            if (rollingDays == null || !Shares.ROLLING_DAYS.contains(rollingDays)) {
+                problems.put("days", new Problem("sharing.error.days"));
+            }
+        } else if ("fixed".equals(period)) {
+            Map<String, PeriodChoice.Problem> periodProblems = new LinkedHashMap<>();
+            Optional<PeriodChoice> chosen = PeriodChoice.parse(from, to, today, periodProblems);
+            periodProblems.forEach((field, p) -> problems.put(field, new Problem(p.key(), p.args())));
+            if (chosen.isPresent()) {
+                first = chosen.get().from();
+                last = chosen.get().to();
+            }
+        } else {
+            problems.put("period", new Problem("sharing.error.period"));
+        }
+        Integer lastsDays = whole(lasts);
+        if (lastsDays == null || !Shares.LASTS_DAYS.contains(lastsDays)) {
+            problems.put("lasts", new Problem("sharing.error.lasts"));
+        }
+        // Said aloud in the consulting room, so taken exactly as typed, spaces included.
+        if (!passcode.isEmpty()
+                && (passcode.length() < Shares.PASSCODE_MIN || passcode.length() > Shares.PASSCODE_MAX)) {
+            problems.put(
+                    "passcode",
+                    new Problem("sharing.error.passcode", Shares.PASSCODE_MIN, Shares.PASSCODE_MAX, passcode.length()));
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Shares.NewShare(
+                name, shows.get(), rollingDays, first, last, lastsDays, passcode.isEmpty() ? null : passcode));
+    }
+
+    private static Integer whole(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.legible.sharing.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.accounts.RequiresRecentPassphrase;
+import org.legible.insights.InsightLabels;
+import org.legible.reports.ClinicianReports;
+import org.legible.sharing.Share;
+import org.legible.sharing.Shares;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The person's side of sharing: their shares (open and ended), a new one, revoking one, and the access log. A new
+ * share's link is shown once, on the page after it is made; only its hash is kept.
+ */
+@Controller
+class SharingController {
+
+    /** One share as the list shows it: open or not, and its days and end in the person's own calendar. */
+    record Row(Share share, boolean open, LocalDate from, LocalDate to, LocalDate endsOn) {}
+
+    private final Shares shares;
+    private final Accounts accounts;
+    private final ClinicianReports reports;
+    private final MessageSource messages;
+    private final java.time.Clock clock;
+
+    SharingController(
+            Shares shares, Accounts accounts, ClinicianReports reports, MessageSource messages, java.time.Clock clock) {
+        this.shares = shares;
+        this.accounts = accounts;
+        this.reports = reports;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/sharing")
+    String list(AccountId account, Locale locale, Model model) {
+        ZoneId zone = accounts.preferences(account).timeZone();
+        LocalDate today = reports.today(account);
+        Instant now = clock.instant();
+        List<Row> rows = shares.list(account).stream()
+                .map(s -> new Row(
+                        s,
+                        s.openAt(now),
+                        s.fromOn(today),
+                        s.toOn(today),
+                        LocalDate.ofInstant(s.revokedAt() != null ? s.revokedAt() : s.expiresAt(), zone)))
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("labels", new InsightLabels(messages, locale));
+        return "sharing/shares";
+    }
+
+    @GetMapping("/sharing/new")
+    @RequiresRecentPassphrase
+    String newShare(AccountId account, Model model) {
+        return form(account, ShareForm.blank(), Map.of(), model);
+    }
+
+    @PostMapping("/sharing")
+    String create(
+            AccountId account,
+            @ModelAttribute ShareForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, ShareForm.Problem> problems = new LinkedHashMap<>();
+        Optional<Shares.NewShare> checked = form.check(reports.today(account), problems);
+        if (checked.isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach((field, p) -> errors.put(field, messages.getMessage(p.key(), p.args(), locale)));
+            response.setStatus(422);
+            return form(account, form, errors, model);
+        }
+        Shares.Created created = shares.create(account, checked.get());
+        redirect.addFlashAttribute(
+                "createdLink",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/shared/" + created.link())
+                        .build()
+                        .toUriString());
+        redirect.addFlashAttribute("createdLabel", created.share().label());
+        return "redirect:/sharing";
+    }
+
+    @PostMapping("/sharing/{id}/revoke")
+    String revoke(AccountId account, @PathVariable String id, RedirectAttributes redirect) {
+        try {
+            if (shares.revoke(account, UUID.fromString(id))) {
+                redirect.addFlashAttribute("revoked", true);
+            }
+        } catch (IllegalArgumentException malformed) {
+            // Not an id of anyone's: nothing to end.
+        }
+        return "redirect:/sharing";
+    }
+
+    @GetMapping("/access-log")
+    String accessLog(AccountId account, Locale locale, Model model) {
+        model.addAttribute("events", shares.accessLog(account));
+        model.addAttribute("zone", accounts.preferences(account).timeZone());
+        model.addAttribute("labels", new InsightLabels(messages, locale));
+        return "sharing/access-log";
+    }
+
+    private String form(AccountId account, ShareForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", reports.today(account).toString());
+        model.addAttribute("lastsChoices", Shares.LASTS_DAYS);
+        model.addAttribute("rollingChoices", Shares.ROLLING_DAYS);
+        return "sharing/new";
+    }
+}

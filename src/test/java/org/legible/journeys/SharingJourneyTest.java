@@ -1,0 +1,106 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person shares their report with a clinician in real Chromium at phone size: the clinician opens the link in a
+ * browser of their own with the passcode, reads the report and downloads the PDF; the person ends the share, the
+ * clinician's reload says it has ended, and the access log lists each step. Every page passes axe.
+ */
+class SharingJourneyTest extends JourneyTest {
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void share_with_a_clinician_who_opens_it_with_the_passcode_then_end_it_and_read_who_opened_what() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "sharing", p -> {
+            newAccount(p, "sharer@example.com");
+            p.navigate(url("/check-ins/new"));
+            p.getByRole(AriaRole.GROUP, named("Map of both legs and feet"))
+                    .getByRole(
+                            AriaRole.CHECKBOX,
+                            new Locator.GetByRoleOptions().setName("left heel").setExact(true))
+                    .click();
+            p.locator("[data-site-row='heel-left'] input[value='6']").check();
+            p.locator("#overallPain input[value='5']").check();
+            p.locator("#check-in-form .form-actions button").click();
+            p.waitForURL("**/history");
+
+            openFromMore(p, "Share with a clinician");
+            p.waitForURL("**/sharing");
+            assertThat(p.locator("main").textContent()).contains("You have not shared anything yet.");
+            Browser.assertAccessible(p, "sharing, none yet");
+            p.getByRole(AriaRole.LINK, named("Share your report")).click();
+            if (p.url().contains("/account/confirm")) {
+                p.getByLabel("Passphrase").fill(PASSPHRASE);
+                p.getByRole(AriaRole.BUTTON, named("Confirm")).click();
+            }
+            p.waitForURL("**/sharing/new");
+            Browser.assertAccessible(p, "new share");
+            Browser.assertNoHorizontalScroll(p, "new share on a phone");
+            p.getByLabel("Who is it for?").fill("Dr Lee, rheumatology");
+            p.getByLabel("The link works for").selectOption("14");
+            p.getByLabel("A passcode (optional)").fill("river stones 7");
+            Browser.screenshot(p, "sharing-new");
+            p.getByRole(AriaRole.BUTTON, named("Make the link")).click();
+            p.waitForURL("**/sharing");
+            String link = p.getByLabel("Link").inputValue();
+            assertThat(link).startsWith(url("/shared/"));
+            assertThat(p.locator("main").textContent()).contains("Dr Lee, rheumatology", "Asks for your passcode.");
+            Browser.assertAccessible(p, "sharing with the new link");
+            Browser.screenshot(p, "sharing-created");
+
+            Page clinician = browser.page(new NewContextOptions().setViewportSize(390, 844));
+            journey(clinician, "sharing-clinician", c -> {
+                c.navigate(link);
+                assertThat(c.locator("h1").textContent()).isEqualTo("Type the passcode");
+                Browser.assertAccessible(c, "shared report's passcode");
+                c.getByLabel("Passcode").fill("river stones 7");
+                c.getByRole(AriaRole.BUTTON, named("Open the report")).click();
+                c.waitForURL(link);
+                assertThat(c.locator("h1").textContent()).isEqualTo("A report shared with you");
+                assertThat(c.locator(".report-sheet").textContent()).contains("left heel");
+                assertThat(c.locator(".tab-bar").count())
+                        .as("none of the person's own pages")
+                        .isZero();
+                Browser.assertAccessible(c, "shared report");
+                Browser.assertNoHorizontalScroll(c, "shared report on a phone");
+                Browser.screenshot(c, "shared-report");
+                var download = c.waitForDownload(
+                        () -> c.getByRole(AriaRole.LINK, named("Download PDF")).click());
+                assertThat(download.suggestedFilename())
+                        .startsWith("legible-report-")
+                        .endsWith(".pdf");
+            });
+
+            p.navigate(url("/sharing"));
+            p.getByRole(AriaRole.BUTTON, named("End the share \"Dr Lee, rheumatology\" now"))
+                    .click();
+            p.waitForURL("**/sharing");
+            assertThat(p.locator("main").textContent()).contains("The share has ended.", "You ended it on");
+
+            journey(clinician, "sharing-clinician-ended", c -> {
+                c.reload();
+                assertThat(c.locator("h1").textContent()).isEqualTo("This share has ended");
+                assertThat(c.locator("main").textContent()).doesNotContain("left heel");
+                Browser.assertAccessible(c, "ended share");
+            });
+
+            p.getByRole(AriaRole.LINK, named("Who opened what")).click();
+            p.waitForURL("**/access-log");
+            assertThat(p.locator("table").textContent())
+                    .contains("Dr Lee, rheumatology", "Opened the report", "Downloaded the PDF");
+            Browser.assertAccessible(p, "access log");
+            Browser.screenshot(p, "access-log");
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package org.legible.sharing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.legible.accounts.AccountId;
+import org.legible.sharing.AccessEvent;
+import org.legible.sharing.Share;
+import org.legible.sharing.ShareScope;
+import org.legible.sharing.Shares;
+import org.legible.support.TestDatabases;
+import org.legible.support.TestDatabases.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Shares and the access log in SQL, the same cases on SQLite and PostgreSQL. */
+class ShareRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T09:00:00.125Z");
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void a_share_is_found_only_by_its_hash_revoked_only_by_its_owner_and_its_openings_are_logged(Kind kind) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.migrated(kind));
+        ShareRepository shares = new ShareRepository(jdbc);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
+        Share rolling = new Share(
+                UUID.randomUUID(),
+                "Dr Lee",
+                ShareScope.REPORT,
+                90,
+                null,
+                null,
+                false,
+                NOW,
+                NOW.plusSeconds(86_400),
+                null);
+        Share fixed = new Share(
+                UUID.randomUUID(),
+                "Physio",
+                ShareScope.REPORT,
+                null,
+                LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-31"),
+                true,
+                NOW.plusSeconds(1),
+                NOW.plusSeconds(7 * 86_400),
+                null);
+        shares.insert(ann, rolling, "a".repeat(64), null);
+        shares.insert(ann, fixed, "b".repeat(64), "{argon2}hash");
+
+        assertThat(shares.list(ann)).containsExactly(fixed, rolling);
+        assertThat(shares.list(bob)).isEmpty();
+        assertThat(shares.byTokenHash("a".repeat(64))).contains(new Shares.Found(ann, rolling));
+        assertThat(shares.byTokenHash("c".repeat(64))).isEmpty();
+        assertThat(shares.passcodeHash(fixed.id())).contains("{argon2}hash");
+        assertThat(shares.passcodeHash(rolling.id())).isEmpty();
+
+        assertThat(shares.revoke(bob, rolling.id(), NOW)).as("not Bob's").isFalse();
+        assertThat(shares.revoke(ann, rolling.id(), NOW.plusSeconds(60))).isTrue();
+        assertThat(shares.revoke(ann, rolling.id(), NOW.plusSeconds(120)))
+                .as("once")
+                .isFalse();
+        assertThat(shares.byTokenHash("a".repeat(64)).orElseThrow().share().revokedAt())
+                .isEqualTo(NOW.plusSeconds(60));
+
+        shares.addEvent(ann, fixed.id(), AccessEvent.Kind.OPENED, NOW.plusSeconds(5));
+        shares.addEvent(ann, fixed.id(), AccessEvent.Kind.PDF, NOW.plusSeconds(9));
+        assertThat(shares.events(ann))
+                .containsExactly(
+                        new AccessEvent(NOW.plusSeconds(9), "Physio", AccessEvent.Kind.PDF),
+                        new AccessEvent(NOW.plusSeconds(5), "Physio", AccessEvent.Kind.OPENED));
+        assertThat(shares.events(bob)).isEmpty();
+
+        jdbc.sql("DELETE FROM account WHERE id = :id").param("id", ann.value()).update();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM share").query(Integer.class).single())
+                .as("shares and their log go with the account")
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM access_event")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+}
