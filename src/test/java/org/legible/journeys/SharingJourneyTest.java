@@ -53,7 +53,10 @@ class SharingJourneyTest extends JourneyTest {
             Browser.screenshot(p, "sharing-new");
             p.getByRole(AriaRole.BUTTON, named("Make the link")).click();
             p.waitForURL("**/sharing");
-            String link = p.getByLabel("Link").inputValue();
+            String link = p.getByRole(AriaRole.TEXTBOX, named("Link")).inputValue();
+            assertThat(p.getByRole(AriaRole.IMG, named("QR code of the link")).boundingBox().width)
+                    .as("a QR code big enough for a camera across a desk")
+                    .isGreaterThan(200);
             assertThat(link).startsWith(url("/shared/"));
             assertThat(p.locator("main").textContent()).contains("Dr Lee, rheumatology", "Asks for your passcode.");
             Browser.assertAccessible(p, "sharing with the new link");

@@ -54,6 +54,9 @@ class SharingController {
 
     @GetMapping("/sharing")
     String list(AccountId account, Locale locale, Model model) {
+        if (model.getAttribute("createdLink") instanceof String link) {
+            model.addAttribute("createdQr", LinkQrCode.of(link));
+        }
         ZoneId zone = accounts.preferences(account).timeZone();
         LocalDate today = reports.today(account);
         Instant now = clock.instant();

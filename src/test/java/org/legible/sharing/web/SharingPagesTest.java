@@ -101,8 +101,9 @@ class SharingPagesTest {
         String log = open(ann, "/access-log").getContentAsString();
         assertThat(log).contains("Dr Lee, rheumatology", "Opened the report", "Downloaded the PDF");
         assertThat(open(ann, "/sharing").getContentAsString())
-                .as("the page after making it shows the link")
-                .contains("Dr Lee, rheumatology", "The last 90 days", "Open until Apr 9, 2026.", link);
+                .as("the page after making it shows the link, and as a QR code")
+                .contains("Dr Lee, rheumatology", "The last 90 days", "Open until Apr 9, 2026.", link)
+                .contains("aria-label=\"QR code of the link\"");
         assertThat(open(ann, "/sharing").getContentAsString())
                 .as("and never again: only its hash is kept")
                 .contains("Dr Lee, rheumatology")
