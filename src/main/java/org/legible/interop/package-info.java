@@ -13,6 +13,7 @@
             "experiments",
             "insights::patterns",
             "reminders",
+            "sharing",
             "system::limits"
         })
 package org.legible.interop;

@@ -1,9 +1,10 @@
 package org.legible.sharing;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** One line of a person's access log: when, through which share (by their own label), and what happened. */
-public record AccessEvent(Instant at, String shareLabel, Kind kind) {
+/** One line of a person's access log: when, through which share (its id and their own label), and what happened. */
+public record AccessEvent(Instant at, UUID share, String shareLabel, Kind kind) {
 
     public enum Kind {
         /** The shared report's page was opened. */

@@ -19,7 +19,9 @@ public record ExportDocument(
         List<OutsideScore> outsideScores,
         List<CheckUp> checkUps,
         List<MeasureImport> measureImports,
-        List<Experiment> experiments) {
+        List<Experiment> experiments,
+        List<Share> shares,
+        List<AccessEvent> accessLog) {
 
     public static final String FORMAT = "legible-export";
     public static final int FORMAT_VERSION = 1;
@@ -50,6 +52,25 @@ public record ExportDocument(
             boolean paused,
             List<PushDevice> devices,
             boolean calendar) {}
+
+    /**
+     * A share of the report the person made (sharing module): listed so the record is whole, never restored, since its
+     * link is a secret shown once. Absent in older files.
+     */
+    public record Share(
+            String id,
+            String label,
+            String scope,
+            Integer periodDays,
+            String from,
+            String to,
+            boolean passcode,
+            String createdAt,
+            String expiresAt,
+            String revokedAt) {}
+
+    /** One line of the access log (a share opened, its PDF downloaded, a wrong passcode); listed, never restored. */
+    public record AccessEvent(String at, String share, String kind) {}
 
     /** A browser that gets notifications: its push service and when it was added. */
     public record PushDevice(String service, String addedAt) {}

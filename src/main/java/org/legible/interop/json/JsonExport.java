@@ -35,6 +35,7 @@ import org.legible.experiments.Experiments;
 import org.legible.insights.patterns.Mechanism;
 import org.legible.reminders.ReminderSettings;
 import org.legible.reminders.Reminders;
+import org.legible.sharing.Shares;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -60,6 +61,7 @@ public class JsonExport {
     private final Assessments assessments;
     private final CheckUps checkUps;
     private final Experiments experiments;
+    private final Shares shares;
     private final HealthMeasures healthMeasures;
     private final Clock clock;
 
@@ -72,6 +74,7 @@ public class JsonExport {
             Assessments assessments,
             CheckUps checkUps,
             Experiments experiments,
+            Shares shares,
             HealthMeasures healthMeasures,
             Clock clock) {
         this.healthMeasures = healthMeasures;
@@ -83,6 +86,7 @@ public class JsonExport {
         this.assessments = assessments;
         this.checkUps = checkUps;
         this.experiments = experiments;
+        this.shares = shares;
         this.clock = clock;
     }
 
@@ -153,6 +157,23 @@ public class JsonExport {
                                 e.days(),
                                 e.endedOn() == null ? null : e.endedOn().toString(),
                                 instant(e.createdAt())))
+                        .toList(),
+                oldestFirst(shares.list(account)).stream()
+                        .map(s -> new ExportDocument.Share(
+                                s.id().toString(),
+                                s.label(),
+                                s.scope().code(),
+                                s.periodDays(),
+                                s.from() == null ? null : s.from().toString(),
+                                s.to() == null ? null : s.to().toString(),
+                                s.asksPasscode(),
+                                instant(s.createdAt()),
+                                instant(s.expiresAt()),
+                                s.revokedAt() == null ? null : instant(s.revokedAt())))
+                        .toList(),
+                oldestFirst(shares.accessLog(account)).stream()
+                        .map(e -> new ExportDocument.AccessEvent(
+                                instant(e.at()), e.share().toString(), e.kind().code()))
                         .toList());
     }
 

@@ -92,11 +92,12 @@ class ShareRepository {
 
     List<AccessEvent> events(AccountId account) {
         return jdbc.sql("""
-                        SELECT e.at, s.label, e.kind FROM access_event e JOIN share s ON s.id = e.share_id
+                        SELECT e.at, s.id, s.label, e.kind FROM access_event e JOIN share s ON s.id = e.share_id
                         WHERE e.account_id = :account ORDER BY e.at DESC, e.id""")
                 .param("account", account.value())
                 .query((rs, n) -> new AccessEvent(
                         SqlValues.instant(rs.getString("at")),
+                        UUID.fromString(rs.getString("id")),
                         rs.getString("label"),
                         AccessEvent.Kind.fromCode(rs.getString("kind"))))
                 .list();

@@ -72,8 +72,8 @@ class ShareRepositoryTest {
         shares.addEvent(ann, fixed.id(), AccessEvent.Kind.PDF, NOW.plusSeconds(9));
         assertThat(shares.events(ann))
                 .containsExactly(
-                        new AccessEvent(NOW.plusSeconds(9), "Physio", AccessEvent.Kind.PDF),
-                        new AccessEvent(NOW.plusSeconds(5), "Physio", AccessEvent.Kind.OPENED));
+                        new AccessEvent(NOW.plusSeconds(9), fixed.id(), "Physio", AccessEvent.Kind.PDF),
+                        new AccessEvent(NOW.plusSeconds(5), fixed.id(), "Physio", AccessEvent.Kind.OPENED));
         assertThat(shares.events(bob)).isEmpty();
 
         jdbc.sql("DELETE FROM account WHERE id = :id").param("id", ann.value()).update();

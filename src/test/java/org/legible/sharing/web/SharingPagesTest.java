@@ -100,6 +100,18 @@ class SharingPagesTest {
 
         String log = open(ann, "/access-log").getContentAsString();
         assertThat(log).contains("Dr Lee, rheumatology", "Opened the report", "Downloaded the PDF");
+        MockHttpServletResponse export = open(ann, "/export/legible.json");
+        assertThat(export.getStatus()).isEqualTo(200);
+        String exported = export.getContentAsString()
+                .replaceAll("\\s*\\n\\s*", "")
+                .replace("\" : ", "\":")
+                .replace("[ {", "[{");
+        assertThat(exported)
+                .as("the shares and the access log are in the full export, the link is not")
+                .contains("\"shares\":[{\"id\":", "\"label\":\"Dr Lee, rheumatology\"", "\"periodDays\":90")
+                .containsPattern("\"accessLog\":\\[\\{\"at\":\"[^\"]+\",\"share\":\"[0-9a-f-]{36}\",\"kind\":")
+                .contains("\"kind\":\"opened\"", "\"kind\":\"pdf\"")
+                .doesNotContain(link.substring("/shared/".length()));
         assertThat(open(ann, "/sharing").getContentAsString())
                 .as("the page after making it shows the link, and as a QR code")
                 .contains("Dr Lee, rheumatology", "The last 90 days", "Open until Apr 9, 2026.", link)
