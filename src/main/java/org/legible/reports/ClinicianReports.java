@@ -8,6 +8,9 @@ import org.legible.accounts.AccountId;
 /** The reports module's facade. Every call is scoped to one account. */
 public interface ClinicianReports {
 
+    /** Published when a person downloads their own report's PDF (the access log lists it). */
+    record PdfDownloaded(AccountId account) {}
+
     /** Today's diary day for the account: periods end on it at the latest. */
     LocalDate today(AccountId account);
 

@@ -65,6 +65,9 @@ public interface Shares {
     /** Adds a line to the owner's access log. */
     void record(Found found, AccessEvent.Kind kind);
 
+    /** Adds a line to the person's access log for what they took out themselves (an export, their report's PDF). */
+    void recordOwn(AccountId account, AccessEvent.Kind kind);
+
     /** The person's access log, newest first. */
     List<AccessEvent> accessLog(AccountId account);
 }

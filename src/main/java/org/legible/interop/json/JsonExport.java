@@ -173,7 +173,9 @@ public class JsonExport {
                         .toList(),
                 oldestFirst(shares.accessLog(account)).stream()
                         .map(e -> new ExportDocument.AccessEvent(
-                                instant(e.at()), e.share().toString(), e.kind().code()))
+                                instant(e.at()),
+                                e.share() == null ? null : e.share().toString(),
+                                e.kind().code()))
                         .toList());
     }
 

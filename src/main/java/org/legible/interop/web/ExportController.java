@@ -9,6 +9,8 @@ import org.legible.diary.Limits;
 import org.legible.interop.csv.CsvExport;
 import org.legible.interop.fhir.FhirExport;
 import org.legible.interop.json.JsonExport;
+import org.legible.sharing.AccessEvent;
+import org.legible.sharing.Shares;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -22,12 +24,14 @@ class ExportController {
     private final CsvExport csv;
     private final FhirExport fhir;
     private final Diary diary;
+    private final Shares accessLog;
 
-    ExportController(JsonExport export, CsvExport csv, FhirExport fhir, Diary diary) {
+    ExportController(JsonExport export, CsvExport csv, FhirExport fhir, Diary diary, Shares accessLog) {
         this.export = export;
         this.csv = csv;
         this.fhir = fhir;
         this.diary = diary;
+        this.accessLog = accessLog;
     }
 
     /** The same data as tidy CSV tables in a zip (docs/export-format.md). */
@@ -38,6 +42,7 @@ class ExportController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"legible-export-" + diary.today(account) + "-csv.zip\"");
+        accessLog.recordOwn(account, AccessEvent.Kind.EXPORT_CSV);
         csv.write(export.document(account), response.getOutputStream());
     }
 
@@ -49,6 +54,7 @@ class ExportController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"legible-fhir-" + diary.today(account) + ".json\"");
+        accessLog.recordOwn(account, AccessEvent.Kind.EXPORT_FHIR);
         response.getOutputStream().write(fhir.json(account, Limits.EARLIEST_DAY, diary.today(account), false));
     }
 
@@ -60,6 +66,7 @@ class ExportController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"legible-export-" + diary.today(account) + ".json\"");
+        accessLog.recordOwn(account, AccessEvent.Kind.EXPORT_JSON);
         export.write(account, response.getOutputStream());
     }
 }

@@ -15,6 +15,7 @@ import org.legible.reports.ClinicianReports;
 import org.legible.reports.Paper;
 import org.legible.reports.PdfNotMade;
 import org.legible.reports.ReportRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,10 +42,12 @@ class ReportController {
 
     private final ClinicianReports reports;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
-    ReportController(ClinicianReports reports, MessageSource messages) {
+    ReportController(ClinicianReports reports, MessageSource messages, ApplicationEventPublisher events) {
         this.reports = reports;
         this.messages = messages;
+        this.events = events;
     }
 
     @GetMapping
@@ -105,6 +108,7 @@ class ReportController {
             response.setHeader(HttpHeaders.RETRY_AFTER, "60");
             return show(account, form, today, locale, model, response);
         }
+        events.publishEvent(new ClinicianReports.PdfDownloaded(account));
         String filename = "legible-report-" + request.get().from() + "-to-"
                 + request.get().to() + ".pdf";
         return ResponseEntity.ok()

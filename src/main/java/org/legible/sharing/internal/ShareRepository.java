@@ -84,7 +84,7 @@ class ShareRepository {
                         "INSERT INTO access_event (id, account_id, share_id, at, kind) VALUES (:id, :account, :share, :at, :kind)")
                 .param("id", UUID.randomUUID().toString())
                 .param("account", account.value())
-                .param("share", share.toString())
+                .param("share", share == null ? null : share.toString())
                 .param("at", SqlValues.instant(at))
                 .param("kind", kind.code())
                 .update();
@@ -92,12 +92,12 @@ class ShareRepository {
 
     List<AccessEvent> events(AccountId account) {
         return jdbc.sql("""
-                        SELECT e.at, s.id, s.label, e.kind FROM access_event e JOIN share s ON s.id = e.share_id
+                        SELECT e.at, s.id, s.label, e.kind FROM access_event e LEFT JOIN share s ON s.id = e.share_id
                         WHERE e.account_id = :account ORDER BY e.at DESC, e.id""")
                 .param("account", account.value())
                 .query((rs, n) -> new AccessEvent(
                         SqlValues.instant(rs.getString("at")),
-                        UUID.fromString(rs.getString("id")),
+                        rs.getString("id") == null ? null : UUID.fromString(rs.getString("id")),
                         rs.getString("label"),
                         AccessEvent.Kind.fromCode(rs.getString("kind"))))
                 .list();

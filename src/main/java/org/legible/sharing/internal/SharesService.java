@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.legible.accounts.AccountId;
+import org.legible.reports.ClinicianReports;
 import org.legible.sharing.AccessEvent;
 import org.legible.sharing.Share;
 import org.legible.sharing.Shares;
 import org.legible.system.throttle.Lockout;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -123,6 +125,18 @@ class SharesService implements Shares {
     @Transactional
     public void record(Found found, AccessEvent.Kind kind) {
         shares.addEvent(found.owner(), found.share().id(), kind, clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void recordOwn(AccountId account, AccessEvent.Kind kind) {
+        shares.addEvent(account, null, kind, clock.instant());
+    }
+
+    /** The person's own report PDF, made in the reports module, which cannot know this one. */
+    @EventListener
+    void reportPdfDownloaded(ClinicianReports.PdfDownloaded event) {
+        recordOwn(event.account(), AccessEvent.Kind.REPORT_PDF);
     }
 
     @Override

@@ -112,6 +112,15 @@ class SharingPagesTest {
                 .containsPattern("\"accessLog\":\\[\\{\"at\":\"[^\"]+\",\"share\":\"[0-9a-f-]{36}\",\"kind\":")
                 .contains("\"kind\":\"opened\"", "\"kind\":\"pdf\"")
                 .doesNotContain(link.substring("/shared/".length()));
+        mvc.perform(post("/report/pdf")
+                .session(ann)
+                .with(csrf())
+                .param("from", "2026-02-01")
+                .param("to", "2026-03-10")
+                .param("paper", "a4"));
+        assertThat(open(ann, "/access-log").getContentAsString())
+                .as("what the person took out themselves is listed too")
+                .contains("You, signed in", "Downloaded everything (JSON)", "Downloaded your report&#39;s PDF");
         assertThat(open(ann, "/sharing").getContentAsString())
                 .as("the page after making it shows the link, and as a QR code")
                 .contains("Dr Lee, rheumatology", "The last 90 days", "Open until Apr 9, 2026.", link)
