@@ -1,6 +1,7 @@
 package org.legible.sharing.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,7 +42,7 @@ class SharingController {
     private final Accounts accounts;
     private final ClinicianReports reports;
     private final MessageSource messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     SharingController(
             Shares shares, Accounts accounts, ClinicianReports reports, MessageSource messages, java.time.Clock clock) {
@@ -79,7 +80,12 @@ class SharingController {
         return form(account, ShareForm.blank(), Map.of(), model);
     }
 
+    /**
+     * Checked again on sending, not only when the form was opened, so a session taken over cannot make a share by
+     * posting directly; after ten quiet minutes the person confirms and fills the short form again.
+     */
     @PostMapping("/sharing")
+    @RequiresRecentPassphrase
     String create(
             AccountId account,
             @ModelAttribute ShareForm form,
