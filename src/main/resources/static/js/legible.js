@@ -200,9 +200,9 @@
   // fields come from) are asked for at once and put in place of their stand-ins, keeping whatever was opened.
   document.querySelectorAll('form[data-deferred-from]').forEach(function (form) {
     var standIns = Array.prototype.slice.call(form.querySelectorAll('details[data-deferred]'));
+    // Said in each stand-in, read when it is opened; not a live region, which would speak it seven times at once.
     standIns.forEach(function (standIn) {
       var note = document.createElement('p');
-      note.setAttribute('role', 'status');
       note.setAttribute('data-deferred-note', '');
       standIn.insertBefore(note, standIn.querySelector('button'));
     });
