@@ -89,6 +89,7 @@ final class Browser implements AutoCloseable {
         page.evaluate("() => { window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); }");
         List<String> hidden = new ArrayList<>();
         java.util.Set<Object> seen = new java.util.HashSet<>();
+        String previous = null;
         int visited = 0;
         for (int i = 0; i < 600; i++) {
             page.keyboard().press("Tab");
@@ -113,7 +114,13 @@ final class Browser implements AutoCloseable {
                 continue;
             }
             Map<?, ?> focus = (Map<?, ?>) result;
-            if (!seen.add(String.valueOf(focus.get("key")).split(" ")[0])) {
+            String element = String.valueOf(focus.get("key")).split(" ")[0];
+            // A date field takes Tab once per part (day, month, year): the same element again is not the way round.
+            if (element.equals(previous)) {
+                continue;
+            }
+            previous = element;
+            if (!seen.add(element)) {
                 break;
             }
             if (Boolean.TRUE.equals(focus.get("outside"))) {

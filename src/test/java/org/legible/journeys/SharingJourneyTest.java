@@ -47,6 +47,9 @@ class SharingJourneyTest extends JourneyTest {
             p.waitForURL("**/sharing/new");
             Browser.assertAccessible(p, "new share");
             Browser.assertNoHorizontalScroll(p, "new share on a phone");
+            assertThat(Browser.assertFocusNeverHidden(p, "new share"))
+                    .as("every control of the form visited")
+                    .isGreaterThan(8);
             p.getByLabel("Who is it for?").fill("Dr Lee, rheumatology");
             p.getByLabel("The link works for").selectOption("14");
             p.getByLabel("A passcode (optional)").fill("river stones 7");
