@@ -270,7 +270,10 @@ class SharingPagesTest {
         assertThat(wrong.getContentAsString())
                 .contains("Say who the share is for", "Choose what the share shows")
                 .contains("Choose how long the link works: from 1 day to 6 months.")
-                .contains("id=\"to-error\"", "value=\"2026-04-01\"");
+                .contains("id=\"to-error\"", "value=\"2026-04-01\"")
+                .as("sent again as it comes back, the scope is one that works")
+                .contains("name=\"scope\" value=\"report\"")
+                .doesNotContain("value=\"everything\"");
 
         MockHttpServletResponse noEnd = mvc.perform(post("/sharing")
                         .session(ann)
