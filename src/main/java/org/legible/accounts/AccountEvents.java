@@ -11,6 +11,12 @@ public final class AccountEvents {
     /** Published after a passphrase change; the account's other sessions are ended. */
     public record PassphraseChanged(AccountId accountId) {}
 
+    /**
+     * Published after a read through the JSON API answered without an error: whose data, through which token (its
+     * name, as the person gave it) and what was read ({@code path}, the address without its query).
+     */
+    public record ApiRead(AccountId accountId, String tokenName, String path) {}
+
     /** Published just before an account's rows are deleted. */
     public record AccountDeleted(AccountId accountId) {}
 }

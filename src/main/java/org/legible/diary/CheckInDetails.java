@@ -117,6 +117,24 @@ public record CheckInDetails(
         return reportedRedFlags().byUrgency();
     }
 
+    /** The same check-in without the person's note in their own words, for a share that leaves notes out. */
+    public CheckInDetails withoutNote() {
+        return new CheckInDetails(
+                diaryDay,
+                overallPain,
+                timeOfDay,
+                contexts,
+                sites,
+                sleep,
+                fatigue,
+                restlessLegs,
+                strategies,
+                medications,
+                triggers,
+                null,
+                redFlags);
+    }
+
     static void requireScore(int value, String name) {
         if (value < 0 || value > 10) {
             throw new IllegalArgumentException(name + " must be 0-10");

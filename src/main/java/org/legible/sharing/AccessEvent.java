@@ -4,16 +4,30 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One line of a person's access log: when, through which share (its id and their own label; both null for what the
- * person did themselves, such as an export), and what happened.
+ * One line of a person's access log: when, through which share (its id and their own label), or which access token
+ * (its name then; both null for what the person did themselves in their browser, such as an export), what happened,
+ * and for an API read what was read ({@code detail}, an address without its query).
  */
-public record AccessEvent(Instant at, UUID share, String shareLabel, Kind kind) {
+public record AccessEvent(Instant at, UUID share, String shareLabel, String tokenName, Kind kind, String detail) {
+
+    /** A line for a share or the person's own browser, with no token and no detail. */
+    public AccessEvent(Instant at, UUID share, String shareLabel, Kind kind) {
+        this(at, share, shareLabel, null, kind, null);
+    }
 
     public enum Kind {
         /** The shared report's page was opened. */
         OPENED("opened"),
         /** The shared report's PDF was downloaded. */
         PDF("pdf"),
+        /** The days behind the shared report were opened (the share shows history). */
+        DAYS("days"),
+        /** The shared patterns page was opened (the share shows history). */
+        PATTERNS("patterns"),
+        /** The shared record was downloaded as a FHIR Bundle (the person allowed it). */
+        FHIR("fhir"),
+        /** An access token read data through the API. */
+        API_READ("api_read"),
         /** Someone with the link typed a wrong passcode. */
         PASSCODE_REFUSED("passcode_refused"),
         /** The person downloaded their own report's PDF. */

@@ -5,13 +5,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One share as its owner sees it: their own label for it, what it shows, its days (the last {@code periodDays},
- * rolling on, or {@code from} to {@code to}), whether it asks for a passcode, when it ends and whether they revoked it.
+ * One share as its owner sees it: their own label for it, what it shows (with their notes in their own words and a
+ * FHIR download only if they ticked them), its days (the last {@code periodDays}, rolling on, or {@code from} to
+ * {@code to}), whether it asks for a passcode, when it ends and whether they revoked it.
  */
 public record Share(
         UUID id,
         String label,
         ShareScope scope,
+        boolean withNotes,
+        boolean withFhir,
         Integer periodDays,
         LocalDate from,
         LocalDate to,
@@ -19,6 +22,11 @@ public record Share(
         Instant createdAt,
         Instant expiresAt,
         Instant revokedAt) {
+
+    /** The person's notes are shown only with the days, and only when they ticked it. */
+    public boolean showsNotes() {
+        return withNotes && scope.showsHistory();
+    }
 
     public boolean rolling() {
         return periodDays != null;

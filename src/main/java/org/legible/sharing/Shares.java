@@ -25,6 +25,8 @@ public interface Shares {
     record NewShare(
             String label,
             ShareScope scope,
+            boolean withNotes,
+            boolean withFhir,
             Integer periodDays,
             LocalDate from,
             LocalDate to,
@@ -68,6 +70,14 @@ public interface Shares {
     /** Adds a line to the person's access log for what they took out themselves (an export, their report's PDF). */
     void recordOwn(AccountId account, AccessEvent.Kind kind);
 
-    /** The person's access log, newest first. */
+    /** The most lines the access log page shows at once; older ones are on the next pages and all are in the export. */
+    int LOG_PAGE_SIZE = 100;
+
+    /** One page of the person's access log, newest first, and whether there are older lines. */
+    record LogPage(List<AccessEvent> events, int page, boolean hasOlder) {}
+
+    LogPage accessLog(AccountId account, int page);
+
+    /** The person's whole access log, newest first (for the export). */
     List<AccessEvent> accessLog(AccountId account);
 }

@@ -71,7 +71,12 @@ class SecurityConfiguration {
                         .requestMatchers("/calendar/*")
                         .permitAll()
                         // A clinician has no account: a share's long secret link is the key (sharing.web).
-                        .requestMatchers("/shared/*", "/shared/*/report.pdf")
+                        .requestMatchers(
+                                "/shared/*",
+                                "/shared/*/report.pdf",
+                                "/shared/*/record.fhir.json",
+                                "/shared/*/days",
+                                "/shared/*/patterns")
                         .permitAll()
                         .requestMatchers(
                                 "/",

@@ -373,8 +373,19 @@ class CheckInApiTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        // The download adds its own line to the access log before it is written; otherwise the two are the same.
-        assertThat(json(export).path("accessLog")).isEmpty();
+        // Each read through the API is in the access log with the token's name and what it read, logged once it
+        // has answered (so the export holds the read before it); the download adds its own line before it is written.
+        assertThat(json(export).path("accessLog")).hasSize(1);
+        JsonNode read = json(export).path("accessLog").get(0);
+        assertThat(read.path("kind").asText()).isEqualTo("api_read");
+        assertThat(read.path("token").asText()).isEqualTo("script read-write");
+        assertThat(read.path("detail").asText()).isEqualTo("/api/v1/assessments");
+        assertThat(mvc.perform(get("/access-log").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the person reads it on their access log page")
+                .contains("Access token &quot;script read-write&quot;", "Read through the API: /api/v1/assessments");
         assertThat(((tools.jackson.databind.node.ObjectNode) json(export)).without("accessLog"))
                 .isEqualTo(((tools.jackson.databind.node.ObjectNode) JSON.readTree(download)).without("accessLog"));
         assertThat(json(export).path("checkIns")).hasSize(1);

@@ -9,8 +9,9 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /**
- * A person shares their report with a clinician in real Chromium at phone size: the clinician opens the link in a
- * browser of their own with the passcode, reads the report and downloads the PDF; the person ends the share, the
+ * A person shares their report and the days behind it with a clinician in real Chromium at phone size: the clinician
+ * opens the link in a browser of their own with the passcode, reads the report, opens the days behind a figure and
+ * the patterns, and downloads the PDF; the person ends the share, the
  * clinician's reload says it has ended, and the access log lists each step. Every page passes axe.
  */
 class SharingJourneyTest extends JourneyTest {
@@ -51,6 +52,7 @@ class SharingJourneyTest extends JourneyTest {
                     .as("every control of the form visited")
                     .isGreaterThan(8);
             p.getByLabel("Who is it for?").fill("Dr Lee, rheumatology");
+            p.getByLabel("Your report, the days behind it and your patterns").check();
             p.getByLabel("The link works for").selectOption("14");
             p.getByLabel("A passcode (optional)").fill("river stones 7");
             Browser.screenshot(p, "sharing-new");
@@ -81,6 +83,27 @@ class SharingJourneyTest extends JourneyTest {
                 Browser.assertAccessible(c, "shared report");
                 Browser.assertNoHorizontalScroll(c, "shared report on a phone");
                 Browser.screenshot(c, "shared-report");
+
+                c.locator(".report-sheet")
+                        .getByRole(
+                                AriaRole.LINK, new Locator.GetByRoleOptions().setName("left heel one day (mean 6.0)"))
+                        .click();
+                c.waitForURL("**/days?site=heel-left");
+                assertThat(c.locator("h1").textContent()).isEqualTo("The days behind the report");
+                assertThat(c.locator("main").textContent())
+                        .contains("Days when the left heel hurt", "One day with a check-in.", "left heel");
+                Browser.assertAccessible(c, "the days behind a figure");
+                Browser.assertNoHorizontalScroll(c, "the days behind a figure on a phone");
+                Browser.screenshot(c, "shared-days");
+                c.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("In this share"))
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Patterns"))
+                        .click();
+                c.waitForURL("**/patterns");
+                assertThat(c.locator("h1").textContent()).isEqualTo("What the diary may point to");
+                Browser.assertAccessible(c, "shared patterns");
+                Browser.assertNoHorizontalScroll(c, "shared patterns on a phone");
+                c.getByRole(AriaRole.LINK, named("Report")).click();
+                c.waitForURL(link);
                 var download = c.waitForDownload(
                         () -> c.getByRole(AriaRole.LINK, named("Download PDF")).click());
                 assertThat(download.suggestedFilename())
@@ -104,7 +127,12 @@ class SharingJourneyTest extends JourneyTest {
             p.getByRole(AriaRole.LINK, named("Who opened what")).click();
             p.waitForURL("**/access-log");
             assertThat(p.locator("table").textContent())
-                    .contains("Dr Lee, rheumatology", "Opened the report", "Downloaded the PDF");
+                    .contains(
+                            "Dr Lee, rheumatology",
+                            "Opened the report",
+                            "Opened the days behind the report",
+                            "Opened the patterns",
+                            "Downloaded the PDF");
             Browser.assertAccessible(p, "access log");
             Browser.screenshot(p, "access-log");
         });

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class AccessTokenRepository {
 
     /** Whose token a presented secret is, and what it may do. */
-    record Grant(String tokenId, AccountId account, AccessScope scope, Instant lastUsedAt) {}
+    record Grant(String tokenId, String name, AccountId account, AccessScope scope, Instant lastUsedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -54,13 +54,14 @@ class AccessTokenRepository {
     /** The grant of an unexpired token with this hash. */
     Optional<Grant> findUsable(String tokenHash, Instant now) {
         return jdbc.sql("""
-                SELECT id, account_id, scope, last_used_at FROM access_token
+                SELECT id, name, account_id, scope, last_used_at FROM access_token
                 WHERE token_hash = :hash AND expires_at > :now
                 """)
                 .param("hash", tokenHash)
                 .param("now", instant(now))
                 .query((rs, n) -> new Grant(
                         rs.getString("id"),
+                        rs.getString("name"),
                         new AccountId(rs.getString("account_id")),
                         AccessScope.fromCode(rs.getString("scope")).orElseThrow(),
                         optionalInstant(rs, "last_used_at")))

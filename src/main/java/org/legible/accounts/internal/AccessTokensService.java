@@ -76,6 +76,6 @@ class AccessTokensService implements AccessTokens {
                 tokens.markUsed(g.tokenId(), now);
             }
         });
-        return grant.map(g -> new TokenHolder(g.account(), g.scope(), g.tokenId()));
+        return grant.map(g -> new TokenHolder(g.account(), g.scope(), g.tokenId(), g.name()));
     }
 }

@@ -3,6 +3,7 @@ package org.legible.accounts.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.legible.system.throttle.Lockout;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,12 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(
-            HttpSecurity http, AccessTokensService tokens, LoginProtection.Limits limits, JdbcClient jdbc, Clock clock)
+            HttpSecurity http,
+            AccessTokensService tokens,
+            LoginProtection.Limits limits,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events)
             throws Exception {
         Lockout throttle = new Lockout(
                 jdbc, "api-address", limits.addressFailures(), limits.window(), limits.firstLock(), limits.maxLock());
@@ -68,7 +74,7 @@ class ApiSecurityConfiguration {
                                 csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-                .addFilterBefore(new BearerTokenFilter(tokens, throttle, clock), AuthorizationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, throttle, clock, events), AuthorizationFilter.class);
         return http.build();
     }
 }

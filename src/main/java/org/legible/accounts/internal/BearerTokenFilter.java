@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.legible.accounts.AccountEvents;
 import org.legible.system.throttle.Lockout;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,11 +36,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private final AccessTokensService tokens;
     private final Lockout throttle;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    BearerTokenFilter(AccessTokensService tokens, Lockout throttle, Clock clock) {
+    BearerTokenFilter(AccessTokensService tokens, Lockout throttle, Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.throttle = throttle;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -71,6 +76,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
+            // Every read that answered goes in the person's access log (sharing), which they read to see who came.
+            if (HttpMethod.GET.matches(request.getMethod())
+                    && response.getStatus() < 400
+                    && !request.getRequestURI().endsWith("/openapi.json")) {
+                events.publishEvent(new AccountEvents.ApiRead(
+                        holder.get().accountId(), holder.get().tokenName(), request.getRequestURI()));
+            }
         } finally {
             SecurityContextHolder.clearContext();
         }

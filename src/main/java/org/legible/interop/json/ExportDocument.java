@@ -61,6 +61,8 @@ public record ExportDocument(
             String id,
             String label,
             String scope,
+            boolean notes,
+            boolean fhir,
             Integer periodDays,
             String from,
             String to,
@@ -69,8 +71,11 @@ public record ExportDocument(
             String expiresAt,
             String revokedAt) {}
 
-    /** One line of the access log (a share opened, its PDF downloaded, a wrong passcode); listed, never restored. */
-    public record AccessEvent(String at, String share, String kind) {}
+    /**
+     * One line of the access log (a share opened, its PDF downloaded, a wrong passcode, an export, an API read with
+     * the token's name and the address read); listed, never restored.
+     */
+    public record AccessEvent(String at, String share, String token, String kind, String detail) {}
 
     /** A browser that gets notifications: its push service and when it was added. */
     public record PushDevice(String service, String addedAt) {}

@@ -163,6 +163,8 @@ public class JsonExport {
                                 s.id().toString(),
                                 s.label(),
                                 s.scope().code(),
+                                s.showsNotes(),
+                                s.withFhir(),
                                 s.periodDays(),
                                 s.from() == null ? null : s.from().toString(),
                                 s.to() == null ? null : s.to().toString(),
@@ -175,7 +177,9 @@ public class JsonExport {
                         .map(e -> new ExportDocument.AccessEvent(
                                 instant(e.at()),
                                 e.share() == null ? null : e.share().toString(),
-                                e.kind().code()))
+                                e.tokenName(),
+                                e.kind().code(),
+                                e.detail()))
                         .toList());
     }
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class ShareRepository {
 
     private static final String COLUMNS =
-            "id, account_id, label, scope, period_days, period_from, period_to, passcode, created_at, expires_at, revoked_at";
+            "id, account_id, label, scope, with_notes, with_fhir, period_days, period_from, period_to, passcode,"
+                    + " created_at, expires_at, revoked_at";
 
     private final JdbcClient jdbc;
 
@@ -30,13 +31,16 @@ class ShareRepository {
 
     void insert(AccountId account, Share share, String tokenHash, String passcodeHash) {
         jdbc.sql("""
-                        INSERT INTO share (id, account_id, label, scope, period_days, period_from, period_to,
-                            token_hash, passcode, created_at, expires_at)
-                        VALUES (:id, :account, :label, :scope, :days, :from, :to, :hash, :passcode, :created, :expires)""")
+                        INSERT INTO share (id, account_id, label, scope, with_notes, with_fhir, period_days,
+                            period_from, period_to, token_hash, passcode, created_at, expires_at)
+                        VALUES (:id, :account, :label, :scope, :notes, :fhir, :days, :from, :to, :hash, :passcode,
+                            :created, :expires)""")
                 .param("id", share.id().toString())
                 .param("account", account.value())
                 .param("label", share.label())
                 .param("scope", share.scope().code())
+                .param("notes", share.withNotes())
+                .param("fhir", share.withFhir())
                 .param("days", share.periodDays())
                 .param("from", SqlValues.date(share.from()))
                 .param("to", SqlValues.date(share.to()))
@@ -80,26 +84,39 @@ class ShareRepository {
     }
 
     void addEvent(AccountId account, UUID share, AccessEvent.Kind kind, Instant at) {
-        jdbc.sql(
-                        "INSERT INTO access_event (id, account_id, share_id, at, kind) VALUES (:id, :account, :share, :at, :kind)")
+        addEvent(account, share, null, kind, null, at);
+    }
+
+    void addEvent(AccountId account, UUID share, String tokenName, AccessEvent.Kind kind, String detail, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO access_event (id, account_id, share_id, token_name, at, kind, detail)
+                        VALUES (:id, :account, :share, :token, :at, :kind, :detail)""")
                 .param("id", UUID.randomUUID().toString())
                 .param("account", account.value())
                 .param("share", share == null ? null : share.toString())
+                .param("token", tokenName)
                 .param("at", SqlValues.instant(at))
                 .param("kind", kind.code())
+                .param("detail", detail)
                 .update();
     }
 
-    List<AccessEvent> events(AccountId account) {
+    /** The newest {@code limit} lines after skipping {@code offset}, newest first. */
+    List<AccessEvent> events(AccountId account, int offset, int limit) {
         return jdbc.sql("""
-                        SELECT e.at, s.id, s.label, e.kind FROM access_event e LEFT JOIN share s ON s.id = e.share_id
-                        WHERE e.account_id = :account ORDER BY e.at DESC, e.id""")
+                        SELECT e.at, s.id, s.label, e.token_name, e.kind, e.detail
+                        FROM access_event e LEFT JOIN share s ON s.id = e.share_id
+                        WHERE e.account_id = :account ORDER BY e.at DESC, e.id LIMIT :limit OFFSET :offset""")
                 .param("account", account.value())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new AccessEvent(
                         SqlValues.instant(rs.getString("at")),
                         rs.getString("id") == null ? null : UUID.fromString(rs.getString("id")),
                         rs.getString("label"),
-                        AccessEvent.Kind.fromCode(rs.getString("kind"))))
+                        rs.getString("token_name"),
+                        AccessEvent.Kind.fromCode(rs.getString("kind")),
+                        rs.getString("detail")))
                 .list();
     }
 
@@ -108,6 +125,8 @@ class ShareRepository {
                 UUID.fromString(rs.getString("id")),
                 rs.getString("label"),
                 ShareScope.fromCode(rs.getString("scope")).orElseThrow(),
+                rs.getBoolean("with_notes"),
+                rs.getBoolean("with_fhir"),
                 SqlValues.integer(rs.getObject("period_days")),
                 SqlValues.date(rs.getString("period_from")),
                 SqlValues.date(rs.getString("period_to")),

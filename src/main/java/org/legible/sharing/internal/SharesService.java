@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.legible.accounts.AccountEvents;
 import org.legible.accounts.AccountId;
 import org.legible.reports.ClinicianReports;
 import org.legible.sharing.AccessEvent;
@@ -67,6 +68,8 @@ class SharesService implements Shares {
                 UUID.randomUUID(),
                 request.label().strip(),
                 request.scope(),
+                request.withNotes() && request.scope().showsHistory(),
+                request.withFhir(),
                 request.periodDays(),
                 request.periodDays() == null ? request.from() : null,
                 request.periodDays() == null ? request.to() : null,
@@ -139,9 +142,28 @@ class SharesService implements Shares {
         recordOwn(event.account(), AccessEvent.Kind.REPORT_PDF);
     }
 
+    /** A read through the API, published by accounts (which knows the token but not this module). */
+    @EventListener
+    void apiRead(AccountEvents.ApiRead event) {
+        shares.addEvent(
+                event.accountId(),
+                null,
+                event.tokenName(),
+                AccessEvent.Kind.API_READ,
+                event.path().length() > 200 ? event.path().substring(0, 200) : event.path(),
+                clock.instant());
+    }
+
     @Override
     public List<AccessEvent> accessLog(AccountId account) {
-        return shares.events(account);
+        return shares.events(account, 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public LogPage accessLog(AccountId account, int page) {
+        List<AccessEvent> events = shares.events(account, page * LOG_PAGE_SIZE, LOG_PAGE_SIZE + 1);
+        boolean older = events.size() > LOG_PAGE_SIZE;
+        return new LogPage(older ? events.subList(0, LOG_PAGE_SIZE) : events, page, older);
     }
 
     private static String sha256(String link) {

@@ -9,18 +9,28 @@ import org.legible.sharing.ShareScope;
 import org.legible.sharing.Shares;
 
 /**
- * The new-share form as typed: a label, what it shows, its days ({@code rolling} with {@code days}, or {@code fixed}
+ * The new-share form as typed: a label, what it shows (with the person's notes and a FHIR download only if ticked;
+ * notes only with the days, since the report never holds them), its days ({@code rolling} with {@code days}, or {@code fixed}
  * with {@code from} and {@code to}, checked by the report's own rules), how long it lasts and an optional passcode
  * (kept only as its hash once the share is made). Problems are message
  * keys with their arguments, by field, in form order.
  */
 record ShareForm(
-        String label, String scope, String period, String days, String from, String to, String lasts, String passcode) {
+        String label,
+        String scope,
+        String notes,
+        String fhir,
+        String period,
+        String days,
+        String from,
+        String to,
+        String lasts,
+        String passcode) {
 
     record Problem(String key, Object... args) {}
 
     static ShareForm blank() {
-        return new ShareForm("", ShareScope.REPORT.code(), "rolling", "90", "", "", "30", "");
+        return new ShareForm("", ShareScope.REPORT.code(), null, null, "rolling", "90", "", "", "30", "");
     }
 
     ShareForm {
@@ -38,6 +48,8 @@ record ShareForm(
         Optional<ShareScope> shows = ShareScope.fromCode(scope == null ? "" : scope);
         if (shows.isEmpty()) {
             problems.put("scope", new Problem("sharing.error.scope"));
+        } else if (withNotes() && !shows.get().showsHistory()) {
+            problems.put("notes", new Problem("sharing.error.notesNeedDays"));
         }
         Integer rollingDays = null;
         LocalDate first = null;
@@ -73,7 +85,24 @@ record ShareForm(
             return Optional.empty();
         }
         return Optional.of(new Shares.NewShare(
-                name, shows.get(), rollingDays, first, last, lastsDays, passcode.isEmpty() ? null : passcode));
+                name,
+                shows.get(),
+                withNotes(),
+                withFhir(),
+                rollingDays,
+                first,
+                last,
+                lastsDays,
+                passcode.isEmpty() ? null : passcode));
+    }
+
+    /** A ticked box sends "yes"; an unticked one sends nothing. */
+    boolean withNotes() {
+        return "yes".equals(notes);
+    }
+
+    boolean withFhir() {
+        return "yes".equals(fhir);
     }
 
     private static Integer whole(String text) {

@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import org.legible.insights.InsightLabels;
 import org.legible.reports.ClinicianReport;
 import org.legible.reports.ClinicianReports;
@@ -16,6 +14,7 @@ import org.legible.reports.Paper;
 import org.legible.reports.PdfNotMade;
 import org.legible.reports.ReportRequest;
 import org.legible.sharing.AccessEvent;
+import org.legible.sharing.SharedRecords;
 import org.legible.sharing.Shares;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -32,52 +31,52 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What a clinician sees through a share's link, without an account: the report for the share's days and its PDF,
- * nothing else. A link that never was is not found; one revoked or past its end says only that it has ended. Every
- * opening and download is written to the owner's access log. A share with a passcode asks for it once per browser
- * session. Nothing here is kept by a browser or a search engine.
+ * What a clinician sees first through a share's link, without an account: the report for the share's days, its PDF,
+ * and the FHIR download if the person allowed it. With a share that shows history, the report's figures link to the
+ * days behind them (SharedHistoryController). Every opening and download is written to the owner's access log.
  */
 @Controller
 class SharedReportController {
 
-    static final String PATH = "/shared/";
-
-    private static final String UNLOCKED = SharedReportController.class.getName() + ".unlocked";
-
     private final Shares shares;
+    private final ShareGate gate;
     private final ClinicianReports reports;
+    private final SharedRecords records;
     private final MessageSource messages;
-    private final Clock clock;
 
-    SharedReportController(Shares shares, ClinicianReports reports, MessageSource messages, Clock clock) {
+    SharedReportController(
+            Shares shares, ShareGate gate, ClinicianReports reports, SharedRecords records, MessageSource messages) {
         this.shares = shares;
+        this.gate = gate;
         this.reports = reports;
+        this.records = records;
         this.messages = messages;
-        this.clock = clock;
     }
 
-    @GetMapping(PATH + "{link}")
+    @GetMapping(ShareGate.PATH + "{link}")
     String report(
             @PathVariable String link, Locale locale, Model model, HttpSession session, HttpServletResponse response) {
-        privately(response);
-        Shares.Found found = open(link);
-        if (!found.share().openAt(clock.instant())) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "sharing/ended";
-        }
-        if (!unlocked(found, session)) {
-            model.addAttribute("link", link);
-            return "sharing/passcode";
+        Shares.Found found = gate.open(link, response);
+        Optional<String> refusal = gate.refusal(found, link, session, response);
+        if (refusal.isPresent()) {
+            if (refusal.get().startsWith("redirect:")) {
+                model.addAttribute("link", link);
+                return "sharing/passcode";
+            }
+            return refusal.get();
         }
         shares.record(found, AccessEvent.Kind.OPENED);
+        SharedPages.addTo(model, link, found.share(), "report");
         model.addAttribute("report", report(found));
         model.addAttribute("labels", new InsightLabels(messages, locale));
-        model.addAttribute("pdfLink", PATH + link + "/report.pdf");
+        if (found.share().scope().showsHistory()) {
+            model.addAttribute("drill", ShareGate.PATH + link + "/days");
+        }
         return "sharing/shared-report";
     }
 
     /** A passcode typed for a share that asks for one; right, this browser may open it until its session ends. */
-    @PostMapping(PATH + "{link}")
+    @PostMapping(ShareGate.PATH + "{link}")
     String passcode(
             @PathVariable String link,
             @RequestParam(required = false) String passcode,
@@ -85,16 +84,15 @@ class SharedReportController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        privately(response);
-        Shares.Found found = open(link);
-        if (!found.share().openAt(clock.instant())) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "sharing/ended";
+        Shares.Found found = gate.open(link, response);
+        Optional<String> refusal = gate.refusal(found, link, null, response);
+        if (refusal.isPresent() && !refusal.get().startsWith("redirect:")) {
+            return refusal.get();
         }
         Shares.PasscodeOutcome outcome = shares.tryPasscode(found, passcode, request.getRemoteAddr());
         if (outcome.accepted()) {
-            unlock(found, request.getSession());
-            return "redirect:" + PATH + link;
+            gate.unlock(found, request.getSession());
+            return "redirect:" + ShareGate.PATH + link;
         }
         model.addAttribute("link", link);
         if (!outcome.waitFor().isZero()) {
@@ -114,17 +112,13 @@ class SharedReportController {
         return "sharing/passcode";
     }
 
-    @GetMapping(PATH + "{link}/report.pdf")
+    @GetMapping(ShareGate.PATH + "{link}/report.pdf")
     Object pdf(@PathVariable String link, Locale locale, HttpSession session, HttpServletResponse response)
             throws IOException {
-        privately(response);
-        Shares.Found found = open(link);
-        if (!found.share().openAt(clock.instant())) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "sharing/ended";
-        }
-        if (!unlocked(found, session)) {
-            return "redirect:" + PATH + link;
+        Shares.Found found = gate.open(link, response);
+        Optional<String> refusal = gate.refusal(found, link, session, response);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         ClinicianReport report = report(found);
         byte[] pdf;
@@ -134,23 +128,33 @@ class SharedReportController {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
         }
         shares.record(found, AccessEvent.Kind.PDF);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("legible-report-" + report.request().from() + "-to-"
-                                        + report.request().to() + ".pdf")
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("X-Robots-Tag", "noindex, nofollow")
-                .body(pdf);
+        return download(
+                MediaType.APPLICATION_PDF,
+                "legible-report-" + report.request().from() + "-to-"
+                        + report.request().to() + ".pdf",
+                pdf);
     }
 
-    /** The share a link names, open or ended; a link that never was is not found, as any missing page. */
-    private Shares.Found open(String link) {
-        return shares.find(link).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** The share's days as a FHIR Bundle; a share the person did not allow it for has no such address. */
+    @GetMapping(ShareGate.PATH + "{link}/record.fhir.json")
+    Object fhir(@PathVariable String link, HttpSession session, HttpServletResponse response) {
+        Shares.Found found = gate.open(link, response);
+        if (!found.share().withFhir()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Optional<String> refusal = gate.refusal(found, link, session, response);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        LocalDate today = reports.today(found.owner());
+        LocalDate from = found.share().fromOn(today);
+        LocalDate to = found.share().toOn(today);
+        byte[] bundle = records.fhirJson(found.owner(), from, to);
+        shares.record(found, AccessEvent.Kind.FHIR);
+        return download(
+                MediaType.parseMediaType("application/fhir+json"),
+                "legible-fhir-" + from + "-to-" + to + ".json",
+                bundle);
     }
 
     private ClinicianReport report(Shares.Found found) {
@@ -160,27 +164,17 @@ class SharedReportController {
                 new ReportRequest(found.share().fromOn(today), found.share().toOn(today), Paper.A4, null, null));
     }
 
-    /** Whether this browser may open the share: it asks for no passcode, or the right one was typed here. */
-    private static boolean unlocked(Shares.Found found, HttpSession session) {
-        if (!found.share().asksPasscode()) {
-            return true;
-        }
-        return session != null
-                && session.getAttribute(UNLOCKED) instanceof Set<?> opened
-                && opened.contains(found.share().id().toString());
-    }
-
-    private static void unlock(Shares.Found found, HttpSession session) {
-        Set<String> opened = new HashSet<>();
-        if (session.getAttribute(UNLOCKED) instanceof Set<?> before) {
-            before.forEach(id -> opened.add(id.toString()));
-        }
-        opened.add(found.share().id().toString());
-        session.setAttribute(UNLOCKED, opened);
-    }
-
-    private static void privately(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+    private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Robots-Tag", "noindex, nofollow")
+                .body(body);
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -124,9 +125,19 @@ class SharingController {
         return "redirect:/sharing";
     }
 
+    /** The access log, a page at a time; a page number that is not a small whole number shows the first. */
     @GetMapping("/access-log")
-    String accessLog(AccountId account, Locale locale, Model model) {
-        model.addAttribute("events", shares.accessLog(account));
+    String accessLog(AccountId account, @RequestParam(defaultValue = "0") String page, Locale locale, Model model) {
+        int number;
+        try {
+            number = Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        Shares.LogPage log = shares.accessLog(account, number < 0 || number > 100_000 ? 0 : number);
+        model.addAttribute("events", log.events());
+        model.addAttribute("page", log.page());
+        model.addAttribute("hasOlder", log.hasOlder());
         model.addAttribute("zone", accounts.preferences(account).timeZone());
         model.addAttribute("labels", new InsightLabels(messages, locale));
         return "sharing/access-log";

@@ -32,6 +32,8 @@ class ShareRepositoryTest {
                 UUID.randomUUID(),
                 "Dr Lee",
                 ShareScope.REPORT,
+                false,
+                false,
                 90,
                 null,
                 null,
@@ -42,7 +44,9 @@ class ShareRepositoryTest {
         Share fixed = new Share(
                 UUID.randomUUID(),
                 "Physio",
-                ShareScope.REPORT,
+                ShareScope.REPORT_AND_HISTORY,
+                true,
+                true,
                 null,
                 LocalDate.parse("2026-10-01"),
                 LocalDate.parse("2026-10-31"),
@@ -70,11 +74,22 @@ class ShareRepositoryTest {
 
         shares.addEvent(ann, fixed.id(), AccessEvent.Kind.OPENED, NOW.plusSeconds(5));
         shares.addEvent(ann, fixed.id(), AccessEvent.Kind.PDF, NOW.plusSeconds(9));
-        assertThat(shares.events(ann))
+        shares.addEvent(ann, null, "Sync app", AccessEvent.Kind.API_READ, "/api/v1/checkins", NOW.plusSeconds(12));
+        assertThat(shares.events(ann, 0, 10))
                 .containsExactly(
+                        new AccessEvent(
+                                NOW.plusSeconds(12),
+                                null,
+                                null,
+                                "Sync app",
+                                AccessEvent.Kind.API_READ,
+                                "/api/v1/checkins"),
                         new AccessEvent(NOW.plusSeconds(9), fixed.id(), "Physio", AccessEvent.Kind.PDF),
                         new AccessEvent(NOW.plusSeconds(5), fixed.id(), "Physio", AccessEvent.Kind.OPENED));
-        assertThat(shares.events(bob)).isEmpty();
+        assertThat(shares.events(ann, 1, 1))
+                .as("a page further on")
+                .containsExactly(new AccessEvent(NOW.plusSeconds(9), fixed.id(), "Physio", AccessEvent.Kind.PDF));
+        assertThat(shares.events(bob, 0, 10)).isEmpty();
 
         jdbc.sql("DELETE FROM account WHERE id = :id").param("id", ann.value()).update();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM share").query(Integer.class).single())

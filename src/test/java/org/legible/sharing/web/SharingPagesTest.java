@@ -110,7 +110,7 @@ class SharingPagesTest {
                 .as("the shares and the access log are in the full export, the link is not")
                 .contains("\"shares\":[{\"id\":", "\"label\":\"Dr Lee, rheumatology\"", "\"periodDays\":90")
                 .contains("\"accessLog\":[{\"at\":")
-                .containsPattern("\"share\":\"[0-9a-f-]{36}\",\"kind\":\"opened\"")
+                .containsPattern("\"share\":\"[0-9a-f-]{36}\",\"token\":null,\"kind\":\"opened\"")
                 .contains("\"kind\":\"opened\"", "\"kind\":\"pdf\"")
                 .doesNotContain(link.substring("/shared/".length()));
         mvc.perform(post("/report/pdf")

@@ -1,0 +1,22 @@
+package org.legible.interop.fhir;
+
+import java.time.LocalDate;
+import org.legible.accounts.AccountId;
+import org.legible.sharing.SharedRecords;
+import org.springframework.stereotype.Component;
+
+/** The FHIR download of a clinician share: the same Bundle as the person's own export, for the share's days only. */
+@Component
+class SharedFhirRecords implements SharedRecords {
+
+    private final FhirExport fhir;
+
+    SharedFhirRecords(FhirExport fhir) {
+        this.fhir = fhir;
+    }
+
+    @Override
+    public byte[] fhirJson(AccountId owner, LocalDate from, LocalDate to) {
+        return fhir.json(owner, from, to, false);
+    }
+}
