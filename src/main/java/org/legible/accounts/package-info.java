@@ -3,5 +3,5 @@
  * zone, diary day boundary).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"system :: mail", "system :: sql", "system :: throttle"})
+        allowedDependencies = {"system :: mail", "system :: qr", "system :: sql", "system :: throttle"})
 package org.legible.accounts;

@@ -12,6 +12,7 @@
             "reports",
             "insights",
             "insights :: patterns",
+            "system :: qr",
             "system :: sql",
             "system :: throttle"
         })

@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -52,12 +53,19 @@ class SecurityConfiguration {
             HttpSecurity http,
             SessionRegistry sessionRegistry,
             Clock clock,
-            ObjectProvider<AbstractRememberMeServices> rememberedDevices)
+            ObjectProvider<AbstractRememberMeServices> rememberedDevices,
+            ObjectProvider<AuthenticationSuccessHandler> successHandlers)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/static/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers(
-                                "/login", "/login/throttled", "/signup", "/signup/code", "/error", "/forbidden")
+                                "/login",
+                                "/login/throttled",
+                                "/login/code",
+                                "/signup",
+                                "/signup/code",
+                                "/error",
+                                "/forbidden")
                         .permitAll()
                         .requestMatchers("/actuator/health")
                         .permitAll()
@@ -123,10 +131,16 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .denyAll())
-                .formLogin(form -> form.loginPage("/login")
-                        .failureUrl("/login?error")
-                        .defaultSuccessUrl("/", false)
-                        .permitAll())
+                .formLogin(form -> {
+                    form.loginPage("/login").failureUrl("/login?error").permitAll();
+                    // The second sign-in step, when the account has one (accounts.internal.SecondStep).
+                    AuthenticationSuccessHandler secondStep = successHandlers.getIfAvailable();
+                    if (secondStep != null) {
+                        form.successHandler(secondStep);
+                    } else {
+                        form.defaultSuccessUrl("/", false);
+                    }
+                })
                 // "Keep me signed in on this device" (accounts.internal.DeviceRememberMe); signing out forgets it.
                 .rememberMe(remember -> rememberedDevices.ifAvailable(
                         services -> remember.rememberMeServices(services).key(services.getKey())))

@@ -2,10 +2,13 @@ package org.legible.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +18,19 @@ import org.junit.jupiter.api.Test;
  * clinician's reload says it has ended, and the access log lists each step. Every page passes axe.
  */
 class SharingJourneyTest extends JourneyTest {
+
+    /** The code an authenticator app shows for this secret now. */
+    private static String codeNow(String secret) {
+        try {
+            return new TimeBasedOneTimePasswordGenerator()
+                    .generateOneTimePasswordString(
+                            new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"),
+                            java.time.Instant.now(),
+                            java.util.Locale.ROOT);
+        } catch (java.security.InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
@@ -45,6 +61,27 @@ class SharingJourneyTest extends JourneyTest {
                 p.getByLabel("Passphrase").fill(PASSPHRASE);
                 p.getByRole(AriaRole.BUTTON, named("Confirm")).click();
             }
+            p.waitForURL("**/sharing/new");
+            assertThat(p.locator("h1").textContent()).isEqualTo("Before your first share");
+            Browser.assertAccessible(p, "asked for a stronger sign-in");
+            p.getByRole(AriaRole.LINK, named("Set up one-time codes first")).click();
+            p.waitForURL("**/account/sign-in/codes?next=**");
+            Browser.assertAccessible(p, "one-time code set-up");
+            Browser.assertNoHorizontalScroll(p, "one-time code set-up on a phone");
+            assertThat(p.getByRole(AriaRole.IMG, named("QR code to add Legible to your authenticator app"))
+                            .boundingBox()
+                            .width)
+                    .isGreaterThan(200);
+            String secret = p.locator("#secret").textContent().replace(" ", "");
+            p.getByLabel("The six digits the app now shows for Legible").fill(codeNow(secret));
+            Browser.screenshot(p, "one-time-codes");
+            p.getByRole(AriaRole.BUTTON, named("Turn on one-time codes")).click();
+            assertThat(p.locator("h1").textContent()).isEqualTo("Your recovery codes");
+            assertThat(p.locator(".recovery-codes li").count()).isEqualTo(10);
+            String recoveryCode =
+                    p.locator(".recovery-codes li").first().textContent().strip();
+            Browser.assertAccessible(p, "recovery codes");
+            p.getByRole(AriaRole.LINK, named("I have kept them")).click();
             p.waitForURL("**/sharing/new");
             Browser.assertAccessible(p, "new share");
             Browser.assertNoHorizontalScroll(p, "new share on a phone");
@@ -135,6 +172,23 @@ class SharingJourneyTest extends JourneyTest {
                             "Downloaded the PDF");
             Browser.assertAccessible(p, "access log");
             Browser.screenshot(p, "access-log");
+
+            // Signing in again takes the second step; without the phone, a recovery code.
+            signOut(p);
+            p.waitForURL("**/login?signedOut");
+            p.getByLabel("E-mail").fill("sharer@example.com");
+            p.getByLabel("Passphrase").fill(PASSPHRASE);
+            p.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+            p.waitForURL("**/login/code");
+            Browser.assertAccessible(p, "second sign-in step");
+            Browser.assertNoHorizontalScroll(p, "second sign-in step on a phone");
+            p.getByLabel("Code").fill(recoveryCode);
+            Browser.screenshot(p, "second-step");
+            p.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+            p.waitForURL(url("/"));
+            assertThat(p.locator(".recovery-notice").textContent())
+                    .contains("You signed in with a recovery code. You have 9 left.");
+            Browser.assertAccessible(p, "today after a recovery code");
         });
     }
 }

@@ -38,17 +38,20 @@ public class DeviceRememberMe extends AbstractRememberMeServices {
 
     private final RememberedDeviceRepository devices;
     private final AccountRepository accounts;
+    private final OneTimeCodes codes;
     private final Clock clock;
 
     DeviceRememberMe(
             AccountUserDetailsService users,
             RememberedDeviceRepository devices,
             AccountRepository accounts,
+            OneTimeCodes codes,
             Clock clock) {
         // The key only ties this server's remember-me authentications to this service, within one request.
         super(UUID.randomUUID().toString(), users);
         this.devices = devices;
         this.accounts = accounts;
+        this.codes = codes;
         this.clock = clock;
         setCookieName(COOKIE);
         setParameter(PARAMETER);
@@ -61,12 +64,22 @@ public class DeviceRememberMe extends AbstractRememberMeServices {
         if (!(authentication.getPrincipal() instanceof LegibleUser user)) {
             return;
         }
+        // With a second step, the passphrase alone must not leave a cookie that signs in: it waits for the code.
+        if (codes.hasSecondStep(user.accountId())) {
+            request.getSession().setAttribute(SecondStep.REMEMBER, true);
+            return;
+        }
+        remember(user.accountId(), request, response);
+    }
+
+    /** Keeps this device signed in: a new series and secret, the secret's hash kept, the cookie set. */
+    void remember(AccountId account, HttpServletRequest request, HttpServletResponse response) {
         String series = secret(24);
         String token = secret(32);
         devices.insert(
                 new RememberedDeviceRepository.Row(
                         UUID.randomUUID().toString(),
-                        user.accountId(),
+                        account,
                         series,
                         Tokens.sha256Hex(token),
                         DeviceLabel.of(request.getHeader("User-Agent")),

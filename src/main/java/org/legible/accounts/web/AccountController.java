@@ -18,6 +18,7 @@ import org.legible.accounts.Accounts;
 import org.legible.accounts.PassphraseCheck;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Preferences;
+import org.legible.accounts.SignInSteps;
 import org.legible.accounts.internal.AccountSessions;
 import org.legible.accounts.internal.DeviceRememberMe;
 import org.legible.accounts.internal.RecentPassphrase;
@@ -57,12 +58,16 @@ class AccountController {
     private final RecentPassphrase recentPassphrase;
     private final MessageSource messages;
 
+    private final SignInSteps signInSteps;
+
     AccountController(
             Accounts accounts,
             AccountSessions sessions,
             DeviceRememberMe rememberedDevices,
             RecentPassphrase recentPassphrase,
+            SignInSteps signInSteps,
             MessageSource messages) {
+        this.signInSteps = signInSteps;
         this.accounts = accounts;
         this.sessions = sessions;
         this.rememberedDevices = rememberedDevices;
@@ -105,6 +110,7 @@ class AccountController {
         model.addAttribute("zones", ZONES);
         model.addAttribute("boundaries", DAY_BOUNDARIES);
         model.addAttribute("errors", errors);
+        model.addAttribute("secondStep", signInSteps.hasSecondStep(account));
         return "accounts/account";
     }
 

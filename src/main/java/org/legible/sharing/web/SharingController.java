@@ -14,10 +14,12 @@ import java.util.UUID;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.RequiresRecentPassphrase;
+import org.legible.accounts.SignInSteps;
 import org.legible.insights.InsightLabels;
 import org.legible.reports.ClinicianReports;
 import org.legible.sharing.Share;
 import org.legible.sharing.Shares;
+import org.legible.system.qr.QrCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,13 +43,20 @@ class SharingController {
 
     private final Shares shares;
     private final Accounts accounts;
+    private final SignInSteps signInSteps;
     private final ClinicianReports reports;
     private final MessageSource messages;
     private final Clock clock;
 
     SharingController(
-            Shares shares, Accounts accounts, ClinicianReports reports, MessageSource messages, java.time.Clock clock) {
+            Shares shares,
+            Accounts accounts,
+            SignInSteps signInSteps,
+            ClinicianReports reports,
+            MessageSource messages,
+            java.time.Clock clock) {
         this.shares = shares;
+        this.signInSteps = signInSteps;
         this.accounts = accounts;
         this.reports = reports;
         this.messages = messages;
@@ -57,7 +66,7 @@ class SharingController {
     @GetMapping("/sharing")
     String list(AccountId account, Locale locale, Model model) {
         if (model.getAttribute("createdLink") instanceof String link) {
-            model.addAttribute("createdQr", LinkQrCode.of(link));
+            model.addAttribute("createdQr", QrCode.of(link));
         }
         ZoneId zone = accounts.preferences(account).timeZone();
         LocalDate today = reports.today(account);
@@ -75,9 +84,18 @@ class SharingController {
         return "sharing/shares";
     }
 
+    /**
+     * Before the first share, a person without a second sign-in step is asked to add one (and may go on without:
+     * {@code stronger=later}).
+     */
     @GetMapping("/sharing/new")
     @RequiresRecentPassphrase
-    String newShare(AccountId account, Model model) {
+    String newShare(AccountId account, @RequestParam(required = false) String stronger, Model model) {
+        if (!"later".equals(stronger)
+                && !signInSteps.hasSecondStep(account)
+                && shares.list(account).isEmpty()) {
+            return "sharing/stronger-first";
+        }
         return form(account, ShareForm.blank(), Map.of(), model);
     }
 

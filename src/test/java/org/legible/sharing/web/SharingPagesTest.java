@@ -71,7 +71,12 @@ class SharingPagesTest {
     @Test
     void a_clinician_opens_the_report_and_its_pdf_without_an_account_and_the_person_sees_each_opening()
             throws Exception {
-        assertThat(open(ann, "/sharing/new").getContentAsString()).contains("Who is it for?", "6 months");
+        assertThat(open(ann, "/sharing/new").getContentAsString())
+                .as("before the first share, a stronger sign-in is asked for")
+                .contains("Before your first share", "/account/sign-in/codes?next=/sharing/new")
+                .doesNotContain("Who is it for?");
+        assertThat(open(ann, "/sharing/new?stronger=later").getContentAsString())
+                .contains("Who is it for?", "6 months");
         String link = share("Dr Lee, rheumatology");
         MockHttpSession clinician = new MockHttpSession();
 

@@ -1,4 +1,4 @@
-package org.legible.sharing.web;
+package org.legible.system.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The drawn QR code reads back as the link: its path is turned into pixels and decoded as a camera would. */
-class LinkQrCodeTest {
+class QrCodeTest {
 
     @Test
     void the_drawing_decodes_to_the_link_it_was_made_from() throws Exception {
         String link = "https://legible.example.org/shared/" + "Ab3_-x".repeat(7) + "Q";
-        LinkQrCode qr = LinkQrCode.of(link);
+        QrCode qr = QrCode.of(link);
 
         int scale = 4;
         int side = qr.size() * scale;

@@ -1,4 +1,4 @@
-package org.legible.sharing.web;
+package org.legible.system.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -9,13 +9,13 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /**
- * A share's link as a QR code, for a clinician's phone to read off the person's screen: ZXing encodes it, and each
- * dark module becomes a square in one SVG path (no image, so nothing to fetch and nothing the page's CSP refuses).
- * The quiet zone of four modules is part of the drawing.
+ * A link as a QR code, for a phone to read off the person's screen (a share's link, a one-time-code app's set-up):
+ * ZXing encodes it, and each dark module becomes a square in one SVG path (no image, so nothing to fetch and nothing
+ * the page's CSP refuses). The quiet zone of four modules is part of the drawing.
  */
-record LinkQrCode(int size, String path) {
+public record QrCode(int size, String path) {
 
-    static LinkQrCode of(String link) {
+    public static QrCode of(String link) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter()
@@ -36,6 +36,6 @@ record LinkQrCode(int size, String path) {
                 }
             }
         }
-        return new LinkQrCode(matrix.getWidth(), path.toString());
+        return new QrCode(matrix.getWidth(), path.toString());
     }
 }
