@@ -17,6 +17,12 @@ public final class AccountEvents {
      */
     public record ApiRead(AccountId accountId, String tokenName, String path) {}
 
+    /**
+     * Published after a page a carer opened or sent for the person they help answered without an error: whose diary,
+     * the carer's name there, and what they did ({@code recorded} a check-in, or opened {@code path}).
+     */
+    public record CarerActed(AccountId person, String carer, boolean recorded, String path) {}
+
     /** Published just before an account's rows are deleted. */
     public record AccountDeleted(AccountId accountId) {}
 }

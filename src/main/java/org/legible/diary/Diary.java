@@ -11,14 +11,24 @@ import org.legible.accounts.AccountId;
 public interface Diary {
 
     /** Records a new check-in now. Throws {@link FutureDayException} for a diary day after today. */
-    CheckInId record(AccountId account, CheckInDetails details);
+    default CheckInId record(AccountId account, CheckInDetails details) {
+        return record(account, details, null);
+    }
+
+    /** As {@link #record(AccountId, CheckInDetails)}, entered by a carer ({@code enteredBy}, their name) or not. */
+    CheckInId record(AccountId account, CheckInDetails details, String enteredBy);
 
     /**
      * Records a check-in made at {@code madeAt} (before now; an offline entry is sent later) under the key its form or
      * device gave it, once: the same key again records nothing and says what it recorded the first time. Throws
      * {@link FutureDayException} for a diary day after today.
      */
-    Submission submit(AccountId account, CheckInDetails details, Instant madeAt, UUID key);
+    default Submission submit(AccountId account, CheckInDetails details, Instant madeAt, UUID key) {
+        return submit(account, details, madeAt, key, null);
+    }
+
+    /** As {@link #submit(AccountId, CheckInDetails, Instant, UUID)}, entered by a carer or not. */
+    Submission submit(AccountId account, CheckInDetails details, Instant madeAt, UUID key, String enteredBy);
 
     /**
      * What a submission did: {@code id} is the check-in it made (empty when that check-in has since been deleted), and
@@ -41,7 +51,13 @@ public interface Diary {
      * only the last one current). When another account already uses the id, a new one is derived from the account and
      * the old id, so restoring the same export twice finds it again. Returns false when this account already has it.
      */
-    boolean restore(AccountId account, CheckInId id, Instant recordedAt, List<CheckInVersion> versions);
+    default boolean restore(AccountId account, CheckInId id, Instant recordedAt, List<CheckInVersion> versions) {
+        return restore(account, id, recordedAt, versions, null);
+    }
+
+    /** As {@link #restore(AccountId, CheckInId, Instant, List)}, with who entered it when it was a carer. */
+    boolean restore(
+            AccountId account, CheckInId id, Instant recordedAt, List<CheckInVersion> versions, String enteredBy);
 
     /** Deletes the check-in and all its versions; false when not found. */
     boolean delete(AccountId account, CheckInId id);

@@ -28,7 +28,11 @@ public record ClinicianReport(
         int bucketDays,
         List<WeekRow> weeks,
         List<ScoreHistory> scores,
-        LatestCheckUp latestCheckUp) {
+        LatestCheckUp latestCheckUp,
+        List<EnteredBy> enteredBy) {
+
+    /** How many of the period's check-ins a carer entered for the person, by the carer's name. */
+    public record EnteredBy(String carer, int checkIns) {}
 
     /**
      * The latest finished check-up up to the report's last day, if any: its day and what its answers may point to.

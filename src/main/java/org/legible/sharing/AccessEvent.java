@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One line of a person's access log: when, through which share (its id and their own label), or which access token
- * (its name then; both null for what the person did themselves in their browser, such as an export), what happened,
- * and for an API read what was read ({@code detail}, an address without its query).
+ * One line of a person's access log: when, through which share (its id and their own label), which access token
+ * (its name then) or which carer (their name as the person gave it) — all null for what the person did themselves in
+ * their browser, such as an export — what happened, and for an API read or a carer's page what it was
+ * ({@code detail}, an address without its query).
  */
-public record AccessEvent(Instant at, UUID share, String shareLabel, String tokenName, Kind kind, String detail) {
+public record AccessEvent(
+        Instant at, UUID share, String shareLabel, String tokenName, String carer, Kind kind, String detail) {
 
-    /** A line for a share or the person's own browser, with no token and no detail. */
+    /** A line for a share or the person's own browser, with no token, carer or detail. */
     public AccessEvent(Instant at, UUID share, String shareLabel, Kind kind) {
-        this(at, share, shareLabel, null, kind, null);
+        this(at, share, shareLabel, null, null, kind, null);
     }
 
     public enum Kind {
@@ -28,6 +30,10 @@ public record AccessEvent(Instant at, UUID share, String shareLabel, String toke
         FHIR("fhir"),
         /** An access token read data through the API. */
         API_READ("api_read"),
+        /** A carer recorded a check-in for the person. */
+        CARER_CHECKIN("carer_checkin"),
+        /** A carer opened one of the person's pages. */
+        CARER_READ("carer_read"),
         /** Someone with the link typed a wrong passcode. */
         PASSCODE_REFUSED("passcode_refused"),
         /** The person downloaded their own report's PDF. */

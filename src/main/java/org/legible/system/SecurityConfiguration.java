@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -86,6 +87,9 @@ class SecurityConfiguration {
                                 "/shared/*/days",
                                 "/shared/*/patterns")
                         .permitAll()
+                        // A carer's invitation says who asks and how to take it before anyone signs in.
+                        .requestMatchers(HttpMethod.GET, "/care/invite/*")
+                        .permitAll()
                         .requestMatchers(
                                 "/",
                                 "/check-ins",
@@ -123,6 +127,10 @@ class SecurityConfiguration {
                                 "/sharing",
                                 "/sharing/**",
                                 "/access-log",
+                                "/carers",
+                                "/carers/**",
+                                "/care",
+                                "/care/**",
                                 "/session/alive",
                                 // The administrator's; the controller answers 404 to anyone else.
                                 "/admin/backups",

@@ -117,6 +117,12 @@ class FhirExportTest {
         for (Instrument instrument : Instrument.values()) {
             assessments.restore(account, finished(instrument));
         }
+        // The missed day was entered by a carer Ann invited: its performer is them, not Ann (every resource still
+        // validates).
+        jdbc.sql(
+                        "UPDATE check_in SET entered_by = 'Sam, my partner' WHERE account_id = :a AND diary_day = '2026-03-05'")
+                .param("a", account.value())
+                .update();
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         mvc.perform(checkIn("/check-ins", bob).param("overallPain", "9").param("note", "bob's own"));
     }

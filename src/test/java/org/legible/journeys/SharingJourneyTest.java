@@ -62,7 +62,7 @@ class SharingJourneyTest extends JourneyTest {
                 p.getByRole(AriaRole.BUTTON, named("Confirm")).click();
             }
             p.waitForURL("**/sharing/new");
-            assertThat(p.locator("h1").textContent()).isEqualTo("Before your first share");
+            assertThat(p.locator("h1").textContent()).isEqualTo("First, protect your sign-in");
             Browser.assertAccessible(p, "asked for a stronger sign-in");
             p.getByRole(AriaRole.LINK, named("Set up one-time codes first")).click();
             p.waitForURL("**/account/sign-in/codes?next=**");

@@ -32,6 +32,7 @@ class AccountsService implements Accounts {
 
     private final AccountRepository accounts;
     private final InvitationRepository invitations;
+    private final CarerRepository carers;
     private final PasswordEncoder passwordEncoder;
     private final SignupProperties signup;
     private final ApplicationEventPublisher events;
@@ -49,6 +50,7 @@ class AccountsService implements Accounts {
             DeletedRows deletedRows,
             PendingSignups pending,
             InvitationRepository invitations,
+            CarerRepository carers,
             PasswordEncoder passwordEncoder,
             SignupProperties signup,
             ApplicationEventPublisher events,
@@ -56,6 +58,7 @@ class AccountsService implements Accounts {
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.protection = protection;
+        this.carers = carers;
         this.deletedRows = deletedRows;
         this.pending = pending;
         this.invitations = invitations;
@@ -85,9 +88,10 @@ class AccountsService implements Accounts {
     public boolean invitationValid(String token) {
         return token != null
                 && !token.isBlank()
-                && invitations
-                        .findUsable(Tokens.sha256Hex(token), clock.instant())
-                        .isPresent();
+                && (invitations
+                                .findUsable(Tokens.sha256Hex(token), clock.instant())
+                                .isPresent()
+                        || carerInvitation(token));
     }
 
     /*
@@ -170,7 +174,8 @@ class AccountsService implements Accounts {
                 return Admission.refused(new Registration.SignupClosed());
             }
             invitation = invitations.findUsable(Tokens.sha256Hex(invitationToken), clock.instant());
-            if (invitation.isEmpty()) {
+            // A carer's invitation also opens sign-up; it is taken when they accept it, signed in.
+            if (invitation.isEmpty() && !carerInvitation(invitationToken)) {
                 return Admission.refused(new Registration.SignupClosed());
             }
         }
@@ -178,6 +183,10 @@ class AccountsService implements Accounts {
             return Admission.refused(new Registration.EmailTaken());
         }
         return new Admission(null, first, invitation);
+    }
+
+    private boolean carerInvitation(String token) {
+        return carers.openInvitation(Tokens.sha256Hex(token), clock.instant()).isPresent();
     }
 
     private record Admission(Registration refusal, boolean first, Optional<String> invitation) {

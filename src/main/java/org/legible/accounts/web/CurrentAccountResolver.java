@@ -1,7 +1,11 @@
 package org.legible.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.Actor;
+import org.legible.accounts.Carers;
 import org.legible.accounts.internal.LegibleUser;
 import org.legible.accounts.internal.TokenHolder;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Lets any controller declare an {@link AccountId} parameter: the signed-in person's account, taken from the
  * security context (a session's sign-in or an API token) and never from the request, so no form or URL can name
- * another account.
+ * another account; or, for a carer on a page open to carers, the account of the person they help, as
+ * HelpingInterceptor decided from the database. An {@link Actor} parameter says which of the two it is.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentAccountResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -30,7 +35,8 @@ class CurrentAccountResolver implements WebMvcConfigurer, HandlerMethodArgumentR
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(AccountId.class);
+        return parameter.getParameterType().equals(AccountId.class)
+                || parameter.getParameterType().equals(Actor.class);
     }
 
     @Override
@@ -39,6 +45,16 @@ class CurrentAccountResolver implements WebMvcConfigurer, HandlerMethodArgumentR
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
+        // A carer on a page open to carers acts for the person they help (HelpingInterceptor decided).
+        Optional<Carers.Helping> helping = webRequest.getNativeRequest() instanceof HttpServletRequest request
+                ? HelpingInterceptor.now(request)
+                : Optional.empty();
+        if (parameter.getParameterType().equals(Actor.class)) {
+            return helping.map(h -> new Actor(h.label())).orElse(Actor.self());
+        }
+        if (helping.isPresent()) {
+            return helping.get().person();
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof LegibleUser user) {
             return user.accountId();

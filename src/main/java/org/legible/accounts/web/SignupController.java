@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.Carers;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Registration;
 import org.legible.accounts.SignupConfirmation;
@@ -35,12 +36,14 @@ class SignupController {
     private static final String PENDING_EMAIL = "legible.signup.pendingEmail";
 
     private final Accounts accounts;
+    private final Carers carers;
     private final SignIn signIn;
     private final SignupThrottle throttle;
     private final MessageSource messages;
 
-    SignupController(Accounts accounts, SignIn signIn, SignupThrottle throttle, MessageSource messages) {
+    SignupController(Accounts accounts, Carers carers, SignIn signIn, SignupThrottle throttle, MessageSource messages) {
         this.accounts = accounts;
+        this.carers = carers;
         this.signIn = signIn;
         this.throttle = throttle;
         this.messages = messages;
@@ -105,6 +108,10 @@ class SignupController {
             Registration result = accounts.register(email, form.passphrase(), zone(form.timeZone()), form.invite());
             if (result instanceof Registration.Registered) {
                 signIn.signIn(email, request, response);
+                // Signed up through a carer's invitation: the next step is taking it.
+                if (form.invite() != null && carers.invitation(form.invite()).isPresent()) {
+                    return "redirect:" + CareController.PATH + "/invite/" + form.invite() + "/accept";
+                }
                 return "redirect:/?welcome";
             }
             if (result instanceof Registration.EmailTaken) {

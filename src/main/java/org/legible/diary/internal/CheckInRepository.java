@@ -68,12 +68,13 @@ class CheckInRepository {
             Integer fatigue,
             Sleep sleepScalars,
             RestlessLegs restlessLegs,
-            String note) {}
+            String note,
+            String enteredBy) {}
 
     private static final String COLUMNS = """
             id, entry_id, version, diary_day, recorded_at, saved_at, superseded_at, overall_pain, time_of_day,
             fatigue, sleep_hours, sleep_quality, rls_urge, rls_worse_at_rest, rls_relieved_by_movement,
-            rls_worse_evening, note
+            rls_worse_evening, note, entered_by
             """;
 
     private final JdbcClient jdbc;
@@ -82,16 +83,28 @@ class CheckInRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts one version and its child rows; returns the row's id. */
+    /** Inserts one version the person entered themselves; returns its id. */
     String insertVersion(
             AccountId account, CheckInId entry, int version, Instant recordedAt, Instant savedAt, CheckInDetails d) {
+        return insertVersion(account, entry, version, recordedAt, savedAt, d, null);
+    }
+
+    /** Inserts one version and its child rows, entered by a carer ({@code enteredBy}) or not; returns its id. */
+    String insertVersion(
+            AccountId account,
+            CheckInId entry,
+            int version,
+            Instant recordedAt,
+            Instant savedAt,
+            CheckInDetails d,
+            String enteredBy) {
         String rowId = UUID.randomUUID().toString();
         jdbc.sql("""
                 INSERT INTO check_in (id, account_id, entry_id, version, diary_day, recorded_at, saved_at,
                     overall_pain, time_of_day, fatigue, sleep_hours, sleep_quality, rls_urge, rls_worse_at_rest,
-                    rls_relieved_by_movement, rls_worse_evening, note)
+                    rls_relieved_by_movement, rls_worse_evening, note, entered_by)
                 VALUES (:id, :account, :entry, :version, :day, :recorded, :saved, :overall, :timeOfDay, :fatigue,
-                    :sleepHours, :sleepQuality, :urge, :worseAtRest, :relief, :worseEvening, :note)
+                    :sleepHours, :sleepQuality, :urge, :worseAtRest, :relief, :worseEvening, :note, :enteredBy)
                 """)
                 .param("id", rowId)
                 .param("account", account.value())
@@ -110,6 +123,7 @@ class CheckInRepository {
                 .param("relief", d.restlessLegs().reliefByMovement())
                 .param("worseEvening", d.restlessLegs().worseEveningOrNight())
                 .param("note", d.note())
+                .param("enteredBy", enteredBy)
                 .update();
         insertChildren(account, rowId, d);
         return rowId;
@@ -343,7 +357,12 @@ class CheckInRepository {
         List<CheckIn> checkIns = new ArrayList<>(rows.size());
         for (VersionRow row : rows) {
             checkIns.add(new CheckIn(
-                    row.entryId(), row.version(), row.recordedAt(), row.savedAt(), details.get(row.rowId())));
+                    row.entryId(),
+                    row.version(),
+                    row.recordedAt(),
+                    row.savedAt(),
+                    details.get(row.rowId()),
+                    row.enteredBy()));
         }
         return checkIns;
     }
@@ -494,7 +513,8 @@ class CheckInRepository {
                         bool(rs.getObject("rls_worse_at_rest")),
                         bool(rs.getObject("rls_relieved_by_movement")),
                         bool(rs.getObject("rls_worse_evening"))),
-                rs.getString("note"));
+                rs.getString("note"),
+                rs.getString("entered_by"));
     }
 
     private static BodySite site(String region, String side) {

@@ -49,18 +49,18 @@ class DiaryService implements Diary {
 
     @Override
     @Transactional
-    public CheckInId record(AccountId account, CheckInDetails details) {
+    public CheckInId record(AccountId account, CheckInDetails details, String enteredBy) {
         requireNotFuture(account, details.diaryDay());
         CheckInId id = CheckInId.random();
         Instant now = clock.instant();
-        checkIns.insertVersion(account, id, 1, now, now, details);
+        checkIns.insertVersion(account, id, 1, now, now, details, enteredBy);
         events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay()));
         return id;
     }
 
     @Override
     @Transactional
-    public Submission submit(AccountId account, CheckInDetails details, Instant madeAt, UUID key) {
+    public Submission submit(AccountId account, CheckInDetails details, Instant madeAt, UUID key, String enteredBy) {
         Optional<CheckInId> earlier = submissions.entry(account, key);
         if (earlier.isPresent()) {
             return new Submission(earlier.filter(id -> checkIns.entryExists(account, id)), true);
@@ -71,7 +71,7 @@ class DiaryService implements Diary {
         // A device clock a little ahead of the server's must not put a check-in in the future.
         Instant recordedAt = madeAt.isAfter(now) ? now : madeAt;
         submissions.insert(account, key, id, now);
-        checkIns.insertVersion(account, id, 1, recordedAt, now, details);
+        checkIns.insertVersion(account, id, 1, recordedAt, now, details, enteredBy);
         events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay()));
         return new Submission(Optional.of(id), false);
     }
@@ -102,14 +102,23 @@ class DiaryService implements Diary {
             throw new ConcurrentCorrectionException();
         }
         int version = current.get().version() + 1;
-        checkIns.insertVersion(account, id, version, current.get().recordedAt(), now, details);
+        // A correction keeps who entered the check-in: the person correcting a carer's entry does not make it theirs.
+        checkIns.insertVersion(
+                account,
+                id,
+                version,
+                current.get().recordedAt(),
+                now,
+                details,
+                current.get().enteredBy());
         events.publishEvent(new DiaryEvents.CheckInCorrected(account, id, version));
         return true;
     }
 
     @Override
     @Transactional
-    public boolean restore(AccountId account, CheckInId id, Instant recordedAt, List<CheckInVersion> versions) {
+    public boolean restore(
+            AccountId account, CheckInId id, Instant recordedAt, List<CheckInVersion> versions, String enteredBy) {
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("a check-in needs at least one version");
         }
@@ -128,7 +137,7 @@ class DiaryService implements Diary {
         }
         for (CheckInVersion version : versions) {
             String row = checkIns.insertVersion(
-                    account, target, version.version(), recordedAt, version.savedAt(), version.details());
+                    account, target, version.version(), recordedAt, version.savedAt(), version.details(), enteredBy);
             if (version.supersededAt() != null) {
                 checkIns.supersede(account, row, version.supersededAt());
             }

@@ -16,6 +16,9 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.Actor;
+import org.legible.accounts.CarerGrant;
+import org.legible.accounts.ForCarers;
 import org.legible.accounts.Preferences;
 import org.legible.bodymap.BodyMapLayout;
 import org.legible.bodymap.BodySite;
@@ -82,15 +85,18 @@ class CheckInController {
         RowIndexGuard.check(request.getParameterNames());
     }
 
+    @ForCarers(CarerGrant.RECORD)
     @GetMapping("/check-ins/new")
     String newCheckIn(
             @RequestParam(required = false) String copy,
             AccountId account,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<CheckIn> latest = "last".equals(copy) ? diary.latest(account) : Optional.empty();
+        // A carer may be allowed to record but not to read: they never get a copy of the last check-in.
+        Optional<CheckIn> latest = "last".equals(copy) && !actor.helping() ? diary.latest(account) : Optional.empty();
         model.addAttribute("hasCheckIns", latest.isPresent() || diary.hasCheckIns(account));
         model.addAttribute("submissionKey", UUID.randomUUID());
         String page = newForm(account, latest, model, locale);
@@ -106,6 +112,7 @@ class CheckInController {
      * The folded sections a blank check-in's page leaves out (diary/check-in-sections :: deferred), which its script
      * asks for once the page is shown. They hold no one's answers, only which strategies the person tracks.
      */
+    @ForCarers(CarerGrant.RECORD)
     @GetMapping("/check-ins/new/sections")
     String deferredSections(
             AccountId account, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
@@ -143,6 +150,7 @@ class CheckInController {
      * double tap, a retry after a lost connection) records nothing and opens what the first one saved; a form without
      * one (an older page) is recorded as it comes.
      */
+    @ForCarers(CarerGrant.RECORD)
     @PostMapping("/check-ins")
     String record(
             @ModelAttribute("form") CheckInForm form,
@@ -151,6 +159,7 @@ class CheckInController {
             @RequestParam(required = false) String open,
             @RequestParam(required = false) String idempotencyKey,
             AccountId account,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -175,11 +184,11 @@ class CheckInController {
         }
         try {
             if (key.isEmpty()) {
-                CheckInId id = diary.record(account, result.details());
+                CheckInId id = diary.record(account, result.details(), actor.carer());
                 redirect.addFlashAttribute("saved", id.value());
-                return afterSaving(id, result.details());
+                return afterSaving(id, result.details(), actor);
             }
-            Diary.Submission submission = submitOnce(account, result.details(), key.get());
+            Diary.Submission submission = submitOnce(account, result.details(), key.get(), actor);
             if (submission.repeated()) {
                 return submission
                         .id()
@@ -188,7 +197,7 @@ class CheckInController {
             }
             CheckInId id = submission.id().orElseThrow();
             redirect.addFlashAttribute("saved", id.value());
-            return afterSaving(id, result.details());
+            return afterSaving(id, result.details(), actor);
         } catch (Diary.FutureDayException e) {
             // The day turned over between the check and the save: tell the person, keep everything.
             response.setStatus(422);
@@ -199,14 +208,15 @@ class CheckInController {
     }
 
     /** Two sends of one form at the same moment: the loser finds what the winner recorded. */
-    private Diary.Submission submitOnce(AccountId account, CheckInDetails details, UUID key) {
+    private Diary.Submission submitOnce(AccountId account, CheckInDetails details, UUID key, Actor actor) {
         try {
-            return diary.submit(account, details, clock.instant(), key);
+            return diary.submit(account, details, clock.instant(), key, actor.carer());
         } catch (DuplicateKeyException e) {
-            return diary.submit(account, details, clock.instant(), key);
+            return diary.submit(account, details, clock.instant(), key, actor.carer());
         }
     }
 
+    @ForCarers(CarerGrant.READ)
     @GetMapping("/check-ins/{id}")
     String show(@PathVariable String id, AccountId account, Model model, Locale locale) {
         CheckIn checkIn = find(account, id);
@@ -270,7 +280,7 @@ class CheckInController {
                     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
                 }
                 redirect.addFlashAttribute("corrected", checkIn.id().value());
-                return afterSaving(checkIn.id(), result.details());
+                return afterSaving(checkIn.id(), result.details(), Actor.self());
             } catch (Diary.FutureDayException e) {
                 problems = new FieldProblems();
                 problems.add("diaryDay", "checkIn.diaryDay.future");
@@ -317,7 +327,11 @@ class CheckInController {
     }
 
     /** A check-in with a red flag opens on its own page, where the advice stands first; others go to history. */
-    private static String afterSaving(CheckInId id, CheckInDetails details) {
+    private static String afterSaving(CheckInId id, CheckInDetails details, Actor actor) {
+        // A carer may not be allowed to read the diary they add to: they go back to the people they help.
+        if (actor.helping()) {
+            return "redirect:/care?saved";
+        }
         return details.redFlags().isEmpty() ? "redirect:/history" : "redirect:/check-ins/" + id.value();
     }
 

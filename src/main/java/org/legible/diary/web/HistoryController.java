@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.CarerGrant;
+import org.legible.accounts.ForCarers;
 import org.legible.bodymap.BodyMapLayout;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.MapPicture;
@@ -69,6 +71,7 @@ class HistoryController {
         this.messages = messages;
     }
 
+    @ForCarers(CarerGrant.READ)
     @GetMapping("/")
     String today(@RequestParam(required = false) String welcome, AccountId account, Model model, Locale locale) {
         model.addAttribute("welcome", welcome != null);
@@ -93,6 +96,7 @@ class HistoryController {
         return "diary/today";
     }
 
+    @ForCarers(CarerGrant.READ)
     @GetMapping("/history")
     String history(@RequestParam(defaultValue = "0") String page, AccountId account, Model model, Locale locale) {
         int number = parsePage(page);

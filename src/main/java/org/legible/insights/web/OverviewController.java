@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.CarerGrant;
+import org.legible.accounts.ForCarers;
 import org.legible.accounts.Preferences;
 import org.legible.diary.Diary;
 import org.legible.diary.RedFlagChecks;
@@ -58,6 +60,7 @@ class OverviewController {
         this.messages = messages;
     }
 
+    @ForCarers(CarerGrant.READ)
     @GetMapping("/insights")
     String overview(
             AccountId account,
@@ -71,6 +74,7 @@ class OverviewController {
     }
 
     /** What a card or a link on the overview opens, for the same days; an unknown part is not found. */
+    @ForCarers(CarerGrant.READ)
     @GetMapping("/insights/{part}")
     String part(
             AccountId account,

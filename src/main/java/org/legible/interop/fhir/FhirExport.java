@@ -236,8 +236,13 @@ public class FhirExport {
         observation.addCategory(concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"));
         observation.setCode(code);
         observation.setSubject(subject);
-        // Everything in a diary is reported by the person themselves.
-        observation.addPerformer(subject.copy());
+        // A diary is reported by the person themselves, unless a carer they invited entered it for them.
+        if (checkIn.enteredBy() == null) {
+            observation.addPerformer(subject.copy());
+        } else {
+            observation.addPerformer(
+                    new Reference().setType("RelatedPerson").setDisplay(checkIn.enteredBy() + " (carer)"));
+        }
         observation.setEffective(when.copy());
         observation.setIssuedElement(new InstantType(checkIn.savedAt().toString()));
         return observation;

@@ -75,7 +75,7 @@ public record ExportDocument(
      * One line of the access log (a share opened, its PDF downloaded, a wrong passcode, an export, an API read with
      * the token's name and the address read); listed, never restored.
      */
-    public record AccessEvent(String at, String share, String token, String kind, String detail) {}
+    public record AccessEvent(String at, String share, String token, String carer, String kind, String detail) {}
 
     /** A browser that gets notifications: its push service and when it was added. */
     public record PushDevice(String service, String addedAt) {}
@@ -93,7 +93,13 @@ public record ExportDocument(
     public record FlareRule(int points, int days) {}
 
     /** One check-in with every version, oldest first; the last one is how it stands now. */
-    public record CheckIn(String id, String recordedAt, List<Version> versions) {}
+    /** One check-in with its versions; {@code enteredBy} names the carer who entered it, null for the person. */
+    public record CheckIn(String id, String recordedAt, List<Version> versions, String enteredBy) {
+
+        public CheckIn(String id, String recordedAt, List<Version> versions) {
+            this(id, recordedAt, versions, null);
+        }
+    }
 
     public record Version(int version, String savedAt, String supersededAt, Details details) {}
 

@@ -178,6 +178,7 @@ public class JsonExport {
                                 instant(e.at()),
                                 e.share() == null ? null : e.share().toString(),
                                 e.tokenName(),
+                                e.carer(),
                                 e.kind().code(),
                                 e.detail()))
                         .toList());
@@ -286,7 +287,8 @@ public class JsonExport {
         }
         versions.add(new ExportDocument.Version(
                 checkIn.version(), instant(checkIn.savedAt()), null, details(checkIn.details())));
-        return new ExportDocument.CheckIn(checkIn.id().value(), instant(checkIn.recordedAt()), List.copyOf(versions));
+        return new ExportDocument.CheckIn(
+                checkIn.id().value(), instant(checkIn.recordedAt()), List.copyOf(versions), checkIn.enteredBy());
     }
 
     static ExportDocument.Details details(CheckInDetails d) {

@@ -79,6 +79,18 @@ public class JsonImport {
             int checkUpsSkipped) {}
 
     /** Why a file cannot be imported, as a message key with its arguments. */
+    /** A carer's name as the person gave it: the same rule as on the Carers page (1 to 100 characters). */
+    private static String enteredBy(String name, int n) {
+        if (name == null) {
+            return null;
+        }
+        String stripped = name.strip();
+        if (stripped.isEmpty() || stripped.length() > org.legible.accounts.Carers.LABEL_CHARACTERS) {
+            throw new ImportProblem("import.checkIn.invalid", n);
+        }
+        return stripped;
+    }
+
     public static final class ImportProblem extends RuntimeException {
         private final String messageKey;
         private final transient Object[] args;
@@ -171,8 +183,12 @@ public class JsonImport {
             List<CheckInVersion> versions = versions(checkIn, n + 1);
             boolean restored;
             try {
-                restored =
-                        diary.restore(account, id(checkIn.id(), n + 1), instant(checkIn.recordedAt(), n + 1), versions);
+                restored = diary.restore(
+                        account,
+                        id(checkIn.id(), n + 1),
+                        instant(checkIn.recordedAt(), n + 1),
+                        versions,
+                        enteredBy(checkIn.enteredBy(), n + 1));
             } catch (IllegalArgumentException | Diary.FutureDayException e) {
                 throw new ImportProblem("import.checkIn.invalid", n + 1);
             }

@@ -68,6 +68,19 @@ class ClinicianReportService implements ClinicianReports {
         return diary.today(account);
     }
 
+    /** The check-ins a carer entered in the report's days, counted by carer, in the order of their names. */
+    private List<ClinicianReport.EnteredBy> enteredBy(AccountId account, ReportRequest request) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (org.legible.diary.CheckIn checkIn : diary.between(account, request.from(), request.to())) {
+            if (checkIn.enteredBy() != null) {
+                counts.merge(checkIn.enteredBy(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new ClinicianReport.EnteredBy(e.getKey(), e.getValue()))
+                .toList();
+    }
+
     @Override
     public ClinicianReport report(AccountId account, ReportRequest request) {
         PeriodInsights period = insights.period(account, request.from(), request.to());
@@ -92,7 +105,8 @@ class ClinicianReportService implements ClinicianReports {
                         measures.nights(account, request.from(), request.to()),
                         measures.steps(account, request.from(), request.to())),
                 scores(account, request.to()),
-                latestCheckUp(account, request.to()));
+                latestCheckUp(account, request.to()),
+                enteredBy(account, request));
     }
 
     /** The newest check-up finished on or before the report's last day, in the person's own time zone. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.CarerGrant;
+import org.legible.accounts.ForCarers;
 import org.legible.insights.InsightLabels;
 import org.legible.insights.PeriodChoice;
 import org.legible.reports.ClinicianReport;
@@ -50,6 +52,7 @@ class ReportController {
         this.events = events;
     }
 
+    @ForCarers(CarerGrant.READ)
     @GetMapping
     String page(
             AccountId account,
@@ -71,6 +74,7 @@ class ReportController {
         return show(account, form, today, locale, model, response);
     }
 
+    @ForCarers(CarerGrant.READ)
     @PostMapping
     String preview(
             AccountId account,
@@ -81,6 +85,7 @@ class ReportController {
         return show(account, form, reports.today(account), locale, model, response);
     }
 
+    @ForCarers(CarerGrant.READ)
     @PostMapping("/pdf")
     Object pdf(
             AccountId account,

@@ -84,17 +84,25 @@ class ShareRepository {
     }
 
     void addEvent(AccountId account, UUID share, AccessEvent.Kind kind, Instant at) {
-        addEvent(account, share, null, kind, null, at);
+        addEvent(account, share, null, null, kind, null, at);
     }
 
-    void addEvent(AccountId account, UUID share, String tokenName, AccessEvent.Kind kind, String detail, Instant at) {
+    void addEvent(
+            AccountId account,
+            UUID share,
+            String tokenName,
+            String carer,
+            AccessEvent.Kind kind,
+            String detail,
+            Instant at) {
         jdbc.sql("""
-                        INSERT INTO access_event (id, account_id, share_id, token_name, at, kind, detail)
-                        VALUES (:id, :account, :share, :token, :at, :kind, :detail)""")
+                        INSERT INTO access_event (id, account_id, share_id, token_name, carer, at, kind, detail)
+                        VALUES (:id, :account, :share, :token, :carer, :at, :kind, :detail)""")
                 .param("id", UUID.randomUUID().toString())
                 .param("account", account.value())
                 .param("share", share == null ? null : share.toString())
                 .param("token", tokenName)
+                .param("carer", carer)
                 .param("at", SqlValues.instant(at))
                 .param("kind", kind.code())
                 .param("detail", detail)
@@ -104,7 +112,7 @@ class ShareRepository {
     /** The newest {@code limit} lines after skipping {@code offset}, newest first. */
     List<AccessEvent> events(AccountId account, int offset, int limit) {
         return jdbc.sql("""
-                        SELECT e.at, s.id, s.label, e.token_name, e.kind, e.detail
+                        SELECT e.at, s.id, s.label, e.token_name, e.carer, e.kind, e.detail
                         FROM access_event e LEFT JOIN share s ON s.id = e.share_id
                         WHERE e.account_id = :account ORDER BY e.at DESC, e.id LIMIT :limit OFFSET :offset""")
                 .param("account", account.value())
@@ -115,6 +123,7 @@ class ShareRepository {
                         rs.getString("id") == null ? null : UUID.fromString(rs.getString("id")),
                         rs.getString("label"),
                         rs.getString("token_name"),
+                        rs.getString("carer"),
                         AccessEvent.Kind.fromCode(rs.getString("kind")),
                         rs.getString("detail")))
                 .list();

@@ -149,9 +149,27 @@ class SharesService implements Shares {
                 event.accountId(),
                 null,
                 event.tokenName(),
+                null,
                 AccessEvent.Kind.API_READ,
-                event.path().length() > 200 ? event.path().substring(0, 200) : event.path(),
+                shortened(event.path()),
                 clock.instant());
+    }
+
+    /** A carer's page for the person they help, published by accounts. */
+    @EventListener
+    void carerActed(AccountEvents.CarerActed event) {
+        shares.addEvent(
+                event.person(),
+                null,
+                null,
+                event.carer(),
+                event.recorded() ? AccessEvent.Kind.CARER_CHECKIN : AccessEvent.Kind.CARER_READ,
+                event.recorded() ? null : shortened(event.path()),
+                clock.instant());
+    }
+
+    private static String shortened(String path) {
+        return path.length() > 200 ? path.substring(0, 200) : path;
     }
 
     @Override

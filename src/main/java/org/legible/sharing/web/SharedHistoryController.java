@@ -43,7 +43,7 @@ class SharedHistoryController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One check-in as the clinician sees it: when (in the person's own time zone) and what was recorded. */
-    record SharedCheckIn(String time, CheckInDetails details) {}
+    record SharedCheckIn(String time, CheckInDetails details, String enteredBy) {}
 
     record SharedDay(LocalDate day, List<SharedCheckIn> checkIns) {}
 
@@ -157,7 +157,8 @@ class SharedHistoryController {
                                 .sorted(Comparator.comparing(CheckIn::recordedAt))
                                 .map(c -> new SharedCheckIn(
                                         TIME.format(c.recordedAt().atZone(zone)),
-                                        notes ? c.details() : c.details().withoutNote()))
+                                        notes ? c.details() : c.details().withoutNote(),
+                                        c.enteredBy()))
                                 .toList()));
             }
         });

@@ -94,7 +94,9 @@ class SharingController {
         if (!"later".equals(stronger)
                 && !signInSteps.hasSecondStep(account)
                 && shares.list(account).isEmpty()) {
-            return "sharing/stronger-first";
+            model.addAttribute("why", "sharing.stronger.why");
+            model.addAttribute("next", "/sharing/new");
+            return "accounts/stronger-first";
         }
         return form(account, ShareForm.blank(), Map.of(), model);
     }

@@ -96,6 +96,11 @@ class CheckInRepositoryTest {
         assertThat(stored.details()).isEqualTo(details);
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.recordedAt()).isEqualTo(T0);
+        assertThat(stored.enteredBy()).as("entered by the person").isNull();
+
+        CheckInId byCarer = CheckInId.random();
+        repository.insertVersion(ann, byCarer, 1, T0, T0, details, "Sam, my partner");
+        assertThat(repository.find(ann, byCarer).orElseThrow().enteredBy()).isEqualTo("Sam, my partner");
     }
 
     @ParameterizedTest

@@ -74,19 +74,24 @@ class ShareRepositoryTest {
 
         shares.addEvent(ann, fixed.id(), AccessEvent.Kind.OPENED, NOW.plusSeconds(5));
         shares.addEvent(ann, fixed.id(), AccessEvent.Kind.PDF, NOW.plusSeconds(9));
-        shares.addEvent(ann, null, "Sync app", AccessEvent.Kind.API_READ, "/api/v1/checkins", NOW.plusSeconds(12));
+        shares.addEvent(
+                ann, null, "Sync app", null, AccessEvent.Kind.API_READ, "/api/v1/checkins", NOW.plusSeconds(12));
+        shares.addEvent(ann, null, null, "Sam", AccessEvent.Kind.CARER_CHECKIN, null, NOW.plusSeconds(15));
         assertThat(shares.events(ann, 0, 10))
                 .containsExactly(
+                        new AccessEvent(
+                                NOW.plusSeconds(15), null, null, null, "Sam", AccessEvent.Kind.CARER_CHECKIN, null),
                         new AccessEvent(
                                 NOW.plusSeconds(12),
                                 null,
                                 null,
                                 "Sync app",
+                                null,
                                 AccessEvent.Kind.API_READ,
                                 "/api/v1/checkins"),
                         new AccessEvent(NOW.plusSeconds(9), fixed.id(), "Physio", AccessEvent.Kind.PDF),
                         new AccessEvent(NOW.plusSeconds(5), fixed.id(), "Physio", AccessEvent.Kind.OPENED));
-        assertThat(shares.events(ann, 1, 1))
+        assertThat(shares.events(ann, 2, 1))
                 .as("a page further on")
                 .containsExactly(new AccessEvent(NOW.plusSeconds(9), fixed.id(), "Physio", AccessEvent.Kind.PDF));
         assertThat(shares.events(bob, 0, 10)).isEmpty();

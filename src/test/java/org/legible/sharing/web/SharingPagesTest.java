@@ -73,7 +73,7 @@ class SharingPagesTest {
             throws Exception {
         assertThat(open(ann, "/sharing/new").getContentAsString())
                 .as("before the first share, a stronger sign-in is asked for")
-                .contains("Before your first share", "/account/sign-in/codes?next=/sharing/new")
+                .contains("First, protect your sign-in", "/account/sign-in/codes?next=/sharing/new")
                 .doesNotContain("Who is it for?");
         assertThat(open(ann, "/sharing/new?stronger=later").getContentAsString())
                 .contains("Who is it for?", "6 months");
@@ -115,7 +115,7 @@ class SharingPagesTest {
                 .as("the shares and the access log are in the full export, the link is not")
                 .contains("\"shares\":[{\"id\":", "\"label\":\"Dr Lee, rheumatology\"", "\"periodDays\":90")
                 .contains("\"accessLog\":[{\"at\":")
-                .containsPattern("\"share\":\"[0-9a-f-]{36}\",\"token\":null,\"kind\":\"opened\"")
+                .containsPattern("\"share\":\"[0-9a-f-]{36}\",\"token\":null,\"carer\":null,\"kind\":\"opened\"")
                 .contains("\"kind\":\"opened\"", "\"kind\":\"pdf\"")
                 .doesNotContain(link.substring("/shared/".length()));
         mvc.perform(post("/report/pdf")
