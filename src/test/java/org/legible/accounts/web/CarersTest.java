@@ -188,7 +188,10 @@ class CarersTest {
             assertThat(open(sam, url).getStatus()).as("reading: " + url).isEqualTo(200);
         }
         assertThat(open(sam, "/history").getContentAsString()).contains("left heel");
-        assertThat(open(sam, annCheckIn).getStatus()).isEqualTo(200);
+        assertThat(open(sam, annCheckIn).getContentAsString())
+                .as("read only: no way to correct or delete it")
+                .contains("left heel")
+                .doesNotContain(annCheckIn + "/edit", annCheckIn + "/delete");
         assertThat(open(sam, "/check-ins/new").getRedirectedUrl()).isEqualTo("/care?refused");
         assertThat(recordAsSam("not allowed").getRedirectedUrl()).isEqualTo("/care?refused");
         for (String url : NEVER) {
