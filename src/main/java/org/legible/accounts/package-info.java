@@ -3,5 +3,11 @@
  * zone, diary day boundary).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"system :: mail", "system :: qr", "system :: sql", "system :: throttle"})
+        allowedDependencies = {
+            "system :: mail",
+            "system :: qr",
+            "system :: secrets",
+            "system :: sql",
+            "system :: throttle"
+        })
 package org.legible.accounts;

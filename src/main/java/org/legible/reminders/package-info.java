@@ -5,5 +5,5 @@
  * (docs/decisions/0008-reminders-in-the-database.md). A notification never carries health data.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"accounts", "diary", "system :: mail", "system :: sql"})
+        allowedDependencies = {"accounts", "diary", "system :: mail", "system :: secrets", "system :: sql"})
 package org.legible.reminders;

@@ -13,6 +13,7 @@
             "insights",
             "insights :: patterns",
             "system :: qr",
+            "system :: secrets",
             "system :: sql",
             "system :: throttle"
         })

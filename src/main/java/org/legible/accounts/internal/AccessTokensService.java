@@ -12,6 +12,7 @@ import org.legible.accounts.AccessScope;
 import org.legible.accounts.AccessToken;
 import org.legible.accounts.AccessTokens;
 import org.legible.accounts.AccountId;
+import org.legible.system.secrets.SecretLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,7 @@ class AccessTokensService implements AccessTokens {
         Instant now = clock.instant();
         AccessToken token = new AccessToken(
                 UUID.randomUUID().toString(), stripped, scope, now, now.plus(Duration.ofDays(lifetimeDays)), null);
-        tokens.insert(account, token, Tokens.sha256Hex(secret));
+        tokens.insert(account, token, SecretLinks.sha256Hex(secret));
         return new IssuedToken(secret, token);
     }
 
@@ -69,7 +70,7 @@ class AccessTokensService implements AccessTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<AccessTokenRepository.Grant> grant = tokens.findUsable(Tokens.sha256Hex(secret), now);
+        Optional<AccessTokenRepository.Grant> grant = tokens.findUsable(SecretLinks.sha256Hex(secret), now);
         grant.ifPresent(g -> {
             if (g.lastUsedAt() == null
                     || g.lastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {

@@ -17,6 +17,7 @@ import org.legible.accounts.Preferences;
 import org.legible.accounts.Registration;
 import org.legible.accounts.SignupConfirmation;
 import org.legible.accounts.UnknownAccountException;
+import org.legible.system.secrets.SecretLinks;
 import org.legible.system.sql.DeletedRows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -89,7 +90,7 @@ class AccountsService implements Accounts {
         return token != null
                 && !token.isBlank()
                 && (invitations
-                                .findUsable(Tokens.sha256Hex(token), clock.instant())
+                                .findUsable(SecretLinks.sha256Hex(token), clock.instant())
                                 .isPresent()
                         || carerInvitation(token));
     }
@@ -173,7 +174,7 @@ class AccountsService implements Accounts {
             if (invitationToken == null || invitationToken.isBlank()) {
                 return Admission.refused(new Registration.SignupClosed());
             }
-            invitation = invitations.findUsable(Tokens.sha256Hex(invitationToken), clock.instant());
+            invitation = invitations.findUsable(SecretLinks.sha256Hex(invitationToken), clock.instant());
             // A carer's invitation also opens sign-up; it is taken when they accept it, signed in.
             if (invitation.isEmpty() && !carerInvitation(invitationToken)) {
                 return Admission.refused(new Registration.SignupClosed());
@@ -186,7 +187,8 @@ class AccountsService implements Accounts {
     }
 
     private boolean carerInvitation(String token) {
-        return carers.openInvitation(Tokens.sha256Hex(token), clock.instant()).isPresent();
+        return carers.openInvitation(SecretLinks.sha256Hex(token), clock.instant())
+                .isPresent();
     }
 
     private record Admission(Registration refusal, boolean first, Optional<String> invitation) {
@@ -264,7 +266,7 @@ class AccountsService implements Accounts {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        invitations.insert(inviter, Tokens.sha256Hex(token), now, now.plus(INVITATION_LIFETIME));
+        invitations.insert(inviter, SecretLinks.sha256Hex(token), now, now.plus(INVITATION_LIFETIME));
         return token;
     }
 

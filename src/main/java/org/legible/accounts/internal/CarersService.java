@@ -1,27 +1,21 @@
 package org.legible.accounts.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Carers;
+import org.legible.system.secrets.SecretLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class CarersService implements Carers {
 
-    /** 256 random bits in 43 URL-safe characters; anything else names no invitation. */
-    private static final Pattern LINK = Pattern.compile("[A-Za-z0-9_-]{43}");
-
     private final CarerRepository carers;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     CarersService(CarerRepository carers, Clock clock) {
         this.carers = carers;
@@ -34,9 +28,7 @@ class CarersService implements Carers {
         if (!canRecord && !canRead) {
             throw new IllegalArgumentException("a carer may record, read, or both");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretLinks.newLink();
         Instant now = clock.instant();
         carers.insert(
                 UUID.randomUUID().toString(),
@@ -44,7 +36,7 @@ class CarersService implements Carers {
                 label.strip(),
                 canRecord,
                 canRead,
-                Tokens.sha256Hex(token),
+                SecretLinks.sha256Hex(token),
                 now,
                 now.plus(INVITATION_LIFETIME));
         return token;
@@ -90,9 +82,9 @@ class CarersService implements Carers {
     }
 
     private Optional<CarerRepository.OpenInvitation> open(String token) {
-        if (token == null || !LINK.matcher(token).matches()) {
+        if (!SecretLinks.wellFormed(token)) {
             return Optional.empty();
         }
-        return carers.openInvitation(Tokens.sha256Hex(token), clock.instant());
+        return carers.openInvitation(SecretLinks.sha256Hex(token), clock.instant());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.RememberedDevice;
+import org.legible.system.secrets.SecretLinks;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
@@ -81,7 +82,7 @@ public class DeviceRememberMe extends AbstractRememberMeServices {
                         UUID.randomUUID().toString(),
                         account,
                         series,
-                        Tokens.sha256Hex(token),
+                        SecretLinks.sha256Hex(token),
                         DeviceLabel.of(request.getHeader("User-Agent")),
                         null),
                 clock.instant());
@@ -98,7 +99,7 @@ public class DeviceRememberMe extends AbstractRememberMeServices {
                 .orElseThrow(() -> new RememberMeAuthenticationException("device signed out"));
         if (!MessageDigest.isEqual(
                 device.tokenHash().getBytes(StandardCharsets.US_ASCII),
-                Tokens.sha256Hex(cookieTokens[1]).getBytes(StandardCharsets.US_ASCII))) {
+                SecretLinks.sha256Hex(cookieTokens[1]).getBytes(StandardCharsets.US_ASCII))) {
             throw new RememberMeAuthenticationException("device secret does not match");
         }
         Instant now = clock.instant();

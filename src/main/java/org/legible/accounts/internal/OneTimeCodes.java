@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.SignInSteps;
+import org.legible.system.secrets.SecretLinks;
 import org.legible.system.throttle.Lockout;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -123,7 +124,7 @@ public class OneTimeCodes implements SignInSteps {
             random.nextBytes(bytes);
             String code = base32.encodeToString(bytes).substring(0, RECOVERY_LETTERS);
             plain.add(String.join("-", code.split("(?<=\\G.{4})")));
-            hashes.add(Tokens.sha256Hex(code));
+            hashes.add(SecretLinks.sha256Hex(code));
         }
         codes.replaceRecoveryCodes(account, hashes);
         return plain;
@@ -152,7 +153,7 @@ public class OneTimeCodes implements SignInSteps {
             accepted = step.isPresent() && codes.useStep(account, step.getAsLong());
         } else if (secret.isPresent() && code.length() == RECOVERY_LETTERS) {
             recovery = true;
-            accepted = codes.useRecoveryCode(account, Tokens.sha256Hex(code), now);
+            accepted = codes.useRecoveryCode(account, SecretLinks.sha256Hex(code), now);
         }
         if (!accepted) {
             guesses.failed(key, now);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.legible.accounts.SignupConfirmation;
 import org.legible.system.mail.Mail;
+import org.legible.system.secrets.SecretLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -118,6 +119,6 @@ class PendingSignups {
     }
 
     private static String codeHash(String id, String code) {
-        return Tokens.sha256Hex(id + ":" + code);
+        return SecretLinks.sha256Hex(id + ":" + code);
     }
 }

@@ -1,13 +1,7 @@
 package org.legible.reminders.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +14,7 @@ import org.legible.reminders.PushSubscriptionRequest;
 import org.legible.reminders.ReminderSettings;
 import org.legible.reminders.Reminders;
 import org.legible.system.mail.Mail;
+import org.legible.system.secrets.SecretLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +32,6 @@ class RemindersService implements Reminders {
     private final Accounts accounts;
     private final Diary diary;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     RemindersService(
             ReminderSettingsRepository settings,
@@ -118,10 +112,8 @@ class RemindersService implements Reminders {
     @Override
     @Transactional
     public String newCalendarSecret(AccountId account) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        calendars.replace(account, sha256(secret), clock.instant());
+        String secret = SecretLinks.newLink();
+        calendars.replace(account, SecretLinks.sha256Hex(secret), clock.instant());
         return secret;
     }
 
@@ -143,7 +135,7 @@ class RemindersService implements Reminders {
         if (secret == null || secret.length() > 100) {
             return Optional.empty();
         }
-        Optional<AccountId> owner = calendars.owner(sha256(secret));
+        Optional<AccountId> owner = calendars.owner(SecretLinks.sha256Hex(secret));
         owner.ifPresent(account -> calendars.markRead(account, clock.instant()));
         return owner.map(account -> calendar(account, origin));
     }
@@ -161,7 +153,7 @@ class RemindersService implements Reminders {
                 changedAt.atZone(preferences.timeZone()).toLocalDate(),
                 changedAt,
                 clock.instant(),
-                sha256(account.value()).substring(0, 16),
+                SecretLinks.sha256Hex(account.value()).substring(0, 16),
                 messages.text("reminders.calendar.title"),
                 messages.text("reminders.message.greeting"),
                 base + ReminderLinks.CHECK_IN);
@@ -179,14 +171,5 @@ class RemindersService implements Reminders {
     @Transactional
     public void answerPause(AccountId account, boolean pause) {
         settings.countFrom(account, diary.today(account), pause);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,24 +1,18 @@
 package org.legible.sharing.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.legible.accounts.AccountEvents;
 import org.legible.accounts.AccountId;
 import org.legible.reports.ClinicianReports;
 import org.legible.sharing.AccessEvent;
 import org.legible.sharing.Share;
 import org.legible.sharing.Shares;
+import org.legible.system.secrets.SecretLinks;
 import org.legible.system.throttle.Lockout;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,15 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SharesService implements Shares {
 
-    /** 256 random bits, written in 43 URL-safe characters; anything else is no link at all. */
-    private static final Pattern LINK = Pattern.compile("[A-Za-z0-9_-]{43}");
-
     private final ShareRepository shares;
     private final Clock clock;
     private final PasswordEncoder hashing;
     private final Lockout guessesPerShare;
     private final Lockout guessesPerAddress;
-    private final SecureRandom random = new SecureRandom();
 
     /**
      * A passcode is short and said aloud, so guesses are what protect it (with the link itself): five wrong ones
@@ -59,9 +49,7 @@ class SharesService implements Shares {
         if (!LASTS_DAYS.contains(request.lastsDays())) {
             throw new IllegalArgumentException("a share lasts one of " + LASTS_DAYS + " days");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String link = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String link = SecretLinks.newLink();
         Instant now = clock.instant();
         String passcode = request.passcode() == null || request.passcode().isBlank() ? null : request.passcode();
         Share share = new Share(
@@ -77,7 +65,7 @@ class SharesService implements Shares {
                 now,
                 now.plus(Duration.ofDays(request.lastsDays())),
                 null);
-        shares.insert(account, share, sha256(link), passcode == null ? null : hashing.encode(passcode));
+        shares.insert(account, share, SecretLinks.sha256Hex(link), passcode == null ? null : hashing.encode(passcode));
         return new Created(share, link);
     }
 
@@ -94,10 +82,10 @@ class SharesService implements Shares {
 
     @Override
     public Optional<Found> find(String link) {
-        if (link == null || !LINK.matcher(link).matches()) {
+        if (!SecretLinks.wellFormed(link)) {
             return Optional.empty();
         }
-        return shares.byTokenHash(sha256(link));
+        return shares.byTokenHash(SecretLinks.sha256Hex(link));
     }
 
     @Override
@@ -182,14 +170,5 @@ class SharesService implements Shares {
         List<AccessEvent> events = shares.events(account, page * LOG_PAGE_SIZE, LOG_PAGE_SIZE + 1);
         boolean older = events.size() > LOG_PAGE_SIZE;
         return new LogPage(older ? events.subList(0, LOG_PAGE_SIZE) : events, page, older);
-    }
-
-    private static String sha256(String link) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
