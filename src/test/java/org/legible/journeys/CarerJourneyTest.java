@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * A person invites a carer in real Chromium at phone size; the carer opens the link in a browser of their own,
  * creates an account through it, accepts, records a check-in for the person on a bad day and goes back to their own
  * diary; the person sees "entered by" in their history and the carer's check-in in their access log, then removes
- * them. Every page passes axe.
+ * them, after which the carer has nobody to help and an ended invitation says so. Every page passes axe.
  */
 class CarerJourneyTest extends JourneyTest {
 
@@ -100,6 +100,16 @@ class CarerJourneyTest extends JourneyTest {
             p.waitForURL("**/carers");
             assertThat(p.locator("main").textContent()).contains("Removed.");
             Browser.assertAccessible(p, "carers after removing one");
+        });
+
+        journey(carer, "carer-helper-after", c -> {
+            c.navigate(url("/care"));
+            assertThat(c.locator("main").textContent())
+                    .as("removed: nobody to help any more")
+                    .contains("Nobody has invited you to help yet.");
+            c.navigate(url("/care/invite/" + "x".repeat(43)));
+            assertThat(c.locator("h1").textContent()).isEqualTo("This invitation has ended");
+            Browser.assertAccessible(c, "an ended invitation");
         });
     }
 }

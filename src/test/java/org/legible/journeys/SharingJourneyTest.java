@@ -189,6 +189,11 @@ class SharingJourneyTest extends JourneyTest {
             assertThat(p.locator(".recovery-notice").textContent())
                     .contains("You signed in with a recovery code. You have 9 left.");
             Browser.assertAccessible(p, "today after a recovery code");
+            p.getByRole(AriaRole.LINK, named("Stronger sign-in")).click();
+            p.waitForURL("**/account/sign-in");
+            assertThat(p.locator("main").textContent()).contains("One-time codes are on", "9 unused recovery codes");
+            Browser.assertAccessible(p, "stronger sign-in");
+            Browser.assertNoHorizontalScroll(p, "stronger sign-in on a phone");
         });
     }
 }
