@@ -18,10 +18,10 @@ public final class AccountEvents {
     public record ApiRead(AccountId accountId, String tokenName, String path) {}
 
     /**
-     * Published after a page a carer opened or sent for the person they help answered without an error: whose diary,
-     * the carer's name there, and what they did ({@code recorded} a check-in, or opened {@code path}).
+     * Published after a page of the person's diary a carer read for them answered without an error: whose diary, the
+     * carer's name there, and the page ({@code path}). A check-in a carer records is told by the diary itself.
      */
-    public record CarerActed(AccountId person, String carer, boolean recorded, String path) {}
+    public record CarerRead(AccountId person, String carer, String path) {}
 
     /** Published just before an account's rows are deleted. */
     public record AccountDeleted(AccountId accountId) {}

@@ -8,7 +8,8 @@ public final class DiaryEvents {
 
     private DiaryEvents() {}
 
-    public record CheckInRecorded(AccountId accountId, CheckInId checkInId, LocalDate diaryDay) {}
+    /** A new check-in; {@code enteredBy} names the carer who recorded it just now, null otherwise (and on restore). */
+    public record CheckInRecorded(AccountId accountId, CheckInId checkInId, LocalDate diaryDay, String enteredBy) {}
 
     public record CheckInCorrected(AccountId accountId, CheckInId checkInId, int version) {}
 

@@ -12,7 +12,6 @@ import org.legible.accounts.Carers;
 import org.legible.accounts.ForCarers;
 import org.legible.accounts.internal.LegibleUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * may: a removed carer is back in their own diary on their next request. A page marked {@link ForCarers} with a
  * grant they hold gets the person's account (CurrentAccountResolver); any other page that takes an account is
  * refused and sends them to /care, so nothing of the person's is shown or changed by a page not meant for it. Each
- * page a carer used for the person is published for the person's access log.
+ * page a carer read for the person is published for the person's access log.
  */
 @Component
 class HelpingInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -98,11 +97,14 @@ class HelpingInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         Optional<Carers.Helping> helping = now(request);
-        if (helping.isPresent() && failure == null && response.getStatus() < 400) {
-            boolean recorded = request.getAttribute(GRANT_USED) == CarerGrant.RECORD
-                    && HttpMethod.POST.matches(request.getMethod());
-            events.publishEvent(new AccountEvents.CarerActed(
-                    helping.get().person(), helping.get().label(), recorded, request.getRequestURI()));
+        // What a carer read goes in the access log; what they recorded is logged when the diary saves it
+        // (sharing hears DiaryEvents.CheckInRecorded), so a form sent back with a problem logs nothing.
+        if (helping.isPresent()
+                && failure == null
+                && response.getStatus() < 400
+                && request.getAttribute(GRANT_USED) == CarerGrant.READ) {
+            events.publishEvent(new AccountEvents.CarerRead(
+                    helping.get().person(), helping.get().label(), request.getRequestURI()));
         }
     }
 }

@@ -54,7 +54,7 @@ class DiaryService implements Diary {
         CheckInId id = CheckInId.random();
         Instant now = clock.instant();
         checkIns.insertVersion(account, id, 1, now, now, details, enteredBy);
-        events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay()));
+        events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay(), enteredBy));
         return id;
     }
 
@@ -72,7 +72,7 @@ class DiaryService implements Diary {
         Instant recordedAt = madeAt.isAfter(now) ? now : madeAt;
         submissions.insert(account, key, id, now);
         checkIns.insertVersion(account, id, 1, recordedAt, now, details, enteredBy);
-        events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay()));
+        events.publishEvent(new DiaryEvents.CheckInRecorded(account, id, details.diaryDay(), enteredBy));
         return new Submission(Optional.of(id), false);
     }
 
@@ -142,8 +142,9 @@ class DiaryService implements Diary {
                 checkIns.supersede(account, row, version.supersededAt());
             }
         }
+        // Restored from a file, not recorded by a carer now: no carer's action to log.
         events.publishEvent(new DiaryEvents.CheckInRecorded(
-                account, target, versions.get(versions.size() - 1).details().diaryDay()));
+                account, target, versions.get(versions.size() - 1).details().diaryDay(), null));
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.legible.accounts.AccountEvents;
 import org.legible.accounts.AccountId;
+import org.legible.diary.DiaryEvents;
 import org.legible.reports.ClinicianReports;
 import org.legible.sharing.AccessEvent;
 import org.legible.sharing.Share;
@@ -143,17 +144,32 @@ class SharesService implements Shares {
                 clock.instant());
     }
 
-    /** A carer's page for the person they help, published by accounts. */
+    /** A page of the person's diary a carer read for them, published by accounts. */
     @EventListener
-    void carerActed(AccountEvents.CarerActed event) {
+    void carerRead(AccountEvents.CarerRead event) {
         shares.addEvent(
                 event.person(),
                 null,
                 null,
                 event.carer(),
-                event.recorded() ? AccessEvent.Kind.CARER_CHECKIN : AccessEvent.Kind.CARER_READ,
-                event.recorded() ? null : shortened(event.path()),
+                AccessEvent.Kind.CARER_READ,
+                shortened(event.path()),
                 clock.instant());
+    }
+
+    /** A check-in a carer just recorded for the person, told by the diary when it saved it. */
+    @EventListener
+    void checkInRecorded(DiaryEvents.CheckInRecorded event) {
+        if (event.enteredBy() != null) {
+            shares.addEvent(
+                    event.accountId(),
+                    null,
+                    null,
+                    event.enteredBy(),
+                    AccessEvent.Kind.CARER_CHECKIN,
+                    null,
+                    clock.instant());
+        }
     }
 
     private static String shortened(String path) {

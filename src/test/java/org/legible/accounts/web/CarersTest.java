@@ -137,6 +137,18 @@ class CarersTest {
         assertThat(open(sam, "/check-ins/new?copy=last").getContentAsString())
                 .as("no copy of the last check-in for someone who may not read")
                 .doesNotContain("Filled in from your check-in of", "data-copied-from");
+        assertThat(mvc.perform(checkIn("/check-ins", sam).param("overallPain", "11"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("a form sent back with a problem records nothing")
+                .isEqualTo(422);
+        assertThat(mvc.perform(checkIn("/check-ins", sam).param("open", "sleep"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("'show these questions' without script records nothing")
+                .isEqualTo(200);
         MockHttpServletResponse saved = recordAsSam("a bad night");
         assertThat(saved.getRedirectedUrl()).isEqualTo("/care?saved");
         for (String url : READABLE) {
@@ -171,8 +183,15 @@ class CarersTest {
         people.confirmPassphrase(ann);
         String fhir = open(ann, "/export/legible-fhir.json").getContentAsString();
         assertThat(fhir).contains("\"type\": \"RelatedPerson\"", "\"display\": \"Sam, my partner (carer)\"");
-        assertThat(open(ann, "/access-log").getContentAsString())
-                .contains("Carer &quot;Sam, my partner&quot;", "Recorded a check-in for you");
+        String log = open(ann, "/access-log").getContentAsString();
+        assertThat(log).contains("Carer &quot;Sam, my partner&quot;");
+        assertThat(log.split("Recorded a check-in for you", -1))
+                .as("one line for the one check-in Sam saved; the forms he opened or sent back add none")
+                .hasSize(2);
+        assertThat(log).doesNotContain("Opened /check-ins/new");
+        assertThat(open(restored, "/access-log").getContentAsString())
+                .as("a restored export is no carer's action")
+                .doesNotContain("Recorded a check-in for you");
 
         mvc.perform(post("/care/own").session(sam).with(csrf()));
         assertThat(open(sam, "/history").getContentAsString())
