@@ -38,6 +38,9 @@ class CarerJourneyTest extends JourneyTest {
             p.waitForURL("**/carers/new?stronger=later");
             Browser.assertAccessible(p, "invite a carer");
             Browser.assertNoHorizontalScroll(p, "invite a carer on a phone");
+            assertThat(Browser.assertFocusNeverHidden(p, "invite a carer"))
+                    .as("every control of the form visited")
+                    .isGreaterThanOrEqualTo(4);
             p.getByLabel("Their name, as you want to see it").fill("Sam, my partner");
             p.getByLabel("Record check-ins for me").check();
             p.getByRole(AriaRole.BUTTON, named("Make the invitation link")).click();

@@ -68,6 +68,9 @@ class SharingJourneyTest extends JourneyTest {
             p.waitForURL("**/account/sign-in/codes?next=**");
             Browser.assertAccessible(p, "one-time code set-up");
             Browser.assertNoHorizontalScroll(p, "one-time code set-up on a phone");
+            assertThat(Browser.assertFocusNeverHidden(p, "one-time code set-up"))
+                    .as("the app link, the code field, the button and the way out visited")
+                    .isGreaterThanOrEqualTo(4);
             assertThat(p.getByRole(AriaRole.IMG, named("QR code to add Legible to your authenticator app"))
                             .boundingBox()
                             .width)
