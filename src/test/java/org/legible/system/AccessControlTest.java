@@ -139,6 +139,8 @@ class AccessControlTest {
             "POST /account/sign-in/codes",
             "POST /account/sign-in/recovery-codes",
             "POST /account/sign-in/codes/off",
+            "GET /account/sign-in/passkeys/new",
+            "POST /account/sign-in/passkeys/remove",
             "GET /shared/{link}",
             "POST /shared/{link}",
             "GET /shared/{link}/report.pdf",

@@ -16,7 +16,6 @@ import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 import org.legible.accounts.AccountId;
-import org.legible.accounts.SignInSteps;
 import org.legible.system.secrets.SecretLinks;
 import org.legible.system.throttle.Lockout;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the account's second step wait 15 minutes, doubling up to a day (system.throttle).
  */
 @Service
-public class OneTimeCodes implements SignInSteps {
+public class OneTimeCodes {
 
     /** How many recovery codes a person gets, and how long each is (16 Base32 letters: 80 random bits). */
     static final int RECOVERY_CODES = 10;
@@ -69,7 +68,6 @@ public class OneTimeCodes implements SignInSteps {
                 new Lockout(jdbc, "second-step", 5, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofDays(1));
     }
 
-    @Override
     public boolean hasSecondStep(AccountId account) {
         return codes.secret(account).isPresent();
     }

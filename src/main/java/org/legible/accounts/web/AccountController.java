@@ -110,7 +110,7 @@ class AccountController {
         model.addAttribute("zones", ZONES);
         model.addAttribute("boundaries", DAY_BOUNDARIES);
         model.addAttribute("errors", errors);
-        model.addAttribute("secondStep", signInSteps.hasSecondStep(account));
+        model.addAttribute("signInMethods", signInSteps.methods(account));
         return "accounts/account";
     }
 

@@ -60,7 +60,7 @@ class CarersController {
     @RequiresRecentPassphrase
     String newCarer(AccountId account, @RequestParam(required = false) String stronger, Model model) {
         if (!"later".equals(stronger)
-                && !signInSteps.hasSecondStep(account)
+                && !signInSteps.methods(account).stronger()
                 && carers.carers(account).isEmpty()) {
             model.addAttribute("why", "carers.stronger.why");
             model.addAttribute("next", PATH + "/new");

@@ -8,6 +8,8 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.PassphraseCheck;
 import org.legible.accounts.RequiresRecentPassphrase;
+import org.legible.accounts.internal.LocalPath;
+import org.legible.accounts.internal.Passkeys;
 import org.legible.accounts.internal.RecentPassphrase;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -18,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Asks for the passphrase before a page that hands out the whole record, when it was not typed in the last
- * {@value RequiresRecentPassphrase#MINUTES} minutes. Five wrong tries end the session, so a phone left signed in
+ * {@value RequiresRecentPassphrase#MINUTES} minutes, or a passkey instead (static/js/passkeys.js). Five wrong tries end the session, so a phone left signed in
  * cannot be used to guess it.
  */
 @Controller
@@ -30,19 +32,24 @@ class ConfirmPassphraseController {
     private static final int MAX_WRONG_TRIES = 5;
 
     private final Accounts accounts;
+    private final Passkeys passkeys;
     private final RecentPassphrase recentPassphrase;
     private final MessageSource messages;
 
-    ConfirmPassphraseController(Accounts accounts, RecentPassphrase recentPassphrase, MessageSource messages) {
+    ConfirmPassphraseController(
+            Accounts accounts, Passkeys passkeys, RecentPassphrase recentPassphrase, MessageSource messages) {
         this.accounts = accounts;
+        this.passkeys = passkeys;
         this.recentPassphrase = recentPassphrase;
         this.messages = messages;
     }
 
     @GetMapping(PATH)
-    String page(AccountId account, @RequestParam(required = false) String next, Model model) {
+    String page(
+            AccountId account, @RequestParam(required = false) String next, HttpServletRequest request, Model model) {
         model.addAttribute("email", accounts.email(account));
         model.addAttribute("next", local(next));
+        offerPasskey(account, request, model);
         return "accounts/confirm";
     }
 
@@ -74,6 +81,7 @@ class ConfirmPassphraseController {
         PassphraseRefusal.status(check, response);
         model.addAttribute("email", accounts.email(account));
         model.addAttribute("next", target);
+        offerPasskey(account, request, model);
         model.addAttribute(
                 "error",
                 check instanceof PassphraseCheck.Locked
@@ -82,15 +90,13 @@ class ConfirmPassphraseController {
         return "accounts/confirm";
     }
 
+    /** A passkey confirms it is you as well as the passphrase does, where the person has one that works here. */
+    private void offerPasskey(AccountId account, HttpServletRequest request, Model model) {
+        model.addAttribute("passkeyOffered", passkeys.workAt(request) && passkeys.count(account) > 0);
+    }
+
     /** Only a path on this site, so the page can never send anyone elsewhere. */
     static String local(String next) {
-        if (next == null
-                || !next.startsWith("/")
-                || next.startsWith("//")
-                || next.contains("\\")
-                || next.chars().anyMatch(Character::isISOControl)) {
-            return "/account";
-        }
-        return next;
+        return LocalPath.of(next).orElse("/account");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.internal.LoginThrottleFilter;
+import org.legible.accounts.internal.Passkeys;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,18 +14,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class LoginController {
 
     private final Accounts accounts;
+    private final Passkeys passkeys;
 
-    LoginController(Accounts accounts) {
+    LoginController(Accounts accounts, Passkeys passkeys) {
         this.accounts = accounts;
+        this.passkeys = passkeys;
     }
 
     /** The first visit to a new installation goes straight to creating the first account. */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(HttpServletRequest request, Model model) {
         if (accounts.signupOpen() && !accounts.anyAccountExists()) {
             return "redirect:/signup";
         }
         model.addAttribute("signupOpen", accounts.signupOpen());
+        model.addAttribute("passkeysWorkHere", passkeys.workAt(request));
         return "accounts/login";
     }
 
@@ -37,6 +41,7 @@ class LoginController {
         model.addAttribute("retryMinutes", Math.max(1, (wait + 59) / 60));
         model.addAttribute("email", request.getParameter("username"));
         model.addAttribute("signupOpen", accounts.signupOpen());
+        model.addAttribute("passkeysWorkHere", passkeys.workAt(request));
         return "accounts/login";
     }
 }

@@ -56,7 +56,7 @@ class SecondStepController {
         OneTimeCodes.Outcome outcome = codes.check(awaiting.get().account(), code);
         if (outcome instanceof OneTimeCodes.Outcome.Accepted accepted) {
             if (accepted.recoveryCode()) {
-                redirect.addFlashAttribute("recoveryCodesLeft", accepted.recoveryCodesLeft());
+                redirect.addFlashAttribute("recoveryCodeUsedLeft", accepted.recoveryCodesLeft());
             }
             return "redirect:" + secondStep.complete(awaiting.get(), request, response);
         }

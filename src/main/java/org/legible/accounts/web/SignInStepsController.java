@@ -1,5 +1,6 @@
 package org.legible.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.RequiresRecentPassphrase;
 import org.legible.accounts.internal.OneTimeCodes;
+import org.legible.accounts.internal.Passkeys;
 import org.legible.system.qr.QrCode;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -21,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Stronger sign-in on the account pages: turning one-time codes on (a QR code for the authenticator app, then its
- * first code to prove it was added), new recovery codes, turning them off. Each change needs the passphrase from the
- * last ten minutes. A secret being set up stays in the session, so a reload shows the same QR code.
+ * Stronger sign-in on the account pages: the person's passkeys (added and removed by PasskeysController); turning
+ * one-time codes on (a QR code for the authenticator app, then its first code to prove it was added), new recovery
+ * codes, turning them off. Each change needs the passphrase from the last ten minutes. A secret being set up stays in
+ * the session, so a reload shows the same QR code.
  */
 @Controller
 class SignInStepsController {
@@ -33,22 +36,28 @@ class SignInStepsController {
     private static final String SETUP = "legible.oneTimeCodeSetup";
 
     private final OneTimeCodes codes;
+    private final Passkeys passkeys;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    SignInStepsController(OneTimeCodes codes, Accounts accounts, MessageSource messages) {
+    SignInStepsController(OneTimeCodes codes, Passkeys passkeys, Accounts accounts, MessageSource messages) {
         this.codes = codes;
+        this.passkeys = passkeys;
         this.accounts = accounts;
         this.messages = messages;
     }
 
     @GetMapping(PATH)
-    String page(AccountId account, Model model) {
+    String page(AccountId account, HttpServletRequest request, Model model) {
         Optional<java.time.Instant> since = codes.since(account);
         model.addAttribute("codesOn", since.isPresent());
         since.ifPresent(at -> model.addAttribute(
                 "since", LocalDate.ofInstant(at, accounts.preferences(account).timeZone())));
         model.addAttribute("recoveryCodesLeft", codes.recoveryCodesLeft(account));
+        model.addAttribute(
+                "passkeys", passkeys.list(account, accounts.preferences(account).timeZone()));
+        model.addAttribute("passkeysWorkHere", passkeys.workAt(request));
+        model.addAttribute("passkeyOrigin", passkeys.origin());
         return "accounts/sign-in";
     }
 

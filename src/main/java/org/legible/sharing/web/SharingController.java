@@ -92,7 +92,7 @@ class SharingController {
     @RequiresRecentPassphrase
     String newShare(AccountId account, @RequestParam(required = false) String stronger, Model model) {
         if (!"later".equals(stronger)
-                && !signInSteps.hasSecondStep(account)
+                && !signInSteps.methods(account).stronger()
                 && shares.list(account).isEmpty()) {
             model.addAttribute("why", "sharing.stronger.why");
             model.addAttribute("next", "/sharing/new");

@@ -1,0 +1,128 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Passkeys in real Chromium on a phone-sized screen, with Chromium's virtual authenticator standing in for the
+ * phone's fingerprint reader: the person adds a passkey, signs out, signs in with it alone, downloads the full
+ * export without being asked for the passphrase (a passkey counts as it), confirms it is them with the passkey,
+ * removes it, and then the same passkey no longer signs in. A passkey belongs to one address, so this journey runs
+ * Legible at a port chosen in advance and tells it that address (LEGIBLE_PUBLIC_URL). Axe and focus-not-hidden run
+ * on each new page.
+ */
+class PasskeyJourneyTest extends JourneyTest {
+
+    private static final int PORT = freePort();
+
+    @DynamicPropertySource
+    static void address(DynamicPropertyRegistry properties) {
+        properties.add("server.port", () -> PORT);
+        properties.add("legible.public-url", () -> "http://localhost:" + PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    /** A platform authenticator that always finds the person present and verified, as a phone with a fingerprint. */
+    private static void fingerprintReader(Page page) {
+        CDPSession cdp = page.context().newCDPSession(page);
+        cdp.send("WebAuthn.enable");
+        JsonObject options = new JsonObject();
+        options.addProperty("protocol", "ctap2");
+        options.addProperty("transport", "internal");
+        options.addProperty("hasResidentKey", true);
+        options.addProperty("hasUserVerification", true);
+        options.addProperty("isUserVerified", true);
+        options.addProperty("automaticPresenceSimulation", true);
+        JsonObject arguments = new JsonObject();
+        arguments.add("options", options);
+        cdp.send("WebAuthn.addVirtualAuthenticator", arguments);
+    }
+
+    @Test
+    void a_person_adds_a_passkey_signs_in_with_it_confirms_with_it_and_removes_it() {
+        assertThat(port).isEqualTo(PORT);
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "passkeys", p -> {
+            fingerprintReader(p);
+            newAccount(p, "pia@example.com");
+
+            openFromMore(p, "Account");
+            p.getByRole(AriaRole.LINK, named("Stronger sign-in")).last().click();
+            p.waitForURL("**/account/sign-in");
+            Browser.assertAccessible(p, "stronger sign-in with passkeys");
+            Browser.assertFocusNeverHidden(p, "stronger sign-in with passkeys");
+            p.getByRole(AriaRole.LINK, named("Add a passkey")).click();
+            p.waitForURL("**/account/sign-in/passkeys/new");
+            assertThat(p.getByLabel("A name for this passkey").inputValue())
+                    .as("a name guessed from the browser")
+                    .isEqualTo("Chrome on Linux");
+            Browser.assertAccessible(p, "add a passkey");
+            Browser.assertFocusNeverHidden(p, "add a passkey");
+            Browser.assertNoHorizontalScroll(p, "add a passkey on a phone");
+            p.getByLabel("A name for this passkey").fill("My phone");
+            p.getByRole(AriaRole.BUTTON, named("Make the passkey")).click();
+            p.waitForURL("**/account/sign-in?passkeyAdded");
+            assertThat(p.locator("main [role=status]").textContent()).contains("Your passkey is added");
+            assertThat(p.locator("#main").textContent()).contains("My phone", "not used yet");
+            Browser.screenshot(p, "passkey-added");
+
+            signOut(p);
+            p.waitForURL("**/login?signedOut");
+            Browser.assertAccessible(p, "sign-in with a passkey button");
+            Browser.screenshot(p, "sign-in-with-passkey");
+            p.getByRole(AriaRole.BUTTON, named("Sign in with a passkey")).click();
+            p.waitForURL(url("/"));
+            assertThat(p.locator("h1").textContent()).isNotEqualTo("Sign in");
+
+            openFromMore(p, "Account");
+            var download = p.waitForDownload(() -> p.getByRole(AriaRole.LINK, named("Download everything (JSON)"))
+                    .click());
+            assertThat(download.suggestedFilename())
+                    .as("the passkey counts as the passphrase just typed")
+                    .endsWith(".json");
+
+            p.navigate(url("/account/confirm?next=/account/sign-in"));
+            Browser.assertAccessible(p, "confirm with a passkey");
+            p.getByRole(AriaRole.BUTTON, named("Use a passkey instead")).click();
+            p.waitForURL(url("/account/sign-in"));
+            assertThat(p.locator("#main").textContent()).contains("My phone", "last used");
+
+            p.getByRole(AriaRole.BUTTON, named("Remove the passkey My phone")).click();
+            p.waitForURL("**/account/sign-in");
+            assertThat(p.locator("#main").textContent())
+                    .contains("That passkey is removed")
+                    .doesNotContain("My phone");
+
+            signOut(p);
+            p.waitForURL("**/login?signedOut");
+            p.getByRole(AriaRole.BUTTON, named("Sign in with a passkey")).click();
+            assertThat(p.getByRole(AriaRole.ALERT).textContent())
+                    .as("the authenticator still has it, but Legible no longer knows it")
+                    .contains("That passkey did not sign you in");
+            assertThat(p.url()).contains("/login");
+            assertThat(browser.cspViolations).isEmpty();
+        });
+    }
+}
