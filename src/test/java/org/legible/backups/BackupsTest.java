@@ -58,6 +58,13 @@ class BackupsTest {
         AccountId account = accounts.findByEmail(email).orElseThrow();
         accounts.makeAdministrator(account);
         people.recordHeelAndCalf(keeper);
+        assertThat(mvc.perform(get("/admin/backups/download").session(keeper))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("a backup holds everyone's diary: a passphrase alone does not give it out")
+                .isEqualTo("/account/sign-in/stronger?why=backups&next=/admin/backups");
+        keeper = people.signInStrongly(keeper, email, java.time.Instant.now());
         assertThat(mvc.perform(get("/admin/backups").session(keeper))
                         .andReturn()
                         .getResponse()

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A person invites a carer in real Chromium at phone size; the carer opens the link in a browser of their own,
- * creates an account through it, accepts, records a check-in for the person on a bad day and goes back to their own
+ * creates an account through it, accepts, is asked for a stronger sign-in before helping (adds a passkey and uses
+ * it), records a check-in for the person on a bad day and goes back to their own
  * diary; the person sees "entered by" in their history and the carer's check-in in their access log, then removes
  * them, after which the carer has nobody to help and an ended invitation says so. Every page passes axe.
  */
-class CarerJourneyTest extends JourneyTest {
+class CarerJourneyTest extends PasskeyAddressJourneyTest {
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
@@ -54,6 +55,7 @@ class CarerJourneyTest extends JourneyTest {
 
         Page carer = browser.page(new NewContextOptions().setViewportSize(390, 844));
         journey(carer, "carer-helper", c -> {
+            fingerprintReader(c);
             String link =
                     page.getByRole(AriaRole.TEXTBOX, named("Invitation link")).inputValue();
             c.navigate(link);
@@ -67,6 +69,18 @@ class CarerJourneyTest extends JourneyTest {
             c.getByRole(AriaRole.BUTTON, named("Accept")).click();
             c.waitForURL("**/care?accepted");
             Browser.assertAccessible(c, "people you help");
+            c.getByRole(AriaRole.BUTTON, named("Help helped@example.com")).click();
+            c.waitForURL("**/account/sign-in/stronger?**");
+            assertThat(c.locator("main").textContent()).contains("Helping someone opens their diary");
+            Browser.assertAccessible(c, "a stronger sign-in before helping");
+            c.getByRole(AriaRole.LINK, named("Add a passkey")).click();
+            c.waitForURL("**/account/sign-in/passkeys/new?**");
+            c.getByRole(AriaRole.BUTTON, named("Make the passkey")).click();
+            c.waitForURL(address -> address.startsWith(url("/account/sign-in/stronger?")));
+            Browser.assertAccessible(c, "use the new passkey before helping");
+            Browser.assertFocusNeverHidden(c, "use the new passkey before helping");
+            c.getByRole(AriaRole.BUTTON, named("Use my passkey")).click();
+            c.waitForURL(url("/care"));
             c.getByRole(AriaRole.BUTTON, named("Help helped@example.com")).click();
             c.waitForURL("**/check-ins/new");
             assertThat(c.locator(".helping-banner").textContent()).contains("You are helping helped@example.com.");

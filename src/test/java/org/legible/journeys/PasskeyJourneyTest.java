@@ -2,62 +2,21 @@ package org.legible.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser.NewContextOptions;
-import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Passkeys in real Chromium on a phone-sized screen, with Chromium's virtual authenticator standing in for the
  * phone's fingerprint reader: the person adds a passkey, signs out, signs in with it alone, downloads the full
  * export without being asked for the passphrase (a passkey counts as it), confirms it is them with the passkey,
- * removes it, and then the same passkey no longer signs in. A passkey belongs to one address, so this journey runs
- * Legible at a port chosen in advance and tells it that address (LEGIBLE_PUBLIC_URL). Axe and focus-not-hidden run
- * on each new page.
+ * removes it, and then the same passkey no longer signs in. Axe and focus-not-hidden run on each new page.
  */
-class PasskeyJourneyTest extends JourneyTest {
-
-    private static final int PORT = freePort();
-
-    @DynamicPropertySource
-    static void address(DynamicPropertyRegistry properties) {
-        properties.add("server.port", () -> PORT);
-        properties.add("legible.public-url", () -> "http://localhost:" + PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+class PasskeyJourneyTest extends PasskeyAddressJourneyTest {
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
-    }
-
-    /** A platform authenticator that always finds the person present and verified, as a phone with a fingerprint. */
-    private static void fingerprintReader(Page page) {
-        CDPSession cdp = page.context().newCDPSession(page);
-        cdp.send("WebAuthn.enable");
-        JsonObject options = new JsonObject();
-        options.addProperty("protocol", "ctap2");
-        options.addProperty("transport", "internal");
-        options.addProperty("hasResidentKey", true);
-        options.addProperty("hasUserVerification", true);
-        options.addProperty("isUserVerified", true);
-        options.addProperty("automaticPresenceSimulation", true);
-        JsonObject arguments = new JsonObject();
-        arguments.add("options", options);
-        cdp.send("WebAuthn.addVirtualAuthenticator", arguments);
     }
 
     @Test

@@ -5,9 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 import org.legible.bodymap.BodySite;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,6 +66,51 @@ public final class People {
                 .as("sign-in redirect")
                 .isEqualTo("/");
         return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /**
+     * Turns one-time codes on for this signed-in account (its passphrase recent) and signs in again with the
+     * passphrase and a code, as a carer or an administrator does before reaching more than their own diary; returns
+     * the new session. {@code now} is the application's time: the code that turned codes on is used, so the sign-in
+     * takes the app's next one.
+     */
+    public MockHttpSession signInStrongly(MockHttpSession session, String email, Instant now) throws Exception {
+        String setup = mvc.perform(get("/account/sign-in/codes").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher shown = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<").matcher(setup);
+        assertThat(shown.find()).as("the key to type into the app").isTrue();
+        SecretKeySpec key = new SecretKeySpec(new Base32().decode(shown.group(1).replace(" ", "")), "HmacSHA1");
+        TimeBasedOneTimePasswordGenerator app = new TimeBasedOneTimePasswordGenerator();
+        assertThat(mvc.perform(post("/account/sign-in/codes")
+                                .session(session)
+                                .with(csrf())
+                                .param("code", app.generateOneTimePasswordString(key, now, Locale.ROOT)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("codes turned on")
+                .isEqualTo(200);
+        MockHttpSession fresh = new MockHttpSession();
+        assertThat(mvc.perform(post("/login")
+                                .session(fresh)
+                                .with(csrf())
+                                .param("username", email)
+                                .param("password", PASSPHRASE))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/login/code");
+        MvcResult signedIn = mvc.perform(post("/login/code")
+                        .session(fresh)
+                        .with(csrf())
+                        .param("code", app.generateOneTimePasswordString(key, now.plusSeconds(30), Locale.ROOT)))
+                .andReturn();
+        assertThat(signedIn.getResponse().getRedirectedUrl())
+                .as("signed in with a code")
+                .isEqualTo("/");
+        return (MockHttpSession) signedIn.getRequest().getSession(false);
     }
 
     /** Types the passphrase on the confirm page, as a whole-record export asks after ten minutes. */

@@ -140,6 +140,7 @@ class AccessControlTest {
             "POST /account/sign-in/recovery-codes",
             "POST /account/sign-in/codes/off",
             "GET /account/sign-in/passkeys/new",
+            "GET /account/sign-in/stronger",
             "POST /account/sign-in/passkeys/remove",
             "GET /shared/{link}",
             "POST /shared/{link}",

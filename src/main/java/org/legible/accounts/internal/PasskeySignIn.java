@@ -41,7 +41,7 @@ class PasskeySignIn implements AuthenticationSuccessHandler {
             throws IOException {
         PublicKeyCredentialUserEntity user = (PublicKeyCredentialUserEntity) authentication.getPrincipal();
         secondStep.forget(request);
-        signIn.signIn(user.getName(), request, response);
+        signIn.signInStrongly(user.getName(), request, response);
         if ("on".equals(request.getParameter("remember"))
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof LegibleUser who) {
             devices.remember(who.accountId(), request, response);

@@ -99,7 +99,7 @@ public class SecondStep extends SavedRequestAwareAuthenticationSuccessHandler {
     public String complete(Awaiting awaiting, HttpServletRequest request, HttpServletResponse response) {
         boolean remember = Boolean.TRUE.equals(request.getSession().getAttribute(REMEMBER));
         forget(request);
-        signIn.signIn(awaiting.email(), request, response);
+        signIn.signInStrongly(awaiting.email(), request, response);
         if (remember) {
             devices.remember(awaiting.account(), request, response);
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Carers;
+import org.legible.accounts.SignInSteps;
 import org.legible.accounts.internal.LegibleUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -26,9 +27,11 @@ class CareController {
     static final String PATH = "/care";
 
     private final Carers carers;
+    private final SignInSteps signInSteps;
 
-    CareController(Carers carers) {
+    CareController(Carers carers, SignInSteps signInSteps) {
         this.carers = carers;
+        this.signInSteps = signInSteps;
     }
 
     @GetMapping(PATH)
@@ -40,13 +43,20 @@ class CareController {
         return "accounts/care";
     }
 
-    /** Starts helping one of the people who invited this carer: their check-in if they may record, else today. */
+    /**
+     * Starts helping one of the people who invited this carer: their check-in if they may record, else today. Only
+     * after a strong sign-in (a passkey, or a one-time code after the passphrase): someone who learns the carer's
+     * passphrase must not reach the person's diary with it.
+     */
     @PostMapping(PATH + "/{id}/help")
     @CarersOwnPage
     String help(AccountId account, @PathVariable String id, HttpServletRequest request) {
         Optional<Carers.Helping> helping = carers.helping(account, id);
         if (helping.isEmpty()) {
             return "redirect:" + PATH;
+        }
+        if (!signInSteps.signedInStrongly(request)) {
+            return "redirect:" + HelpingInterceptor.STRONGER_FIRST;
         }
         request.getSession().setAttribute(HelpingInterceptor.HELPING, id);
         return helping.get().canRecord() ? "redirect:/check-ins/new" : "redirect:/";

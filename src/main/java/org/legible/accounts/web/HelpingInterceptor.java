@@ -10,6 +10,7 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.CarerGrant;
 import org.legible.accounts.Carers;
 import org.legible.accounts.ForCarers;
+import org.legible.accounts.SignInSteps;
 import org.legible.accounts.internal.LegibleUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -24,21 +25,25 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * While a carer helps someone (chosen on /care, kept in the session), each request checks again that they still
  * may: a removed carer is back in their own diary on their next request. A page marked {@link ForCarers} with a
  * grant they hold gets the person's account (CurrentAccountResolver); any other page that takes an account is
- * refused and sends them to /care, so nothing of the person's is shown or changed by a page not meant for it. Each
+ * refused and sends them to /care, so nothing of the person's is shown or changed by a page not meant for it. A
+ * session that did not sign in strongly (a passkey, or a one-time code) helps no one: it is sent to say so. Each
  * page a carer read for the person is published for the person's access log.
  */
 @Component
 class HelpingInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String HELPING = "legible.helping";
+    static final String STRONGER_FIRST = SignInSteps.STRONGER_PAGE + "?why=care&next=" + CareController.PATH;
     static final String HELPING_NOW = HelpingInterceptor.class.getName() + ".helping";
     private static final String GRANT_USED = HelpingInterceptor.class.getName() + ".grant";
 
     private final Carers carers;
+    private final SignInSteps signInSteps;
     private final ApplicationEventPublisher events;
 
-    HelpingInterceptor(Carers carers, ApplicationEventPublisher events) {
+    HelpingInterceptor(Carers carers, SignInSteps signInSteps, ApplicationEventPublisher events) {
         this.carers = carers;
+        this.signInSteps = signInSteps;
         this.events = events;
     }
 
@@ -82,6 +87,11 @@ class HelpingInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         Optional<Carers.Helping> helping = chosen(request);
         if (helping.isEmpty() || method.hasMethodAnnotation(CarersOwnPage.class)) {
             return true;
+        }
+        if (!signInSteps.signedInStrongly(request)) {
+            request.getSession().removeAttribute(HELPING);
+            response.sendRedirect(request.getContextPath() + STRONGER_FIRST);
+            return false;
         }
         ForCarers open = method.getMethodAnnotation(ForCarers.class);
         if (open != null && helping.get().may(open.value())) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.RequiresRecentPassphrase;
+import org.legible.accounts.SignInSteps;
+import org.legible.accounts.internal.LocalPath;
 import org.legible.accounts.internal.OneTimeCodes;
 import org.legible.accounts.internal.Passkeys;
 import org.legible.system.qr.QrCode;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Stronger sign-in on the account pages: the person's passkeys (added and removed by PasskeysController); turning
@@ -34,6 +37,7 @@ class SignInStepsController {
     static final String PATH = "/account/sign-in";
 
     private static final String SETUP = "legible.oneTimeCodeSetup";
+    private static final java.util.Set<String> WHY = java.util.Set.of("care", "backups");
 
     private final OneTimeCodes codes;
     private final Passkeys passkeys;
@@ -59,6 +63,34 @@ class SignInStepsController {
         model.addAttribute("passkeysWorkHere", passkeys.workAt(request));
         model.addAttribute("passkeyOrigin", passkeys.origin());
         return "accounts/sign-in";
+    }
+
+    /**
+     * Where a page that needs a strong sign-in sends a session without one (SignInSteps#signedInStrongly): use a
+     * passkey now, or sign in again with a one-time code, or add one of them first.
+     */
+    @GetMapping(SignInSteps.STRONGER_PAGE)
+    String stronger(
+            AccountId account,
+            @RequestParam(required = false) String why,
+            @RequestParam(required = false) String next,
+            HttpServletRequest request,
+            Model model) {
+        String target = LocalPath.of(next).orElse("/");
+        String here = UriComponentsBuilder.fromPath(SignInSteps.STRONGER_PAGE)
+                .queryParamIfPresent("why", java.util.Optional.ofNullable(WHY.contains(why) ? why : null))
+                .queryParam("next", target)
+                .encode()
+                .build()
+                .toUriString();
+        boolean passkeysWorkHere = passkeys.workAt(request);
+        model.addAttribute("why", WHY.contains(why) ? "stronger.needed." + why : "stronger.needed.other");
+        model.addAttribute("next", target);
+        model.addAttribute("here", here);
+        model.addAttribute("passkeyOffered", passkeysWorkHere && passkeys.count(account) > 0);
+        model.addAttribute("passkeysWorkHere", passkeysWorkHere);
+        model.addAttribute("codesOn", codes.hasSecondStep(account));
+        return "accounts/stronger-needed";
     }
 
     @GetMapping(PATH + "/codes")

@@ -1,5 +1,6 @@
 package org.legible.backups.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.RequiresRecentPassphrase;
+import org.legible.accounts.SignInSteps;
 import org.legible.backups.Backups;
 import org.legible.backups.ScheduledBackups;
 import org.springframework.http.HttpHeaders;
@@ -20,17 +22,20 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The administrator's backup page: download a backup of the whole installation now, and see the scheduled ones.
  * Everyone else gets 404, as for any address that is not theirs. A backup holds every person's diary, so the download
- * asks for the passphrase again and counts as an expensive request.
+ * needs a strong sign-in (a passkey, or a one-time code after the passphrase), asks for the passphrase again and
+ * counts as an expensive request.
  */
 @Controller
 class BackupController {
 
     private final Accounts accounts;
+    private final SignInSteps signInSteps;
     private final Backups backups;
     private final ScheduledBackups scheduled;
 
-    BackupController(Accounts accounts, Backups backups, ScheduledBackups scheduled) {
+    BackupController(Accounts accounts, SignInSteps signInSteps, Backups backups, ScheduledBackups scheduled) {
         this.accounts = accounts;
+        this.signInSteps = signInSteps;
         this.backups = backups;
         this.scheduled = scheduled;
     }
@@ -51,8 +56,12 @@ class BackupController {
 
     @RequiresRecentPassphrase
     @GetMapping("/admin/backups/download")
-    void download(AccountId account, HttpServletResponse response) throws IOException {
+    void download(AccountId account, HttpServletRequest request, HttpServletResponse response) throws IOException {
         requireAdministrator(account);
+        if (!signInSteps.signedInStrongly(request)) {
+            response.sendRedirect(SignInSteps.STRONGER_PAGE + "?why=backups&next=/admin/backups");
+            return;
+        }
         if (!backups.supported()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -66,6 +66,7 @@ class CarersTest {
     MockHttpSession ann;
     String annCheckIn;
     MockHttpSession sam;
+    String samEmail;
 
     @BeforeEach
     void people() throws Exception {
@@ -74,7 +75,8 @@ class CarersTest {
         annEmail = People.uniqueEmail("ann");
         ann = people.signUp(annEmail);
         annCheckIn = people.recordHeelAndCalf(ann);
-        sam = people.signUp(People.uniqueEmail("sam"));
+        samEmail = People.uniqueEmail("sam");
+        sam = people.signInStrongly(people.signUp(samEmail), samEmail, clock.instant());
     }
 
     private MockHttpServletResponse open(MockHttpSession session, String url) throws Exception {
@@ -227,6 +229,42 @@ class CarersTest {
                 .as("removed: the next request is Sam's own diary")
                 .doesNotContain("left heel");
         assertThat(open(sam, "/care").getContentAsString()).contains("Nobody has invited you to help yet.");
+    }
+
+    @Test
+    void a_carer_signed_in_with_the_passphrase_alone_helps_no_one_until_they_use_a_code() throws Exception {
+        String invitation = invite("Sam", true, true);
+        MockHttpSession fresh = people.signUp(People.uniqueEmail("tom"));
+        assertThat(open(fresh, invitation + "/accept").getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(post(invitation + "/accept").session(fresh).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("accepting shows nothing of Ann's and needs no more than a passphrase")
+                .isEqualTo("/care?accepted");
+        java.util.regex.Matcher help = java.util.regex.Pattern.compile("action=\"/care/([0-9a-f-]{36})/help\"")
+                .matcher(open(fresh, "/care").getContentAsString());
+        assertThat(help.find()).isTrue();
+        assertThat(mvc.perform(post("/care/" + help.group(1) + "/help")
+                                .session(fresh)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/account/sign-in/stronger?why=care&next=/care");
+        assertThat(open(fresh, "/history").getContentAsString())
+                .as("still Tom's own diary")
+                .doesNotContain("left heel");
+        assertThat(open(fresh, "/account/sign-in/stronger?why=care&next=/care").getContentAsString())
+                .contains("Helping someone opens their diary", "You have no passkey or one-time codes yet")
+                .contains("/account/sign-in/codes?next=/account/sign-in/stronger?why%3Dcare%26next%3D/care");
+
+        // A session that was helping without a strong sign-in (as one could before this rule) is stopped too.
+        fresh.setAttribute("legible.helping", help.group(1));
+        assertThat(open(fresh, "/history").getRedirectedUrl())
+                .isEqualTo("/account/sign-in/stronger?why=care&next=/care");
+        assertThat(open(fresh, "/history").getContentAsString()).doesNotContain("left heel");
+        assertThat(open(ann, "/access-log").getContentAsString()).doesNotContain("Opened /history");
     }
 
     @Test
