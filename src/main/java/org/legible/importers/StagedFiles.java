@@ -4,6 +4,7 @@ import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -64,12 +65,17 @@ public class StagedFiles {
      * that does); refused when it would take the person past their files or bytes.
      */
     public Path keep(AccountId account, MultipartFile file) throws IOException, TooManyWaitingException {
-        List<Path> waiting = filesOf(account);
+        int waiting = 0;
         long bytes = file.getSize();
-        for (Path path : waiting) {
-            bytes += Files.size(path);
+        for (Path path : filesOf(account)) {
+            try {
+                bytes += Files.size(path);
+                waiting++;
+            } catch (NoSuchFileException finished) {
+                // An import job finished with it between the listing and now: it no longer waits.
+            }
         }
-        if (waiting.size() >= maxFiles || bytes > maxBytes) {
+        if (waiting >= maxFiles || bytes > maxBytes) {
             throw new TooManyWaitingException();
         }
         Path copy = directory.resolve(prefix(account) + UUID.randomUUID() + ".upload");
