@@ -49,6 +49,19 @@ public interface Shares {
 
     Created create(AccountId account, NewShare share);
 
+    /** What to do with a share's passcode when it is changed: keep it, take the new one typed, or ask for none. */
+    enum PasscodeChange {
+        KEEP,
+        REPLACE,
+        REMOVE
+    }
+
+    /**
+     * Changes an open share of the person's: what it shows, its days, its label and its passcode; it then lasts
+     * {@code lastsDays} from now. The link stays the same. False if the share is not theirs, or has ended.
+     */
+    boolean change(AccountId account, UUID share, NewShare changed, PasscodeChange passcode);
+
     /** The person's shares, newest first, open and ended alike. */
     List<Share> list(AccountId account);
 

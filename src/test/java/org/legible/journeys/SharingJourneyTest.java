@@ -152,6 +152,19 @@ class SharingJourneyTest extends JourneyTest {
             });
 
             p.navigate(url("/sharing"));
+            p.getByRole(AriaRole.LINK, named("Change the share for Dr Lee, rheumatology"))
+                    .click();
+            p.waitForURL("**/sharing/*/edit");
+            assertThat(p.locator("h1").textContent()).isEqualTo("Change this share");
+            Browser.assertAccessible(p, "change a share");
+            Browser.assertFocusNeverHidden(p, "change a share");
+            Browser.assertNoHorizontalScroll(p, "change a share on a phone");
+            p.getByLabel("From today, the link works for").selectOption("30");
+            p.getByRole(AriaRole.BUTTON, named("Save the changes")).click();
+            p.waitForURL("**/sharing");
+            assertThat(p.locator("main").textContent())
+                    .contains("The share for Dr Lee, rheumatology is changed.", "Asks for your passcode.");
+
             p.getByRole(AriaRole.BUTTON, named("End the share \"Dr Lee, rheumatology\" now"))
                     .click();
             p.waitForURL("**/sharing");

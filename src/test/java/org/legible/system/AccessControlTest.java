@@ -121,6 +121,8 @@ class AccessControlTest {
             "GET /sharing/new",
             "POST /sharing",
             "POST /sharing/{id}/revoke",
+            "GET /sharing/{id}/edit",
+            "POST /sharing/{id}",
             "GET /access-log",
             "GET /carers",
             "GET /carers/new",

@@ -51,6 +51,33 @@ class ShareRepository {
                 .update();
     }
 
+    /**
+     * Writes what {@code changed} shows, its days, label and end over the account's share of the same id while it is
+     * open; its passcode is kept, replaced by {@code passcodeHash} or removed.
+     */
+    boolean change(AccountId account, Share changed, Shares.PasscodeChange passcode, String passcodeHash, Instant now) {
+        String setPasscode = passcode == Shares.PasscodeChange.KEEP ? "" : ", passcode = :passcode";
+        return jdbc.sql("UPDATE share SET label = :label, scope = :scope, with_notes = :notes, with_fhir = :fhir,"
+                                + " period_days = :days, period_from = :from, period_to = :to, expires_at = :expires"
+                                + setPasscode
+                                + " WHERE id = :id AND account_id = :account AND revoked_at IS NULL"
+                                + " AND expires_at > :now")
+                        .param("label", changed.label())
+                        .param("scope", changed.scope().code())
+                        .param("notes", changed.withNotes())
+                        .param("fhir", changed.withFhir())
+                        .param("days", changed.periodDays())
+                        .param("from", SqlValues.date(changed.from()))
+                        .param("to", SqlValues.date(changed.to()))
+                        .param("expires", SqlValues.instant(changed.expiresAt()))
+                        .param("passcode", passcodeHash)
+                        .param("id", changed.id().toString())
+                        .param("account", account.value())
+                        .param("now", SqlValues.instant(now))
+                        .update()
+                == 1;
+    }
+
     List<Share> list(AccountId account) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM share WHERE account_id = :account ORDER BY created_at DESC, id")
                 .param("account", account.value())

@@ -71,6 +71,31 @@ class SharesService implements Shares {
     }
 
     @Override
+    @Transactional
+    public boolean change(AccountId account, UUID share, NewShare changed, PasscodeChange passcode) {
+        if (!LASTS_DAYS.contains(changed.lastsDays())) {
+            throw new IllegalArgumentException("a share lasts one of " + LASTS_DAYS + " days");
+        }
+        Instant now = clock.instant();
+        String typed = changed.passcode() == null || changed.passcode().isBlank() ? null : changed.passcode();
+        PasscodeChange what = passcode == PasscodeChange.REPLACE && typed == null ? PasscodeChange.KEEP : passcode;
+        Share after = new Share(
+                share,
+                changed.label().strip(),
+                changed.scope(),
+                changed.withNotes() && changed.scope().showsHistory(),
+                changed.withFhir(),
+                changed.periodDays(),
+                changed.periodDays() == null ? changed.from() : null,
+                changed.periodDays() == null ? changed.to() : null,
+                what == PasscodeChange.REPLACE,
+                null,
+                now.plus(Duration.ofDays(changed.lastsDays())),
+                null);
+        return shares.change(account, after, what, what == PasscodeChange.REPLACE ? hashing.encode(typed) : null, now);
+    }
+
+    @Override
     public List<Share> list(AccountId account) {
         return shares.list(account);
     }

@@ -1,10 +1,13 @@
 package org.legible.sharing.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.legible.insights.PeriodChoice;
+import org.legible.sharing.Share;
 import org.legible.sharing.ShareScope;
 import org.legible.sharing.Shares;
 
@@ -12,7 +15,8 @@ import org.legible.sharing.Shares;
  * The new-share form as typed: a label, what it shows (with the person's notes and a FHIR download only if ticked;
  * notes only with the days, since the report never holds them), its days ({@code rolling} with {@code days}, or {@code fixed}
  * with {@code from} and {@code to}, checked by the report's own rules), how long it lasts and an optional passcode
- * (kept only as its hash once the share is made). Problems are message
+ * (kept only as its hash once the share is made; on the change form, empty keeps the one it has and
+ * {@code removePasscode} removes it). Problems are message
  * keys with their arguments, by field, in form order.
  */
 record ShareForm(
@@ -25,12 +29,45 @@ record ShareForm(
         String from,
         String to,
         String lasts,
-        String passcode) {
+        String passcode,
+        String removePasscode) {
 
     record Problem(String key, Object... args) {}
 
     static ShareForm blank() {
-        return new ShareForm("", ShareScope.REPORT.code(), null, null, "rolling", "90", "", "", "30", "");
+        return new ShareForm("", ShareScope.REPORT.code(), null, null, "rolling", "90", "", "", "30", "", null);
+    }
+
+    /**
+     * A share as it is, for the change form: its link then lasts the shortest choice that is not shorter than what
+     * is left of it (a share with 20 days left offers 30), and its passcode, never kept as typed, is left empty.
+     */
+    static ShareForm of(Share share, Instant now) {
+        long left = Math.max(1, (Duration.between(now, share.expiresAt()).toSeconds() + 86_399) / 86_400);
+        int lasts = Shares.LASTS_DAYS.stream()
+                .filter(d -> d >= left)
+                .findFirst()
+                .orElse(Shares.LASTS_DAYS.get(Shares.LASTS_DAYS.size() - 1));
+        return new ShareForm(
+                share.label(),
+                share.scope().code(),
+                share.withNotes() ? "yes" : null,
+                share.withFhir() ? "yes" : null,
+                share.rolling() ? "rolling" : "fixed",
+                share.rolling() ? share.periodDays().toString() : "90",
+                share.rolling() ? "" : share.from().toString(),
+                share.rolling() ? "" : share.to().toString(),
+                Integer.toString(lasts),
+                "",
+                null);
+    }
+
+    /** On the change form: a new passcode typed replaces the old, the box removes it, and otherwise it stays. */
+    Shares.PasscodeChange passcodeChange() {
+        if ("yes".equals(removePasscode)) {
+            return Shares.PasscodeChange.REMOVE;
+        }
+        return passcode.isEmpty() ? Shares.PasscodeChange.KEEP : Shares.PasscodeChange.REPLACE;
     }
 
     ShareForm {

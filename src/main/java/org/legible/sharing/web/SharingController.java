@@ -117,10 +117,8 @@ class SharingController {
         Map<String, ShareForm.Problem> problems = new LinkedHashMap<>();
         Optional<Shares.NewShare> checked = form.check(reports.today(account), problems);
         if (checked.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            problems.forEach((field, p) -> errors.put(field, messages.getMessage(p.key(), p.args(), locale)));
             response.setStatus(422);
-            return form(account, form, errors, model);
+            return form(account, form, messages(problems, locale), model);
         }
         Shares.Created created = shares.create(account, checked.get());
         redirect.addFlashAttribute(
@@ -131,6 +129,54 @@ class SharingController {
                         .toUriString());
         redirect.addFlashAttribute("createdLabel", created.share().label());
         return "redirect:/sharing";
+    }
+
+    /**
+     * The change form for an open share of the person's: what it shows, its days, how long from now, its label and
+     * passcode. Widening or extending what someone else sees needs the passphrase like making a share.
+     */
+    @GetMapping("/sharing/{id}/edit")
+    @RequiresRecentPassphrase
+    String editShare(AccountId account, @PathVariable String id, Model model) {
+        Optional<Share> share = openShare(account, id);
+        if (share.isEmpty()) {
+            return "redirect:/sharing";
+        }
+        return changeForm(account, share.get(), ShareForm.of(share.get(), clock.instant()), Map.of(), model);
+    }
+
+    @PostMapping("/sharing/{id}")
+    @RequiresRecentPassphrase
+    String change(
+            AccountId account,
+            @PathVariable String id,
+            @ModelAttribute ShareForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Optional<Share> share = openShare(account, id);
+        if (share.isEmpty()) {
+            return "redirect:/sharing";
+        }
+        Map<String, ShareForm.Problem> problems = new LinkedHashMap<>();
+        Optional<Shares.NewShare> checked = form.check(reports.today(account), problems);
+        if (checked.isEmpty()) {
+            response.setStatus(422);
+            return changeForm(account, share.get(), form, messages(problems, locale), model);
+        }
+        if (shares.change(account, share.get().id(), checked.get(), form.passcodeChange())) {
+            redirect.addFlashAttribute("changedLabel", checked.get().label().strip());
+        }
+        return "redirect:/sharing";
+    }
+
+    /** An open share of the person's by the id in an address; nothing for another's, an ended one or a malformed id. */
+    private Optional<Share> openShare(AccountId account, String id) {
+        Instant now = clock.instant();
+        return shares.list(account).stream()
+                .filter(s -> s.id().toString().equals(id) && s.openAt(now))
+                .findFirst();
     }
 
     @PostMapping("/sharing/{id}/revoke")
@@ -161,6 +207,17 @@ class SharingController {
         model.addAttribute("zone", accounts.preferences(account).timeZone());
         model.addAttribute("labels", new InsightLabels(messages, locale));
         return "sharing/access-log";
+    }
+
+    private Map<String, String> messages(Map<String, ShareForm.Problem> problems, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problems.forEach((field, p) -> errors.put(field, messages.getMessage(p.key(), p.args(), locale)));
+        return errors;
+    }
+
+    private String changeForm(AccountId account, Share share, ShareForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("changing", share);
+        return form(account, form, errors, model);
     }
 
     private String form(AccountId account, ShareForm form, Map<String, String> errors, Model model) {

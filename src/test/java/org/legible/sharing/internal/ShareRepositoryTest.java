@@ -105,4 +105,71 @@ class ShareRepositoryTest {
                         .single())
                 .isZero();
     }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void an_open_share_is_changed_only_by_its_owner_and_its_passcode_kept_replaced_or_removed(Kind kind) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.migrated(kind));
+        ShareRepository shares = new ShareRepository(jdbc);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
+        UUID id = UUID.randomUUID();
+        shares.insert(
+                ann,
+                new Share(
+                        id,
+                        "Dr Lee",
+                        ShareScope.REPORT,
+                        false,
+                        false,
+                        90,
+                        null,
+                        null,
+                        true,
+                        NOW,
+                        NOW.plusSeconds(86_400),
+                        null),
+                "a".repeat(64),
+                "{argon2}first");
+        Share wider = new Share(
+                id,
+                "Dr Lee, rheumatology",
+                ShareScope.REPORT_AND_HISTORY,
+                true,
+                true,
+                null,
+                LocalDate.parse("2026-09-01"),
+                LocalDate.parse("2026-11-30"),
+                true,
+                null,
+                NOW.plusSeconds(182 * 86_400L),
+                null);
+
+        assertThat(shares.change(bob, wider, Shares.PasscodeChange.REMOVE, null, NOW))
+                .as("not Bob's")
+                .isFalse();
+        assertThat(shares.change(ann, wider, Shares.PasscodeChange.KEEP, null, NOW))
+                .isTrue();
+        Share read = shares.list(ann).get(0);
+        assertThat(read.label()).isEqualTo("Dr Lee, rheumatology");
+        assertThat(read.scope()).isEqualTo(ShareScope.REPORT_AND_HISTORY);
+        assertThat(read.rolling()).isFalse();
+        assertThat(read.from()).isEqualTo(LocalDate.parse("2026-09-01"));
+        assertThat(read.expiresAt()).isEqualTo(NOW.plusSeconds(182 * 86_400L));
+        assertThat(read.createdAt()).as("made when it was made").isEqualTo(NOW);
+        assertThat(shares.passcodeHash(id)).contains("{argon2}first");
+
+        shares.change(ann, wider, Shares.PasscodeChange.REPLACE, "{argon2}second", NOW);
+        assertThat(shares.passcodeHash(id)).contains("{argon2}second");
+        shares.change(ann, wider, Shares.PasscodeChange.REMOVE, null, NOW);
+        assertThat(shares.passcodeHash(id)).isEmpty();
+
+        assertThat(shares.change(ann, wider, Shares.PasscodeChange.KEEP, null, NOW.plusSeconds(183 * 86_400L)))
+                .as("ended: it stays as it was")
+                .isFalse();
+        shares.revoke(ann, id, NOW);
+        assertThat(shares.change(ann, wider, Shares.PasscodeChange.KEEP, null, NOW))
+                .as("revoked")
+                .isFalse();
+    }
 }

@@ -258,6 +258,113 @@ class SharingPagesTest {
         assertThat(open(ann, "/sharing").getContentAsString()).contains("You have not shared anything yet.");
     }
 
+    /** The id in the first "Change" link of the shares page. */
+    private String changeLink() throws Exception {
+        java.util.regex.Matcher change = java.util.regex.Pattern.compile("href=\"(/sharing/[0-9a-f-]{36})/edit\"")
+                .matcher(open(ann, "/sharing").getContentAsString());
+        assertThat(change.find()).as("an open share can be changed").isTrue();
+        return change.group(1);
+    }
+
+    @Test
+    void a_share_is_widened_extended_and_given_a_passcode_on_the_same_link_with_a_recent_passphrase() throws Exception {
+        String link = share("Dr Lee, rheumatology");
+        String share = changeLink();
+        String form = open(ann, share + "/edit").getContentAsString();
+        assertThat(form)
+                .contains("Change this share", "value=\"Dr Lee, rheumatology\"", "Save the changes")
+                .contains("<option value=\"30\" selected=\"selected\">")
+                .doesNotContain("Ask for no passcode any more");
+        MockHttpSession clinician = new MockHttpSession();
+        assertThat(open(clinician, link + "/days").getStatus())
+                .as("the report only, for now")
+                .isEqualTo(404);
+
+        MockHttpServletResponse wrong = mvc.perform(post(share)
+                        .session(ann)
+                        .with(csrf())
+                        .param("label", "Dr Lee, rheumatology")
+                        .param("scope", "report-history")
+                        .param("period", "rolling")
+                        .param("days", "180")
+                        .param("lasts", "365"))
+                .andReturn()
+                .getResponse();
+        assertThat(wrong.getStatus()).isEqualTo(422);
+        assertThat(wrong.getContentAsString())
+                .as("the same rules and words as making one, with what was typed kept")
+                .contains("Choose how long the link works: from 1 day to 6 months.", "Save the changes")
+                .contains("value=\"report-history\" checked=\"checked\"");
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(mvc.perform(post(share)
+                                .session(ann)
+                                .with(csrf())
+                                .param("label", "Dr Lee")
+                                .param("scope", "report-history")
+                                .param("period", "rolling")
+                                .param("days", "180")
+                                .param("lasts", "182"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("widening or extending needs the passphrase again")
+                .startsWith("/account/confirm?next=");
+        people.confirmPassphrase(ann);
+        MvcResult changed = mvc.perform(post(share)
+                        .session(ann)
+                        .with(csrf())
+                        .param("label", "Dr Lee")
+                        .param("scope", "report-history")
+                        .param("fhir", "yes")
+                        .param("period", "rolling")
+                        .param("days", "180")
+                        .param("lasts", "182")
+                        .param("passcode", "heel and calf"))
+                .andReturn();
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/sharing");
+        assertThat(changed.getFlashMap().get("changedLabel")).isEqualTo("Dr Lee");
+        assertThat(open(ann, "/sharing").getContentAsString())
+                .contains("The share for Dr Lee is changed.", "The last 180 days", "Asks for your passcode.")
+                .contains("With a FHIR download.", "Open until Sep 8, 2026.");
+
+        assertThat(open(clinician, link).getContentAsString())
+                .as("the same link, now behind the passcode")
+                .contains("passcode");
+        mvc.perform(post(link).session(clinician).with(csrf()).param("passcode", "heel and calf"));
+        assertThat(open(clinician, link + "/days").getStatus())
+                .as("now with the days behind it")
+                .isEqualTo(200);
+
+        assertThat(open(ann, share + "/edit").getContentAsString())
+                .contains("Leave this empty to keep it", "Ask for no passcode any more");
+        mvc.perform(post(share)
+                .session(ann)
+                .with(csrf())
+                .param("label", "Dr Lee")
+                .param("scope", "report")
+                .param("period", "rolling")
+                .param("days", "90")
+                .param("lasts", "7")
+                .param("removePasscode", "yes"));
+        assertThat(open(ann, "/sharing").getContentAsString())
+                .contains("Open until Mar 17, 2026.")
+                .doesNotContain("Asks for your passcode.");
+        assertThat(open(new MockHttpSession(), link + "/days").getStatus())
+                .as("narrowed again")
+                .isEqualTo(404);
+
+        mvc.perform(post(share + "/revoke").session(ann).with(csrf()));
+        assertThat(open(ann, share + "/edit").getRedirectedUrl())
+                .as("an ended share stays ended")
+                .isEqualTo("/sharing");
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        assertThat(open(bob, share + "/edit").getRedirectedUrl())
+                .as("not Bob's")
+                .isEqualTo("/sharing");
+        assertThat(open(ann, "/sharing/not-an-id/edit").getRedirectedUrl()).isEqualTo("/sharing");
+    }
+
     @Test
     void a_share_asked_for_wrongly_comes_back_with_what_is_wrong_and_what_was_typed() throws Exception {
         MockHttpServletResponse wrong = mvc.perform(post("/sharing")
