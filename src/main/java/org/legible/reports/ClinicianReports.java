@@ -8,8 +8,11 @@ import org.legible.accounts.AccountId;
 /** The reports module's facade. Every call is scoped to one account. */
 public interface ClinicianReports {
 
-    /** Published when a person downloads their own report's PDF (the access log lists it). */
-    record PdfDownloaded(AccountId account) {}
+    /**
+     * Published when a person's report PDF is downloaded (the access log lists it): by the person ({@code carer}
+     * null) or by a carer who may read their diary, named as the person named them.
+     */
+    record PdfDownloaded(AccountId account, String carer) {}
 
     /** Today's diary day for the account: periods end on it at the latest. */
     LocalDate today(AccountId account);

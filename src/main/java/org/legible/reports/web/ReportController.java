@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.Actor;
 import org.legible.accounts.CarerGrant;
 import org.legible.accounts.ForCarers;
 import org.legible.insights.InsightLabels;
@@ -89,6 +90,7 @@ class ReportController {
     @PostMapping("/pdf")
     Object pdf(
             AccountId account,
+            Actor actor,
             @ModelAttribute ReportForm form,
             Locale locale,
             Model model,
@@ -113,7 +115,7 @@ class ReportController {
             response.setHeader(HttpHeaders.RETRY_AFTER, "60");
             return show(account, form, today, locale, model, response);
         }
-        events.publishEvent(new ClinicianReports.PdfDownloaded(account));
+        events.publishEvent(new ClinicianReports.PdfDownloaded(account, actor.carer()));
         String filename = "legible-report-" + request.get().from() + "-to-"
                 + request.get().to() + ".pdf";
         return ResponseEntity.ok()

@@ -150,10 +150,10 @@ class SharesService implements Shares {
         shares.addEvent(account, null, kind, clock.instant());
     }
 
-    /** The person's own report PDF, made in the reports module, which cannot know this one. */
+    /** The person's report PDF, made in the reports module (which cannot know this one), by them or a carer. */
     @EventListener
     void reportPdfDownloaded(ClinicianReports.PdfDownloaded event) {
-        recordOwn(event.account(), AccessEvent.Kind.REPORT_PDF);
+        shares.addEvent(event.account(), null, null, event.carer(), AccessEvent.Kind.REPORT_PDF, null, clock.instant());
     }
 
     /** A read through the API, published by accounts (which knows the token but not this module). */

@@ -219,6 +219,25 @@ class CarersTest {
             assertThat(open(sam, url).getRedirectedUrl()).as(url).isEqualTo("/care?refused");
         }
         assertThat(open(ann, "/access-log").getContentAsString()).contains("Opened /history");
+        MockHttpServletResponse pdf = mvc.perform(post("/report/pdf")
+                        .session(sam)
+                        .with(csrf())
+                        .param("from", "2026-02-10")
+                        .param("to", "2026-03-10")
+                        .param("paper", "a4"))
+                .andReturn()
+                .getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        String pdfRow = java.util.Arrays.stream(
+                        open(ann, "/access-log").getContentAsString().split("<tr"))
+                .skip(1)
+                .filter(row -> row.contains("report&#39;s PDF"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pdfRow)
+                .as("the carer's download is theirs in the log, not the person's")
+                .contains("Sam")
+                .doesNotContain("You, signed in");
 
         String carers = open(ann, "/carers").getContentAsString();
         java.util.regex.Matcher remove = java.util.regex.Pattern.compile("action=\"/carers/([0-9a-f-]{36})/remove\"")
