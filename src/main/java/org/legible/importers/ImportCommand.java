@@ -117,6 +117,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                         outcome.imported().id(),
                         String.format(Locale.ROOT, "%.1f", seconds),
                         Math.round(outcome.imported().records() / seconds));
+                if (outcome.futureDaysLeftOut() > 0) {
+                    log.info(
+                            "{} days dated after today were left out (a device with a wrong date recorded them).",
+                            outcome.futureDaysLeftOut());
+                }
             }
             return true;
         } catch (UnreadableExport e) {

@@ -1,8 +1,16 @@
 package org.legible.importers;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.DiaryDays;
 import org.legible.diary.HealthMeasures;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -10,6 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Saves what a file import found, once per file: the file's SHA-256 names it, so the same file a second time (even
  * two uploads at the same moment) adds nothing, and days an earlier import already brought are skipped and counted.
+ * Days after the person's today (a phone's clock set years ahead writes such records) are left out and counted, the
+ * same for every kind of file: nothing from the future heads the history or moves the patterns.
  */
 @Service
 public class ImportedDays {
@@ -25,7 +35,19 @@ public class ImportedDays {
             int stepDaysSkipped,
             int recordsLeftOut,
             String note,
-            int entriesSkipped) {
+            int entriesSkipped,
+            int futureDaysLeftOut) {
+
+        public Outcome(
+                HealthMeasures.Import imported,
+                boolean alreadyImported,
+                int nightsSkipped,
+                int stepDaysSkipped,
+                int recordsLeftOut,
+                String note,
+                int entriesSkipped) {
+            this(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, note, entriesSkipped, 0);
+        }
 
         public Outcome(
                 HealthMeasures.Import imported,
@@ -34,20 +56,31 @@ public class ImportedDays {
                 int stepDaysSkipped,
                 int recordsLeftOut,
                 String note) {
-            this(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, note, 0);
+            this(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, note, 0, 0);
         }
 
         /** The same, with a note for the person (a message key) about how the file was read. */
         public Outcome withNote(String key) {
             return new Outcome(
-                    imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, key, entriesSkipped);
+                    imported,
+                    alreadyImported,
+                    nightsSkipped,
+                    stepDaysSkipped,
+                    recordsLeftOut,
+                    key,
+                    entriesSkipped,
+                    futureDaysLeftOut);
         }
     }
 
     private final HealthMeasures measures;
+    private final Accounts accounts;
+    private final Clock clock;
 
-    ImportedDays(HealthMeasures measures) {
+    ImportedDays(HealthMeasures measures, Accounts accounts, Clock clock) {
         this.measures = measures;
+        this.accounts = accounts;
+        this.clock = clock;
     }
 
     Outcome save(
@@ -75,9 +108,14 @@ public class ImportedDays {
         if (earlier.isPresent()) {
             return new Outcome(earlier.get(), true, 0, 0, 0, null);
         }
+        LocalDate today = DiaryDays.dayOf(clock.instant(), accounts.preferences(account));
+        Set<LocalDate> future = new TreeSet<>();
+        List<HealthMeasures.Night> pastNights = upTo(today, nights, HealthMeasures.Night::day, future);
+        List<HealthMeasures.StepDay> pastSteps = upTo(today, steps, HealthMeasures.StepDay::day, future);
+        List<HealthMeasures.TrackerEntry> pastEntries = upTo(today, entries, HealthMeasures.TrackerEntry::day, future);
         try {
-            HealthMeasures.Saved saved =
-                    measures.save(account, sourceKind, name(fileName), sha256, records, nights, steps, entries);
+            HealthMeasures.Saved saved = measures.save(
+                    account, sourceKind, name(fileName), sha256, records, pastNights, pastSteps, pastEntries);
             return new Outcome(
                     saved.saved(),
                     false,
@@ -85,11 +123,27 @@ public class ImportedDays {
                     saved.stepDaysSkipped(),
                     leftOut,
                     null,
-                    saved.entriesSkipped());
+                    saved.entriesSkipped(),
+                    future.size());
         } catch (DuplicateKeyException e) {
             // The same file, imported at the same moment by another request: that one keeps it.
             return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0, null);
         }
+    }
+
+    /** The items of days up to today; the days after it are added to {@code future}. */
+    private static <T> List<T> upTo(
+            LocalDate today, List<T> items, Function<T, LocalDate> dayOf, Set<LocalDate> future) {
+        List<T> kept = new ArrayList<>(items.size());
+        for (T item : items) {
+            LocalDate day = dayOf.apply(item);
+            if (day.isAfter(today)) {
+                future.add(day);
+            } else {
+                kept.add(item);
+            }
+        }
+        return kept;
     }
 
     /** The last part of the name the browser or command gave, shortened: shown to the person, never a path. */

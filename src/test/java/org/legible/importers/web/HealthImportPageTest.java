@@ -182,4 +182,30 @@ class HealthImportPageTest {
         assertThat(empty.getStatus()).isEqualTo(422);
         assertThat(empty.getContentAsString()).contains("Please choose a file.", "id=\"file-error\"");
     }
+
+    @Test
+    void a_record_dated_after_today_is_left_out_and_counted_and_heads_nothing() throws Exception {
+        LocalDate future = LocalDate.now().plusYears(5);
+        byte[] xml = ("<HealthData locale=\"en_GB\">\n"
+                        + "<Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"iPhone\" "
+                        + "startDate=\"2026-06-01 09:00:00 +0100\" endDate=\"2026-06-01 10:00:00 +0100\" value=\"4200\"/>\n"
+                        + "<Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"iPhone\" "
+                        + "startDate=\"" + future + " 09:00:00 +0100\" endDate=\"" + future
+                        + " 10:00:00 +0100\" value=\"99\"/>\n"
+                        + "</HealthData>\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(finishedJobPage(ann, upload(ann, "export.xml", xml)))
+                .contains("1 day of steps", "One day dated after today was left out");
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        assertThat(measures.steps(account, LocalDate.of(2026, 6, 1), future.plusDays(1)))
+                .extracting(HealthMeasures.StepDay::day)
+                .containsExactly(LocalDate.of(2026, 6, 1));
+        assertThat(mvc.perform(get("/import/health").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the import's days end at the real one")
+                .doesNotContain(Integer.toString(future.getYear()));
+    }
 }
