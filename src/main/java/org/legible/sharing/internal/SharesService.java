@@ -53,19 +53,7 @@ class SharesService implements Shares {
         String link = SecretLinks.newLink();
         Instant now = clock.instant();
         String passcode = request.passcode() == null || request.passcode().isBlank() ? null : request.passcode();
-        Share share = new Share(
-                UUID.randomUUID(),
-                request.label().strip(),
-                request.scope(),
-                request.withNotes() && request.scope().showsHistory(),
-                request.withFhir(),
-                request.periodDays(),
-                request.periodDays() == null ? request.from() : null,
-                request.periodDays() == null ? request.to() : null,
-                passcode != null,
-                now,
-                now.plus(Duration.ofDays(request.lastsDays())),
-                null);
+        Share share = share(UUID.randomUUID(), request, passcode != null, now);
         shares.insert(account, share, SecretLinks.sha256Hex(link), passcode == null ? null : hashing.encode(passcode));
         return new Created(share, link);
     }
@@ -79,20 +67,25 @@ class SharesService implements Shares {
         Instant now = clock.instant();
         String typed = changed.passcode() == null || changed.passcode().isBlank() ? null : changed.passcode();
         PasscodeChange what = passcode == PasscodeChange.REPLACE && typed == null ? PasscodeChange.KEEP : passcode;
-        Share after = new Share(
-                share,
-                changed.label().strip(),
-                changed.scope(),
-                changed.withNotes() && changed.scope().showsHistory(),
-                changed.withFhir(),
-                changed.periodDays(),
-                changed.periodDays() == null ? changed.from() : null,
-                changed.periodDays() == null ? changed.to() : null,
-                what == PasscodeChange.REPLACE,
-                null,
-                now.plus(Duration.ofDays(changed.lastsDays())),
-                null);
+        Share after = share(share, changed, what == PasscodeChange.REPLACE, now);
         return shares.change(account, after, what, what == PasscodeChange.REPLACE ? hashing.encode(typed) : null, now);
+    }
+
+    /** A share as asked for, made or changed {@code now}: notes only with the days, and it lasts from now. */
+    private static Share share(UUID id, NewShare request, boolean asksPasscode, Instant now) {
+        return new Share(
+                id,
+                request.label().strip(),
+                request.scope(),
+                request.withNotes() && request.scope().showsHistory(),
+                request.withFhir(),
+                request.periodDays(),
+                request.periodDays() == null ? request.from() : null,
+                request.periodDays() == null ? request.to() : null,
+                asksPasscode,
+                now,
+                now.plus(Duration.ofDays(request.lastsDays())),
+                null);
     }
 
     @Override
