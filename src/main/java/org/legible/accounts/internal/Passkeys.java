@@ -76,14 +76,24 @@ public class Passkeys {
         return here.equalsIgnoreCase(origin());
     }
 
-    private static URI origin(String publicUrl, int port) {
-        if (!publicUrl.isEmpty()) {
-            URI uri = URI.create(publicUrl);
-            if (uri.getScheme() != null && uri.getHost() != null) {
-                return URI.create(
-                        uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
-            }
+    /** Scheme, host and port only, the default port left out as a browser leaves it out of an origin. */
+    static URI origin(String publicUrl, int port) {
+        if (publicUrl.isEmpty()) {
+            return URI.create("http://localhost:" + port);
         }
-        return URI.create("http://localhost:" + port);
+        URI uri;
+        try {
+            uri = URI.create(publicUrl);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("LEGIBLE_PUBLIC_URL is not an address: " + e.getMessage());
+        }
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalStateException("LEGIBLE_PUBLIC_URL must be like https://legible.example.org");
+        }
+        boolean defaultPort = uri.getPort() == -1
+                || ("https".equalsIgnoreCase(uri.getScheme()) && uri.getPort() == 443)
+                || ("http".equalsIgnoreCase(uri.getScheme()) && uri.getPort() == 80);
+        return URI.create(uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://"
+                + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + uri.getPort()));
     }
 }
