@@ -73,6 +73,7 @@ class CarerJourneyTest extends PasskeyAddressJourneyTest {
             c.waitForURL("**/account/sign-in/stronger?**");
             assertThat(c.locator("main").textContent()).contains("Helping someone opens their diary");
             Browser.assertAccessible(c, "a stronger sign-in before helping");
+            Browser.assertNoHorizontalScroll(c, "a stronger sign-in before helping on a phone");
             c.getByRole(AriaRole.LINK, named("Add a passkey")).click();
             c.waitForURL("**/account/sign-in/passkeys/new?**");
             c.getByRole(AriaRole.BUTTON, named("Make the passkey")).click();
