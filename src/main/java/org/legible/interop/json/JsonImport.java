@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
@@ -214,16 +215,20 @@ public class JsonImport {
                 assessmentsSkipped++;
             }
         }
-        List<OutsideScore> existing = new ArrayList<>(assessments.outsideScores(account));
+        // Each score the account already has stands for one identical score of the file, so the same file twice adds
+        // nothing, and two identical scores of one day (two visits) stay two.
+        List<OutsideScore> unmatched = new ArrayList<>(assessments.outsideScores(account));
         int scoresAdded = 0;
         int scoresSkipped = 0;
         for (int n = 0; n < document.outsideScores().size(); n++) {
             OutsideScore score = outsideScore(document.outsideScores().get(n), n + 1);
-            if (existing.stream().anyMatch(s -> same(s, score))) {
+            Optional<OutsideScore> twin =
+                    unmatched.stream().filter(s -> same(s, score)).findFirst();
+            if (twin.isPresent()) {
+                unmatched.remove(twin.get());
                 scoresSkipped++;
             } else {
                 assessments.recordOutsideScore(account, score);
-                existing.add(score);
                 scoresAdded++;
             }
         }
