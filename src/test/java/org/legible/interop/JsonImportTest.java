@@ -271,7 +271,17 @@ class JsonImportTest {
                 .isEqualTo(4);
 
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
-        upload(bob, original).andExpect(redirectedUrl("/import"));
+        org.springframework.test.web.servlet.MvcResult first =
+                upload(bob, original).andExpect(redirectedUrl("/import")).andReturn();
+        assertThat(first.getFlashMap().get("result").toString())
+                .as("the summary names everything the file brought, the settings too")
+                .contains("scores=2", "experiments=1", "measureImports=3", "timeZone=America/Chicago");
+        assertThat(mvc.perform(get("/import").session(bob).flashAttrs(first.getFlashMap()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("1 experiment(s) added", "3 import(s) of sleep, steps or another tracker&#39;s diary added")
+                .contains("time zone America/Chicago, diary days start at 03:00");
         assertThat(comparable(export(bob))).isEqualTo(comparable(original));
 
         String again = upload(bob, original)
@@ -287,7 +297,13 @@ class JsonImportTest {
                         "assessmentsSkipped=1",
                         "scoresSkipped=2",
                         "checkUps=0",
-                        "checkUpsSkipped=2");
+                        "checkUpsSkipped=2",
+                        "experiments=0",
+                        "experimentsSkipped=1",
+                        "measureImports=0",
+                        "measureImportsSkipped=3",
+                        "timeZone=America/Chicago",
+                        "dayBoundary=03:00");
         assertThat(comparable(export(bob))).isEqualTo(comparable(original));
 
         upload(ann, original).andExpect(redirectedUrl("/import"));

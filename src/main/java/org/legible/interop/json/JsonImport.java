@@ -77,7 +77,13 @@ public class JsonImport {
             int scores,
             int scoresSkipped,
             int checkUps,
-            int checkUpsSkipped) {}
+            int checkUpsSkipped,
+            int experiments,
+            int experimentsSkipped,
+            int measureImports,
+            int measureImportsSkipped,
+            String timeZone,
+            String dayBoundary) {}
 
     /** Why a file cannot be imported, as a message key with its arguments. */
     /** A carer's name as the person gave it: the same rule as on the Carers page (1 to 100 characters). */
@@ -151,7 +157,8 @@ public class JsonImport {
     @Transactional
     public Result importInto(AccountId account, InputStream in) throws IOException {
         ExportDocument document = read(in);
-        accounts.updatePreferences(account, preferences(document.account()));
+        Preferences settings = preferences(document.account());
+        accounts.updatePreferences(account, settings);
         List<ExportDocument.TrackedStrategy> tracked = document.account().trackedStrategies() == null
                 ? List.of()
                 : document.account().trackedStrategies();
@@ -250,18 +257,24 @@ public class JsonImport {
         }
         List<ExportDocument.Experiment> fileExperiments =
                 document.experiments() == null ? List.of() : document.experiments();
+        int experimentsAdded = 0;
         for (int n = 0; n < fileExperiments.size(); n++) {
             try {
-                experiments.restore(account, experiment(fileExperiments.get(n)));
+                if (experiments.restore(account, experiment(fileExperiments.get(n)))) {
+                    experimentsAdded++;
+                }
             } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
                 throw new ImportProblem("import.experiment.invalid", n + 1);
             }
         }
         List<ExportDocument.MeasureImport> measureImports =
                 document.measureImports() == null ? List.of() : document.measureImports();
+        int measuresAdded = 0;
         for (int n = 0; n < measureImports.size(); n++) {
             try {
-                restoreMeasures(account, measureImports.get(n));
+                if (restoreMeasures(account, measureImports.get(n))) {
+                    measuresAdded++;
+                }
             } catch (IllegalArgumentException | DateTimeException | NullPointerException | ArithmeticException e) {
                 throw new ImportProblem("import.measures.invalid", n + 1);
             }
@@ -274,7 +287,13 @@ public class JsonImport {
                 scoresAdded,
                 scoresSkipped,
                 checkUpsAdded,
-                checkUpsSkipped);
+                checkUpsSkipped,
+                experimentsAdded,
+                fileExperiments.size() - experimentsAdded,
+                measuresAdded,
+                measureImports.size() - measuresAdded,
+                settings.timeZone().getId(),
+                settings.dayBoundary().toString());
     }
 
     static ExportDocument read(InputStream in) throws IOException {
@@ -468,7 +487,8 @@ public class JsonImport {
     }
 
     /** Sleep and steps another app measured; the same file's import already here is skipped. */
-    private void restoreMeasures(AccountId account, ExportDocument.MeasureImport m) {
+    /** Restores one import of sleep, steps or another tracker's diary; false when the account has it already. */
+    private boolean restoreMeasures(AccountId account, ExportDocument.MeasureImport m) {
         if (m.sha256() == null || !m.sha256().matches("[0-9a-f]{64}") || m.records() < 0) {
             throw new IllegalArgumentException("file fingerprint");
         }
@@ -510,7 +530,7 @@ public class JsonImport {
                                 e.scaleMax(),
                                 e.detail()))
                         .toList();
-        healthMeasures.restore(
+        return healthMeasures.restore(
                 account,
                 new HealthMeasures.Import(
                         null,
