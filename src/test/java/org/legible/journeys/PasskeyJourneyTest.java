@@ -3,6 +3,7 @@ package org.legible.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class PasskeyJourneyTest extends PasskeyAddressJourneyTest {
             p.waitForURL("**/login?signedOut");
             Browser.assertAccessible(p, "sign-in with a passkey button");
             Browser.screenshot(p, "sign-in-with-passkey");
+            p.getByLabel("Keep me signed in on this device").check();
             p.getByRole(AriaRole.BUTTON, named("Sign in with a passkey")).click();
             p.waitForURL(url("/"));
             assertThat(p.locator("h1").textContent()).isNotEqualTo("Sign in");
@@ -62,10 +64,20 @@ class PasskeyJourneyTest extends PasskeyAddressJourneyTest {
                     .as("the passkey counts as the passphrase just typed")
                     .endsWith(".json");
 
-            p.navigate(url("/account/confirm?next=/account/sign-in"));
+            p.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("LEGIBLE_SESSION"));
+            p.navigate(url("/account"));
+            assertThat(p.locator("h1").textContent())
+                    .as("the box ticked before the passkey keeps this device signed in")
+                    .isEqualTo("Account");
+            p.navigate(url("/account/sign-in/passkeys/new"));
+            p.waitForURL("**/account/confirm?next=**");
+            assertThat(p.locator("h1").textContent())
+                    .as("a kept device is not a passkey used just now")
+                    .isEqualTo("Confirm it is you");
             Browser.assertAccessible(p, "confirm with a passkey");
             p.getByRole(AriaRole.BUTTON, named("Use a passkey instead")).click();
-            p.waitForURL(url("/account/sign-in"));
+            p.waitForURL(url("/account/sign-in/passkeys/new"));
+            p.navigate(url("/account/sign-in"));
             assertThat(p.locator("#main").textContent()).contains("My phone", "last used");
 
             p.getByRole(AriaRole.BUTTON, named("Remove the passkey My phone")).click();
