@@ -44,17 +44,6 @@ public class ImportedDays {
                 int nightsSkipped,
                 int stepDaysSkipped,
                 int recordsLeftOut,
-                String note,
-                int entriesSkipped) {
-            this(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, note, entriesSkipped, 0);
-        }
-
-        public Outcome(
-                HealthMeasures.Import imported,
-                boolean alreadyImported,
-                int nightsSkipped,
-                int stepDaysSkipped,
-                int recordsLeftOut,
                 String note) {
             this(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, note, 0, 0);
         }
