@@ -11,7 +11,9 @@ public final class Limits {
     public static final int UNIT_CHARACTERS = 32;
     public static final int MAX_MINUTES = 1440;
     public static final BigDecimal MAX_SLEEP_HOURS = BigDecimal.valueOf(24);
+    public static final int SLEEP_HOURS_DECIMALS = 2;
     public static final BigDecimal MAX_DOSE = new BigDecimal("1000000");
+    public static final int DOSE_DECIMALS = 3;
     public static final int MAX_STRATEGIES = 40;
     public static final int MAX_MEDICATIONS = 30;
     public static final int MAX_TRIGGERS = 40;

@@ -239,23 +239,25 @@ class CheckInApiTest {
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(errors(refused))
                 .contains(
-                        "diaryDay: The diary day cannot be in the future (today is 2026-03-10).",
-                        "overallPain: Must be a whole number from 0 to 10.",
-                        "timeOfDay: Unknown code; one of morning, afternoon, evening, night.",
-                        "sites[0].intensity: Must be a whole number from 0 to 10.",
-                        "sites[0].descriptors[0]: Unknown descriptor",
-                        "sites[1].site: This site is listed twice.",
-                        "sites[2].site: Unknown site",
-                        "sleep.hours: Must be from 0 to 24.",
-                        "strategies[0]: Give either strategy (a code) or ownName",
-                        "medications[0].name: Required: the medication's name.",
-                        "medications[0].dose: Must be from 0 to 1000000 with at most 3 decimal places.",
-                        "triggers[0]: Give either trigger (a code) or ownName",
-                        "note: Notes can be up to 20000 characters; this one has 20001.",
-                        "redFlags[0]: Unknown code; one of cold_pale_leg, saddle_numbness_or_bladder,");
+                        "diaryDay: The diary day cannot be in the future.",
+                        "overallPain: Enter a whole number from 0 to 10.",
+                        "timeOfDay: That is not one of the choices.",
+                        "sites[0].intensity: Enter a whole number from 0 to 10.",
+                        "sites[0].descriptors[0]: That is not one of the choices.",
+                        "sites[1].site: This place is listed twice.",
+                        "sites[2].site: One of the places sent is not on the map.",
+                        "sleep.hours: Enter hours from 0 to 24, for example 6.5.",
+                        "strategies[0]: Give either one of Legible's strategies or your own name for it",
+                        "medications[0].name: Enter the medication's name, or clear this row.",
+                        "medications[0].dose: Enter a dose from 0 to 1,000,000 with at most 3 decimal places.",
+                        "triggers[0]: Give either one of Legible's triggers or your own name for it",
+                        "note: Notes can be up to 20,000 characters; this one has 20,001.",
+                        "redFlags[0]: That is not one of the choices.");
         MockHttpServletResponse missing = send(post("/api/v1/checkins"), "{}");
         assertThat(errors(missing))
-                .contains("diaryDay: Required", "overallPain: Required: a whole number from 0 to 10.");
+                .contains(
+                        "diaryDay: Enter the day as year-month-day, for example 2026-03-31.",
+                        "overallPain: Choose how much your legs and feet hurt overall, from 0 to 10.");
         assertThat(json(call(get("/api/v1/checkins"))).path("totalItems").asInt())
                 .isZero();
     }

@@ -327,7 +327,8 @@ class JsonImportTest {
         assertThat(refusal(bob, original.replace("\"overallPain\" : 6", "\"overallPain\" : 6, \"mood\" : 2")))
                 .contains("a field Legible does not know (&quot;mood&quot;)");
         assertThat(refusal(bob, original.replace("\"overallPain\" : 6", "\"overallPain\" : 11")))
-                .contains("Check-in number 1 in the file is not valid, so nothing was imported.");
+                .contains("Check-in number 1 in the file has a value the check-in form would refuse"
+                        + " (versions[0].details.overallPain: Enter a whole number from 0 to 10.)");
         assertThat(refusal(
                         bob, original.replace("\"timeZone\" : \"Europe/London\"", "\"timeZone\" : \"Mars/Olympus\"")))
                 .contains("time zone, day boundary or reminders are not valid");

@@ -1,36 +1,24 @@
 package org.legible.diary.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.MedicationUse;
-import org.legible.diary.CheckInDetails.RestlessLegs;
 import org.legible.diary.CheckInDetails.SitePain;
-import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
+import org.legible.diary.CheckInDraft;
+import org.legible.diary.CheckInRules;
 import org.legible.diary.Coded;
-import org.legible.diary.Limits;
-import org.legible.diary.RedFlag;
-import org.legible.diary.Vocabulary.Helped;
-import org.legible.diary.Vocabulary.MedicationSchedule;
-import org.legible.diary.Vocabulary.PainContext;
-import org.legible.diary.Vocabulary.Strategy;
-import org.legible.diary.Vocabulary.TimeOfDay;
-import org.legible.diary.Vocabulary.Trigger;
-import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.diary.web.CheckInForm.MedicationForm;
 import org.legible.diary.web.CheckInForm.SiteForm;
 import org.legible.diary.web.CheckInForm.StrategyForm;
@@ -51,293 +39,132 @@ final class CheckInFormMapper {
     private CheckInFormMapper() {}
 
     static Result parse(CheckInForm form, LocalDate today) {
+        FormRows rows = new FormRows();
+        CheckInDraft draft = draft(form, today, rows);
+        CheckInRules.Checked checked = CheckInRules.check(draft, today);
         FieldProblems problems = new FieldProblems();
-        LocalDate day = diaryDay(form.diaryDay(), today, problems);
-        List<SitePain> sites = sites(form.sites(), problems);
-        Integer overall = score(form.overallPain(), "overallPain", problems);
-        if (overall == null && !problems.has("overallPain")) {
-            problems.add("overallPain", "checkIn.overallPain.required");
+        for (CheckInRules.Problem problem : checked.problems()) {
+            problems.add(rows.inputOf(problem.field()), problem.messageKey(), problem.args());
         }
-        TimeOfDay timeOfDay = code(TimeOfDay.class, form.timeOfDay(), "timeOfDay", problems);
-        Set<PainContext> contexts = codes(PainContext.class, form.contexts(), "contexts", problems);
-        BigDecimal sleepHours = sleepHours(form.sleepHours(), problems);
-        Integer sleepQuality = score(form.sleepQuality(), "sleepQuality", problems);
-        Set<WokeBy> wokeBy = codes(WokeBy.class, form.wokeBy(), "wokeBy", problems);
-        Integer fatigue = score(form.fatigue(), "fatigue", problems);
-        Integer urge = score(form.rlsUrge(), "rlsUrge", problems);
-        Boolean worseAtRest = yesNo(form.rlsWorseAtRest(), "rlsWorseAtRest", problems);
-        Boolean relief = yesNo(form.rlsReliefByMovement(), "rlsReliefByMovement", problems);
-        Boolean worseEvening = yesNo(form.rlsWorseEvening(), "rlsWorseEvening", problems);
-        List<StrategyUse> strategies = strategies(form.strategies(), problems);
-        List<MedicationUse> medications = medications(form.medications(), problems);
-        List<TriggerMention> triggers = triggers(form.triggers(), form.ownTriggers(), problems);
-        Set<RedFlag> redFlags = codes(RedFlag.class, form.redFlags(), "redFlags", problems);
-        String note = form.note();
-        if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
-            problems.add("note", "checkIn.note.tooLong", Limits.NOTE_CHARACTERS, note.length());
-        }
-        if (!problems.isEmpty()) {
-            return new Result(null, problems);
-        }
-        return new Result(
-                new CheckInDetails(
-                        day,
-                        overall,
-                        timeOfDay,
-                        contexts,
-                        sites,
-                        new Sleep(sleepHours, sleepQuality, wokeBy),
-                        fatigue,
-                        new RestlessLegs(urge, worseAtRest, relief, worseEvening),
-                        strategies,
-                        medications,
-                        triggers,
-                        note,
-                        redFlags),
-                problems);
+        return new Result(checked.details(), problems);
     }
 
-    private static LocalDate diaryDay(String text, LocalDate today, FieldProblems problems) {
-        if (blank(text)) {
-            return today;
+    /** The form as the rules read it: only the rows in use, with where each came from in the form. */
+    private static CheckInDraft draft(CheckInForm form, LocalDate today, FormRows rows) {
+        List<CheckInDraft.Site> sites = new ArrayList<>();
+        for (int i = 0; i < form.sites().size(); i++) {
+            SiteForm site = form.sites().get(i);
+            if (site != null && site.isSelected()) {
+                rows.sites.add(i);
+                sites.add(new CheckInDraft.Site(site.code(), site.intensity(), filled(site.descriptors())));
+            }
         }
-        try {
-            LocalDate day = LocalDate.parse(text.strip());
-            if (day.isAfter(today)) {
-                problems.add("diaryDay", "checkIn.diaryDay.future");
-            } else if (day.isBefore(Limits.EARLIEST_DAY)) {
-                problems.add("diaryDay", "checkIn.diaryDay.tooEarly");
+        List<CheckInDraft.Strategy> strategies = new ArrayList<>();
+        for (int i = 0; i < form.strategies().size(); i++) {
+            StrategyForm strategy = form.strategies().get(i);
+            if (strategy != null && strategy.isUsed()) {
+                rows.strategies.add(i);
+                boolean own = blank(strategy.code());
+                strategies.add(new CheckInDraft.Strategy(
+                        own ? null : strategy.code(),
+                        own ? strategy.ownName() : null,
+                        strategy.detail(),
+                        strategy.minutes(),
+                        strategy.helped()));
             }
-            return day;
-        } catch (DateTimeParseException e) {
-            problems.add("diaryDay", "checkIn.diaryDay.invalid");
-            return today;
         }
-    }
-
-    private static List<SitePain> sites(List<SiteForm> forms, FieldProblems problems) {
-        List<SitePain> sites = new ArrayList<>();
-        Set<BodySite> seen = new HashSet<>();
-        for (int i = 0; i < forms.size(); i++) {
-            SiteForm form = forms.get(i);
-            if (form == null || !form.isSelected()) {
-                continue;
+        List<CheckInDraft.Medication> medications = new ArrayList<>();
+        for (int i = 0; i < form.medications().size(); i++) {
+            MedicationForm medication = form.medications().get(i);
+            if (medication != null && !medication.isBlank()) {
+                rows.medications.add(i);
+                medications.add(new CheckInDraft.Medication(
+                        medication.name(),
+                        medication.dose(),
+                        medication.unit(),
+                        medication.schedule(),
+                        medication.helped()));
             }
-            String field = "sites[" + i + "]";
-            Optional<BodySite> site = BodySite.fromCode(form.code());
-            if (site.isEmpty()) {
-                problems.add("sites", "checkIn.site.unknown");
-                continue;
-            }
-            if (!seen.add(site.get())) {
-                continue;
-            }
-            Integer intensity = score(form.intensity(), field + ".intensity", problems);
-            if (intensity == null && !problems.has(field + ".intensity")) {
-                problems.add(field + ".intensity", "checkIn.site.intensityRequired");
-            }
-            Set<Descriptor> descriptors = EnumSet.noneOf(Descriptor.class);
-            for (String code : form.descriptors()) {
-                Optional<Descriptor> descriptor = Descriptor.fromCode(code);
-                if (descriptor.isEmpty()) {
-                    problems.add(field + ".descriptors", "checkIn.unknownChoice");
-                } else {
-                    descriptors.add(descriptor.get());
+        }
+        List<CheckInDraft.Trigger> triggers = new ArrayList<>();
+        filled(form.triggers()).forEach(code -> triggers.add(new CheckInDraft.Trigger(code, null)));
+        if (!blank(form.ownTriggers())) {
+            Set<String> ownNames = new LinkedHashSet<>();
+            for (String part : form.ownTriggers().split("[,;\\n]")) {
+                if (!part.isBlank()) {
+                    ownNames.add(part.strip());
                 }
             }
-            if (intensity != null) {
-                sites.add(new SitePain(site.get(), intensity, descriptors));
+            ownNames.forEach(name -> triggers.add(new CheckInDraft.Trigger(null, name)));
+        }
+        return new CheckInDraft(
+                blank(form.diaryDay()) ? today.toString() : form.diaryDay(),
+                form.overallPain(),
+                form.timeOfDay(),
+                filled(form.contexts()),
+                sites,
+                form.sleepHours(),
+                form.sleepQuality(),
+                filled(form.wokeBy()),
+                form.fatigue(),
+                form.rlsUrge(),
+                form.rlsWorseAtRest(),
+                form.rlsReliefByMovement(),
+                form.rlsWorseEvening(),
+                strategies,
+                medications,
+                triggers,
+                form.note(),
+                filled(form.redFlags()));
+    }
+
+    /**
+     * Where the form shows each field the rules name: the rows in use back to their place on the page, and the
+     * export format's paths to the form's inputs ({@code sleep.hours} is {@code sleepHours}).
+     */
+    private static final class FormRows {
+        private static final Pattern ROW = Pattern.compile("(sites|strategies|medications|triggers)\\[(\\d+)](.*)");
+        private static final Map<String, String> INPUTS = Map.of(
+                "sleep.hours", "sleepHours",
+                "sleep.quality", "sleepQuality",
+                "restlessLegs.urge", "rlsUrge",
+                "restlessLegs.worseAtRest", "rlsWorseAtRest",
+                "restlessLegs.reliefByMovement", "rlsReliefByMovement",
+                "restlessLegs.worseEveningOrNight", "rlsWorseEvening");
+
+        final List<Integer> sites = new ArrayList<>();
+        final List<Integer> strategies = new ArrayList<>();
+        final List<Integer> medications = new ArrayList<>();
+
+        String inputOf(String field) {
+            Matcher row = ROW.matcher(field);
+            if (row.matches()) {
+                int index = Integer.parseInt(row.group(2));
+                String rest = row.group(3);
+                return switch (row.group(1)) {
+                    case "sites" -> rest.equals(".site") ? "sites" : "sites[" + sites.get(index) + "]" + listPart(rest);
+                    case "strategies" ->
+                        "strategies[" + strategies.get(index) + "]"
+                                + (rest.equals(".strategy") ? ".code" : rest.isEmpty() ? ".ownName" : rest);
+                    case "medications" -> "medications[" + medications.get(index) + "]" + rest;
+                    default -> rest.equals(".trigger") ? "triggers" : "ownTriggers";
+                };
             }
-        }
-        return sites;
-    }
-
-    private static List<StrategyUse> strategies(List<StrategyForm> forms, FieldProblems problems) {
-        List<StrategyUse> uses = new ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            StrategyForm form = forms.get(i);
-            if (form == null || !form.isUsed()) {
-                continue;
+            if (field.equals("triggers")) {
+                return "ownTriggers";
             }
-            String field = "strategies[" + i + "]";
-            Strategy strategy = null;
-            String ownName = null;
-            if (!blank(form.code())) {
-                strategy = code(Strategy.class, form.code(), field + ".code", problems);
-            } else {
-                ownName = text(form.ownName(), Limits.NAME_CHARACTERS, field + ".ownName", problems);
-            }
-            String detail = text(form.detail(), Limits.NAME_CHARACTERS, field + ".detail", problems);
-            Integer minutes = wholeNumber(form.minutes(), 0, Limits.MAX_MINUTES, field + ".minutes", problems);
-            Helped helped = code(Helped.class, form.helped(), field + ".helped", problems);
-            if (strategy != null || ownName != null) {
-                uses.add(new StrategyUse(strategy, ownName, detail, minutes, helped));
-            }
+            String list = field.replaceFirst("\\[\\d+]$", "");
+            return INPUTS.getOrDefault(list, list.equals("sleep.wokeBy") ? "wokeBy" : list);
         }
-        if (uses.size() > Limits.MAX_STRATEGIES) {
-            problems.add("strategies", "checkIn.tooMany", Limits.MAX_STRATEGIES);
-        }
-        return uses;
-    }
 
-    private static List<MedicationUse> medications(List<MedicationForm> forms, FieldProblems problems) {
-        List<MedicationUse> uses = new ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            MedicationForm form = forms.get(i);
-            if (form == null || form.isBlank()) {
-                continue;
-            }
-            String field = "medications[" + i + "]";
-            String name = text(form.name(), Limits.NAME_CHARACTERS, field + ".name", problems);
-            if (name == null && !problems.has(field + ".name")) {
-                problems.add(field + ".name", "checkIn.medication.nameRequired");
-            }
-            BigDecimal dose = dose(form.dose(), field + ".dose", problems);
-            String unit = text(form.unit(), Limits.UNIT_CHARACTERS, field + ".unit", problems);
-            MedicationSchedule schedule =
-                    code(MedicationSchedule.class, form.schedule(), field + ".schedule", problems);
-            Helped helped = code(Helped.class, form.helped(), field + ".helped", problems);
-            if (name != null) {
-                uses.add(new MedicationUse(name, dose, unit, schedule, helped));
-            }
-        }
-        if (uses.size() > Limits.MAX_MEDICATIONS) {
-            problems.add("medications", "checkIn.tooMany", Limits.MAX_MEDICATIONS);
-        }
-        return uses;
-    }
-
-    private static List<TriggerMention> triggers(List<String> codes, String own, FieldProblems problems) {
-        List<TriggerMention> mentions = new ArrayList<>();
-        for (Trigger trigger : codes(Trigger.class, codes, "triggers", problems)) {
-            mentions.add(new TriggerMention(trigger, null));
-        }
-        Set<String> ownNames = new LinkedHashSet<>();
-        if (!blank(own)) {
-            for (String part : own.split("[,;\\n]")) {
-                String name = part.strip();
-                if (name.length() > Limits.NAME_CHARACTERS) {
-                    problems.add("ownTriggers", "checkIn.text.tooLong", Limits.NAME_CHARACTERS);
-                } else if (!name.isEmpty()) {
-                    ownNames.add(name);
-                }
-            }
-        }
-        ownNames.forEach(name -> mentions.add(new TriggerMention(null, name)));
-        if (mentions.size() > Limits.MAX_TRIGGERS) {
-            problems.add("ownTriggers", "checkIn.tooMany", Limits.MAX_TRIGGERS);
-        }
-        return mentions;
-    }
-
-    private static Integer score(String text, String field, FieldProblems problems) {
-        return wholeNumber(text, 0, 10, field, problems);
-    }
-
-    private static Integer wholeNumber(String text, int min, int max, String field, FieldProblems problems) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value < min || value > max) {
-                problems.add(field, "checkIn.number.range", min, max);
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problems.add(field, "checkIn.number.range", min, max);
-            return null;
+        /** {@code .descriptors[2]} is the one group of descriptor boxes. */
+        private static String listPart(String rest) {
+            return rest.replaceFirst("\\[\\d+]$", "");
         }
     }
 
-    private static BigDecimal sleepHours(String text, FieldProblems problems) {
-        BigDecimal hours = decimal(text, "sleepHours", problems);
-        if (hours == null) {
-            return null;
-        }
-        if (hours.signum() < 0 || hours.compareTo(Limits.MAX_SLEEP_HOURS) > 0 || hours.scale() > 2) {
-            problems.add("sleepHours", "checkIn.sleepHours.range");
-            return null;
-        }
-        return hours;
-    }
-
-    private static BigDecimal dose(String text, String field, FieldProblems problems) {
-        BigDecimal dose = decimal(text, field, problems);
-        if (dose == null) {
-            return null;
-        }
-        if (dose.signum() < 0 || dose.compareTo(Limits.MAX_DOSE) > 0 || dose.scale() > 3) {
-            problems.add(field, "checkIn.dose.range");
-            return null;
-        }
-        return dose;
-    }
-
-    /** Accepts "7.5" and "7,5"; rejects exponents and anything else. */
-    private static BigDecimal decimal(String text, String field, FieldProblems problems) {
-        if (blank(text)) {
-            return null;
-        }
-        String normalised = text.strip().replace(',', '.');
-        if (!normalised.matches("\\d{1,9}(\\.\\d{1,6})?")) {
-            problems.add(field, "checkIn.decimal.invalid");
-            return null;
-        }
-        BigDecimal value = new BigDecimal(normalised).stripTrailingZeros();
-        return value.scale() < 0 ? value.setScale(0) : value;
-    }
-
-    private static Boolean yesNo(String text, String field, FieldProblems problems) {
-        if (blank(text)) {
-            return null;
-        }
-        return switch (text) {
-            case "yes" -> Boolean.TRUE;
-            case "no" -> Boolean.FALSE;
-            default -> {
-                problems.add(field, "checkIn.unknownChoice");
-                yield null;
-            }
-        };
-    }
-
-    private static String text(String value, int max, String field, FieldProblems problems) {
-        if (blank(value)) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            problems.add(field, "checkIn.text.tooLong", max);
-            return null;
-        }
-        return stripped;
-    }
-
-    private static <E extends Enum<E> & Coded> E code(
-            Class<E> type, String text, String field, FieldProblems problems) {
-        if (blank(text)) {
-            return null;
-        }
-        Optional<E> value = Coded.fromCode(type, text);
-        if (value.isEmpty()) {
-            problems.add(field, "checkIn.unknownChoice");
-            return null;
-        }
-        return value.get();
-    }
-
-    private static <E extends Enum<E> & Coded> Set<E> codes(
-            Class<E> type, List<String> texts, String field, FieldProblems problems) {
-        Set<E> values = EnumSet.noneOf(type);
-        for (String text : texts) {
-            E value = code(type, text, field, problems);
-            if (value != null) {
-                values.add(value);
-            }
-        }
-        return values;
+    private static List<String> filled(List<String> values) {
+        return values.stream().filter(value -> !blank(value)).toList();
     }
 
     private static boolean blank(String value) {

@@ -3,6 +3,7 @@ package org.legible.interop.api;
 import java.util.List;
 import java.util.Map;
 import org.legible.diary.Diary;
+import org.legible.interop.json.JsonFaults;
 import org.legible.system.limits.RequestBodyLimit;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -81,7 +82,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     List.of());
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            String field = path(unknown);
+            String field = JsonFaults.path(unknown);
             return problem(
                     HttpStatus.BAD_REQUEST,
                     "Unknown field '" + unknown.getPropertyName()
@@ -93,7 +94,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(
                     HttpStatus.BAD_REQUEST,
                     "The request has problems; see errors.",
-                    List.of(new FieldError(path(mismatch), "Has the wrong type; see /api/v1/openapi.json.")));
+                    List.of(new FieldError(
+                            JsonFaults.path(mismatch), "Has the wrong type; see /api/v1/openapi.json.")));
+        }
+        if (e.getCause() instanceof JacksonException json
+                && JsonFaults.repeatedField(json).isPresent()) {
+            String field = JsonFaults.repeatedField(json).get();
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "The field '" + field + "' is given twice in one object (line " + JsonFaults.line(json)
+                            + "), so it is not clear which one counts.",
+                    List.of(new FieldError(field, "Given twice.")));
         }
         if (e.getCause() instanceof JacksonException json && json.getLocation() != null) {
             return problem(
@@ -129,22 +140,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
-    }
-
-    /** The JSON path of the value at fault, {@code sites[0].intensity}. */
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.legible.accounts.AccountId;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
@@ -12,6 +13,7 @@ import org.legible.diary.Diary;
 import org.legible.diary.Limits;
 import org.legible.interop.json.ExportDocument;
 import org.legible.interop.json.JsonExport;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +42,12 @@ class CheckInApiController {
 
     private final Diary diary;
     private final JsonExport export;
+    private final MessageSource messages;
 
-    CheckInApiController(Diary diary, JsonExport export) {
+    CheckInApiController(Diary diary, JsonExport export, MessageSource messages) {
         this.diary = diary;
         this.export = export;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -75,8 +79,9 @@ class CheckInApiController {
     }
 
     @PostMapping
-    ResponseEntity<ExportDocument.CheckIn> record(AccountId account, @RequestBody CheckInBody body) {
-        CheckInDetails details = CheckInBodyReader.read(body, diary.today(account));
+    ResponseEntity<ExportDocument.CheckIn> record(
+            AccountId account, @RequestBody ExportDocument.Details body, Locale locale) {
+        CheckInDetails details = CheckInRequest.read(body, diary.today(account), messages, locale);
         CheckInId id = diary.record(account, details);
         return ResponseEntity.created(URI.create("/api/v1/checkins/" + id.value()))
                 .body(export.checkIn(account, found(account, id.value())));
@@ -98,9 +103,10 @@ class CheckInApiController {
             AccountId account,
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody CheckInBody body) {
+            @RequestBody ExportDocument.Details body,
+            Locale locale) {
         CheckIn existing = found(account, id);
-        CheckInDetails details = CheckInBodyReader.read(body, diary.today(account));
+        CheckInDetails details = CheckInRequest.read(body, diary.today(account), messages, locale);
         boolean corrected = ifMatch == null || ifMatch.strip().equals("*")
                 ? diary.correct(account, existing.id(), details)
                 : diary.correct(account, existing.id(), matched(ifMatch, existing.version()), details);

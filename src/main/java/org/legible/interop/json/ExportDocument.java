@@ -3,6 +3,7 @@ package org.legible.interop.json;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.legible.diary.CheckInDraft;
 
 /**
  * The shape of Legible's JSON export, format version {@value #FORMAT_VERSION}; every field is described in
@@ -103,29 +104,83 @@ public record ExportDocument(
 
     public record Version(int version, String savedAt, String supersededAt, Details details) {}
 
+    /**
+     * A check-in's answers. Numbers are read as written (5.9 stays 5.9, never cut to 5), so that
+     * {@link org.legible.diary.CheckInRules} judges them exactly as it judges the form's.
+     */
     public record Details(
             String diaryDay,
-            int overallPain,
+            BigDecimal overallPain,
             String timeOfDay,
             List<String> contexts,
             List<Site> sites,
             Sleep sleep,
-            Integer fatigue,
+            BigDecimal fatigue,
             RestlessLegs restlessLegs,
             List<Strategy> strategies,
             List<Medication> medications,
             List<Trigger> triggers,
             String note,
-            List<String> redFlags) {}
+            List<String> redFlags) {
 
-    public record Site(String site, int intensity, List<String> descriptors) {}
+        /** The answers as the check-in rules read them, whichever channel brought them. */
+        public CheckInDraft draft() {
+            Sleep night = sleep == null ? new Sleep(null, null, null) : sleep;
+            RestlessLegs legs = restlessLegs == null ? new RestlessLegs(null, null, null, null) : restlessLegs;
+            return new CheckInDraft(
+                    diaryDay,
+                    CheckInDraft.typed(overallPain),
+                    timeOfDay,
+                    contexts,
+                    each(
+                            sites,
+                            s -> new CheckInDraft.Site(s.site(), CheckInDraft.typed(s.intensity()), s.descriptors())),
+                    CheckInDraft.typed(night.hours()),
+                    CheckInDraft.typed(night.quality()),
+                    night.wokeBy(),
+                    CheckInDraft.typed(fatigue),
+                    CheckInDraft.typed(legs.urge()),
+                    CheckInDraft.typed(legs.worseAtRest()),
+                    CheckInDraft.typed(legs.reliefByMovement()),
+                    CheckInDraft.typed(legs.worseEveningOrNight()),
+                    each(
+                            strategies,
+                            s -> new CheckInDraft.Strategy(
+                                    s.strategy(),
+                                    s.ownName(),
+                                    s.detail(),
+                                    CheckInDraft.typed(s.minutes()),
+                                    s.helped())),
+                    each(
+                            medications,
+                            m -> new CheckInDraft.Medication(
+                                    m.name(), CheckInDraft.typed(m.dose()), m.unit(), m.schedule(), m.helped())),
+                    each(triggers, t -> new CheckInDraft.Trigger(t.trigger(), t.ownName())),
+                    note,
+                    redFlags);
+        }
 
-    public record Sleep(BigDecimal hours, Integer quality, List<String> wokeBy) {}
+        /** Each part converted; a null part (JSON null in a list) stays null for the rules to report by its place. */
+        private static <T, R> List<R> each(List<T> parts, java.util.function.Function<T, R> convert) {
+            if (parts == null) {
+                return null;
+            }
+            List<R> converted = new java.util.ArrayList<>(parts.size());
+            for (T part : parts) {
+                converted.add(part == null ? null : convert.apply(part));
+            }
+            return converted;
+        }
+    }
+
+    public record Site(String site, BigDecimal intensity, List<String> descriptors) {}
+
+    public record Sleep(BigDecimal hours, BigDecimal quality, List<String> wokeBy) {}
 
     public record RestlessLegs(
-            Integer urge, Boolean worseAtRest, Boolean reliefByMovement, Boolean worseEveningOrNight) {}
+            BigDecimal urge, Boolean worseAtRest, Boolean reliefByMovement, Boolean worseEveningOrNight) {}
 
-    public record Strategy(String strategy, String ownName, String detail, Integer minutes, String helped) {}
+    public record Strategy(String strategy, String ownName, String detail, BigDecimal minutes, String helped) {}
 
     public record Medication(String name, BigDecimal dose, String unit, String schedule, String helped) {}
 

@@ -1,6 +1,7 @@
 package org.legible.interop.json;
 
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -294,23 +295,25 @@ public class JsonExport {
     static ExportDocument.Details details(CheckInDetails d) {
         return new ExportDocument.Details(
                 d.diaryDay().toString(),
-                d.overallPain(),
+                BigDecimal.valueOf(d.overallPain()),
                 d.timeOfDay() == null ? null : d.timeOfDay().code(),
                 codes(d.contexts()),
                 d.sites().stream()
                         .map(s -> new ExportDocument.Site(
                                 s.site().code(),
-                                s.intensity(),
+                                BigDecimal.valueOf(s.intensity()),
                                 s.descriptors().stream()
                                         .sorted()
                                         .map(Descriptor::code)
                                         .toList()))
                         .toList(),
                 new ExportDocument.Sleep(
-                        d.sleep().hours(), d.sleep().quality(), codes(d.sleep().wokeBy())),
-                d.fatigue(),
+                        d.sleep().hours(),
+                        number(d.sleep().quality()),
+                        codes(d.sleep().wokeBy())),
+                number(d.fatigue()),
                 new ExportDocument.RestlessLegs(
-                        d.restlessLegs().urge(),
+                        number(d.restlessLegs().urge()),
                         d.restlessLegs().worseAtRest(),
                         d.restlessLegs().reliefByMovement(),
                         d.restlessLegs().worseEveningOrNight()),
@@ -319,7 +322,7 @@ public class JsonExport {
                                 s.strategy() == null ? null : s.strategy().code(),
                                 s.ownName(),
                                 s.detail(),
-                                s.minutes(),
+                                number(s.minutes()),
                                 s.helped() == null ? null : s.helped().code()))
                         .toList(),
                 d.medications().stream()
@@ -336,6 +339,10 @@ public class JsonExport {
                         .toList(),
                 d.note(),
                 codes(d.redFlags()));
+    }
+
+    private static BigDecimal number(Integer value) {
+        return value == null ? null : BigDecimal.valueOf(value);
     }
 
     private static <E extends Enum<E> & Coded> List<String> codes(java.util.Set<E> values) {

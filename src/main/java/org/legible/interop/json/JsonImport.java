@@ -26,8 +26,6 @@ import org.legible.assessments.Assessments;
 import org.legible.assessments.DueStatus;
 import org.legible.assessments.Instrument;
 import org.legible.assessments.OutsideScore;
-import org.legible.bodymap.BodySite;
-import org.legible.bodymap.Descriptor;
 import org.legible.checkup.CheckUp;
 import org.legible.checkup.CheckUpAnswers;
 import org.legible.checkup.CheckUpId;
@@ -35,6 +33,7 @@ import org.legible.checkup.CheckUps;
 import org.legible.checkup.Question;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
+import org.legible.diary.CheckInRules;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
@@ -42,7 +41,6 @@ import org.legible.diary.HealthMeasures;
 import org.legible.diary.RedFlag;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
-import org.legible.diary.Vocabulary;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
@@ -55,9 +53,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a Legible JSON export (docs/export-format.md) into the signed-in account: everything or nothing. The file
@@ -116,12 +113,6 @@ public class JsonImport {
             return args.clone();
         }
     }
-
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private final Accounts accounts;
     private final Diary diary;
@@ -186,9 +177,13 @@ public class JsonImport {
                 .forEach((i, days) -> assessments.setInterval(account, i, days));
         int added = 0;
         int skipped = 0;
+        LocalDate today = diary.today(account);
         for (int n = 0; n < document.checkIns().size(); n++) {
             ExportDocument.CheckIn checkIn = document.checkIns().get(n);
-            List<CheckInVersion> versions = versions(checkIn, n + 1);
+            if (checkIn == null) {
+                throw new ImportProblem("import.checkIn.invalid", n + 1);
+            }
+            List<CheckInVersion> versions = versions(checkIn, today, n + 1);
             boolean restored;
             try {
                 restored = diary.restore(
@@ -299,13 +294,20 @@ public class JsonImport {
     static ExportDocument read(InputStream in) throws IOException {
         ExportDocument document;
         try {
-            document = MAPPER.readValue(in, ExportDocument.class);
+            document = JsonFaults.STRICT.readValue(in, ExportDocument.class);
         } catch (UnrecognizedPropertyException e) {
             throw new ImportProblem("import.unknownField", e.getPropertyName());
+        } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty()) {
+                throw new ImportProblem("import.notLegible");
+            }
+            throw new ImportProblem("import.wrongType", JsonFaults.path(e), JsonFaults.line(e));
         } catch (JacksonException e) {
-            throw new ImportProblem(
-                    "import.notJson",
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+            Optional<String> repeated = JsonFaults.repeatedField(e);
+            if (repeated.isPresent()) {
+                throw new ImportProblem("import.repeatedField", repeated.get(), JsonFaults.line(e));
+            }
+            throw new ImportProblem("import.notJson", JsonFaults.line(e));
         }
         if (document == null || !ExportDocument.FORMAT.equals(document.format())) {
             throw new ImportProblem("import.notLegible");
@@ -386,74 +388,45 @@ public class JsonImport {
         return result;
     }
 
-    private static List<CheckInVersion> versions(ExportDocument.CheckIn checkIn, int n) {
+    private static List<CheckInVersion> versions(ExportDocument.CheckIn checkIn, LocalDate today, int n) {
         if (checkIn.versions() == null || checkIn.versions().isEmpty()) {
             throw new ImportProblem("import.checkIn.invalid", n);
         }
         List<CheckInVersion> versions = new ArrayList<>();
-        for (ExportDocument.Version version : checkIn.versions()) {
+        for (int v = 0; v < checkIn.versions().size(); v++) {
+            ExportDocument.Version version = checkIn.versions().get(v);
+            if (version == null) {
+                throw new ImportProblem("import.checkIn.invalid", n);
+            }
+            CheckInDetails details = details(version.details(), today, n, v);
             try {
                 versions.add(new CheckInVersion(
                         version.version(),
                         instant(version.savedAt(), n),
                         version.supersededAt() == null ? null : instant(version.supersededAt(), n),
-                        details(version.details())));
-            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                        details));
+            } catch (IllegalArgumentException e) {
                 throw new ImportProblem("import.checkIn.invalid", n);
             }
         }
         return versions;
     }
 
-    static CheckInDetails details(ExportDocument.Details d) {
-        List<CheckInDetails.SitePain> sites = new ArrayList<>();
-        for (ExportDocument.Site site : d.sites()) {
-            Set<Descriptor> felt = EnumSet.noneOf(Descriptor.class);
-            for (String code : site.descriptors()) {
-                felt.add(Descriptor.fromCode(code).orElseThrow(IllegalArgumentException::new));
-            }
-            sites.add(new CheckInDetails.SitePain(
-                    BodySite.fromCode(site.site()).orElseThrow(IllegalArgumentException::new), site.intensity(), felt));
+    /** One version's answers by the check-in rules every channel uses; a problem names its place in the file. */
+    private static CheckInDetails details(ExportDocument.Details d, LocalDate today, int n, int version) {
+        if (d == null) {
+            throw new ImportProblem("import.checkIn.invalid", n);
         }
-        return new CheckInDetails(
-                LocalDate.parse(d.diaryDay()),
-                d.overallPain(),
-                d.timeOfDay() == null ? null : code(Vocabulary.TimeOfDay.class, d.timeOfDay()),
-                codes(Vocabulary.PainContext.class, d.contexts()),
-                sites,
-                new CheckInDetails.Sleep(
-                        d.sleep().hours(),
-                        d.sleep().quality(),
-                        codes(Vocabulary.WokeBy.class, d.sleep().wokeBy())),
-                d.fatigue(),
-                new CheckInDetails.RestlessLegs(
-                        d.restlessLegs().urge(),
-                        d.restlessLegs().worseAtRest(),
-                        d.restlessLegs().reliefByMovement(),
-                        d.restlessLegs().worseEveningOrNight()),
-                d.strategies().stream()
-                        .map(s -> new CheckInDetails.StrategyUse(
-                                s.strategy() == null ? null : code(Vocabulary.Strategy.class, s.strategy()),
-                                s.ownName(),
-                                s.detail(),
-                                s.minutes(),
-                                s.helped() == null ? null : code(Vocabulary.Helped.class, s.helped())))
-                        .toList(),
-                d.medications().stream()
-                        .map(m -> new CheckInDetails.MedicationUse(
-                                m.name(),
-                                m.dose(),
-                                m.unit(),
-                                m.schedule() == null ? null : code(Vocabulary.MedicationSchedule.class, m.schedule()),
-                                m.helped() == null ? null : code(Vocabulary.Helped.class, m.helped())))
-                        .toList(),
-                d.triggers().stream()
-                        .map(t -> new CheckInDetails.TriggerMention(
-                                t.trigger() == null ? null : code(Vocabulary.Trigger.class, t.trigger()), t.ownName()))
-                        .toList(),
-                d.note(),
-                // Files written before red flags existed have none.
-                d.redFlags() == null ? Set.of() : codes(RedFlag.class, d.redFlags()));
+        CheckInRules.Checked checked = CheckInRules.check(d.draft(), today);
+        if (!checked.valid()) {
+            CheckInRules.Problem problem = checked.problems().get(0);
+            throw new ImportProblem(
+                    "import.checkIn.field",
+                    n,
+                    "versions[" + version + "].details." + problem.field(),
+                    new DefaultMessageSourceResolvable(new String[] {problem.messageKey()}, problem.args()));
+        }
+        return checked.details();
     }
 
     private static Assessment assessment(ExportDocument.Assessment a) {

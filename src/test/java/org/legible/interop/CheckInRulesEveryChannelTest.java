@@ -1,0 +1,216 @@
+package org.legible.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.legible.support.LegibleTest;
+import org.legible.support.MutableClock;
+import org.legible.support.People;
+import org.legible.support.TestClockConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One set of check-in rules: a value the form refuses, the API and a JSON import refuse too, in the same words
+ * (issue 31, "Three sets of check-in rules"). The API and the import no longer cut 5.9 to 5.
+ */
+@LegibleTest
+@Import(TestClockConfiguration.class)
+class CheckInRulesEveryChannelTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /** A value as the form's input takes it and as the export format's details hold it, and what is said. */
+    record Refused(Map<String, String> form, String path, String json, String message) {}
+
+    private static final List<Refused> REFUSED = List.of(
+            new Refused(
+                    Map.of("overallPain", "5.9"),
+                    "overallPain",
+                    "{\"overallPain\": 5.9}",
+                    "Enter a whole number from 0 to 10."),
+            new Refused(
+                    Map.of("overallPain", "11"),
+                    "overallPain",
+                    "{\"overallPain\": 11}",
+                    "Enter a whole number from 0 to 10."),
+            new Refused(
+                    Map.of("fatigue", "0.5"), "fatigue", "{\"fatigue\": 0.5}", "Enter a whole number from 0 to 10."),
+            new Refused(
+                    Map.of("sleepHours", "7.333"),
+                    "sleep.hours",
+                    "{\"sleep\": {\"hours\": 7.333}}",
+                    "Enter hours from 0 to 24, for example 6.5."),
+            new Refused(
+                    Map.of("sleepHours", "1000"),
+                    "sleep.hours",
+                    "{\"sleep\": {\"hours\": 1E+3}}",
+                    "Enter hours from 0 to 24, for example 6.5."),
+            new Refused(
+                    Map.of("diaryDay", "2026-03-11"),
+                    "diaryDay",
+                    "{\"diaryDay\": \"2026-03-11\"}",
+                    "The diary day cannot be in the future."),
+            new Refused(
+                    Map.of("strategies[0].code", "heat", "strategies[0].used", "on", "strategies[0].minutes", "1441"),
+                    "strategies[0].minutes",
+                    "{\"strategies\": [{\"strategy\": \"heat\", \"minutes\": 1441}]}",
+                    "Enter a whole number from 0 to 1,440."),
+            new Refused(
+                    Map.of("medications[0].name", "Pregabalin", "medications[0].dose", "0.0001"),
+                    "medications[0].dose",
+                    "{\"medications\": [{\"name\": \"Pregabalin\", \"dose\": 0.0001}]}",
+                    "Enter a dose from 0 to 1,000,000 with at most 3 decimal places."),
+            new Refused(
+                    Map.of("medications[0].dose", "5"),
+                    "medications[0].name",
+                    "{\"medications\": [{\"dose\": 5}]}",
+                    "Enter the medication's name, or clear this row."));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    People people;
+    MockHttpSession ann;
+    String token;
+    ObjectNode export;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clock.set(Instant.parse("2026-03-10T12:00:00Z"));
+        people = new People(mvc);
+        ann = people.signUp(People.uniqueEmail("ann"));
+        token = people.token(ann, "read-write");
+        assertThat(api("{\"diaryDay\": \"2026-03-10\", \"overallPain\": 3}").getStatus())
+                .isEqualTo(201);
+        people.confirmPassphrase(ann);
+        export = (ObjectNode)
+                JSON.readTree(mvc.perform(get("/export/legible.json").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_value_the_form_refuses_the_api_and_an_import_refuse_in_the_same_words() throws Exception {
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        for (Refused value : REFUSED) {
+            MockHttpServletRequestBuilder form =
+                    People.checkIn("/check-ins", ann).param("overallPain", "3");
+            value.form().forEach(form::param);
+            MockHttpServletResponse page = mvc.perform(form).andReturn().getResponse();
+            assertThat(page.getStatus()).as("the form refuses %s", value.form()).isEqualTo(422);
+            assertThat(page.getContentAsString()).contains(HtmlUtils.htmlEscape(value.message()));
+
+            MockHttpServletResponse api = api(details(value.json()).toString());
+            assertThat(api.getStatus()).as("the API refuses %s", value.json()).isEqualTo(400);
+            JsonNode errors = JSON.readTree(api.getContentAsString()).get("errors");
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).get("field").asString()).isEqualTo(value.path());
+            assertThat(errors.get(0).get("message").asString()).isEqualTo(value.message());
+
+            ObjectNode file = export.deepCopy();
+            ObjectNode version =
+                    (ObjectNode) file.get("checkIns").get(0).get("versions").get(0);
+            version.set("details", details(value.json()));
+            MockHttpServletResponse imported = upload(bob, file.toString());
+            assertThat(imported.getStatus())
+                    .as("the import refuses %s", value.json())
+                    .isEqualTo(422);
+            assertThat(imported.getContentAsString())
+                    .contains(HtmlUtils.htmlEscape(
+                            "(versions[0].details." + value.path() + ": " + value.message() + ")"));
+        }
+        assertThat(export(bob)).as("nothing was imported").doesNotContain("\"overallPain\"");
+    }
+
+    @Test
+    void a_number_sent_as_text_or_a_field_given_twice_is_refused_by_the_api_and_the_import_alike() throws Exception {
+        MockHttpServletResponse quoted = api("{\"diaryDay\": \"2026-03-10\", \"overallPain\": \"5\"}");
+        assertThat(quoted.getStatus()).isEqualTo(400);
+        assertThat(quoted.getContentAsString()).contains("\"field\":\"overallPain\"", "Has the wrong type");
+        MockHttpServletResponse twice = api("{\"diaryDay\": \"2026-03-10\", \"overallPain\": 2, \"overallPain\": 9}");
+        assertThat(twice.getStatus()).isEqualTo(400);
+        assertThat(twice.getContentAsString()).contains("The field 'overallPain' is given twice in one object");
+
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        String file = export.toString();
+        assertThat(file).contains("\"overallPain\":3");
+        assertThat(page(upload(bob, file.replace("\"overallPain\":3", "\"overallPain\":\"3\""))))
+                .contains(
+                        HtmlUtils.htmlEscape(
+                                "The value of \"checkIns[0].versions[0].details.overallPain\" (near line 1) has the wrong type"));
+        assertThat(page(upload(bob, file.replace("\"overallPain\":3", "\"overallPain\":3,\"overallPain\":9"))))
+                .contains(HtmlUtils.htmlEscape("The field \"overallPain\" is given twice in one place (near line 1)"));
+        assertThat(export(bob)).doesNotContain("\"overallPain\"");
+        assertThat(upload(bob, file).getStatus())
+                .as("the file as written imports")
+                .isEqualTo(302);
+    }
+
+    private ObjectNode details(String fragment) {
+        ObjectNode details = (ObjectNode) JSON.readTree("{\"diaryDay\": \"2026-03-10\", \"overallPain\": 3}");
+        details.setAll((ObjectNode) JSON.readTree(fragment));
+        return details;
+    }
+
+    private MockHttpServletResponse api(String body) throws Exception {
+        return mvc.perform(post("/api/v1/checkins")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
+    }
+
+    private MockHttpServletResponse upload(MockHttpSession session, String content) throws Exception {
+        return mvc.perform(multipart("/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "legible-export.json",
+                                "application/json",
+                                content.getBytes(StandardCharsets.UTF_8)))
+                        .session(session)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+    }
+
+    private static String page(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(422);
+        return response.getContentAsString();
+    }
+
+    private String export(MockHttpSession session) throws Exception {
+        people.confirmPassphrase(session);
+        return mvc.perform(get("/export/legible.json").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
