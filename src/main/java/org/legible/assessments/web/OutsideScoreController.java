@@ -1,15 +1,14 @@
 package org.legible.assessments.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.assessments.Assessments;
 import org.legible.assessments.OutsideScore;
+import org.legible.assessments.OutsideScoreRules;
 import org.legible.diary.Diary;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -63,62 +62,19 @@ class OutsideScoreController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         LocalDate today = diary.today(account);
-        Map<String, String> errors = new LinkedHashMap<>();
-        OutsideScore.Kind kind = "other".equals(form.kind()) ? OutsideScore.Kind.OTHER : OutsideScore.Kind.FIQR;
-        if (!"fiqr".equals(form.kind()) && !"other".equals(form.kind())) {
-            errors.put("kind", message("assessment.score.kind.missing", locale));
-        }
-        String name = form.name() == null ? "" : form.name().strip();
-        if (kind == OutsideScore.Kind.OTHER && name.isEmpty()) {
-            errors.put("name", message("assessment.score.name.missing", locale));
-        } else if (name.length() > OutsideScore.NAME_CHARACTERS) {
-            errors.put(
-                    "name",
-                    messages.getMessage(
-                            "assessment.score.name.tooLong", new Object[] {OutsideScore.NAME_CHARACTERS}, locale));
-        }
-        LocalDate measuredOn = null;
-        try {
-            measuredOn = LocalDate.parse(
-                    form.measuredOn() == null ? "" : form.measuredOn().strip());
-            if (measuredOn.isAfter(today)) {
-                errors.put("measuredOn", message("assessment.score.date.future", locale));
-            } else if (measuredOn.getYear() < 1900) {
-                errors.put("measuredOn", message("assessment.score.date.invalid", locale));
-            }
-        } catch (DateTimeParseException e) {
-            errors.put("measuredOn", message("assessment.score.date.invalid", locale));
-        }
-        BigDecimal score = parseScore(form.score());
-        BigDecimal max = kind == OutsideScore.Kind.FIQR ? OutsideScore.FIQR_MAX : OutsideScore.OTHER_MAX;
-        BigDecimal min = kind == OutsideScore.Kind.FIQR ? BigDecimal.ZERO : OutsideScore.OTHER_MAX.negate();
-        if (score == null || score.compareTo(min) < 0 || score.compareTo(max) > 0) {
-            errors.put(
-                    "score",
-                    kind == OutsideScore.Kind.FIQR
-                            ? message("assessment.score.value.fiqr", locale)
-                            : message("assessment.score.value.invalid", locale));
-        }
-        if (!errors.isEmpty()) {
+        OutsideScoreRules.Checked checked =
+                OutsideScoreRules.check(form.kind(), form.name(), form.measuredOn(), form.score(), today);
+        if (!checked.valid()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            checked.problems()
+                    .forEach((field, problem) ->
+                            errors.put(field, messages.getMessage(problem.messageKey(), problem.args(), locale)));
             response.setStatus(422);
             return render(model, form, errors, today);
         }
-        assessments.recordOutsideScore(account, new OutsideScore(null, kind, name, measuredOn, score));
+        assessments.recordOutsideScore(account, checked.score());
         redirect.addFlashAttribute("message", "assessment.score.saved");
         return "redirect:/assessments";
-    }
-
-    /** A number with at most two decimals; a comma is accepted as the decimal mark. */
-    static BigDecimal parseScore(String text) {
-        if (text == null || text.isBlank() || text.strip().length() > 14) {
-            return null;
-        }
-        try {
-            BigDecimal value = new BigDecimal(text.strip().replace(',', '.'));
-            return value.scale() > 2 ? null : value;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     @GetMapping("/assessments/scores/{id}/delete")

@@ -26,12 +26,14 @@ import org.legible.assessments.Assessments;
 import org.legible.assessments.DueStatus;
 import org.legible.assessments.Instrument;
 import org.legible.assessments.OutsideScore;
+import org.legible.assessments.OutsideScoreRules;
 import org.legible.checkup.CheckUp;
 import org.legible.checkup.CheckUpAnswers;
 import org.legible.checkup.CheckUpId;
 import org.legible.checkup.CheckUps;
 import org.legible.checkup.Question;
 import org.legible.diary.CheckInDetails;
+import org.legible.diary.CheckInDraft;
 import org.legible.diary.CheckInId;
 import org.legible.diary.CheckInRules;
 import org.legible.diary.CheckInVersion;
@@ -223,7 +225,7 @@ public class JsonImport {
         int scoresAdded = 0;
         int scoresSkipped = 0;
         for (int n = 0; n < document.outsideScores().size(); n++) {
-            OutsideScore score = outsideScore(document.outsideScores().get(n), n + 1);
+            OutsideScore score = outsideScore(document.outsideScores().get(n), today, n + 1);
             Optional<OutsideScore> twin =
                     unmatched.stream().filter(s -> same(s, score)).findFirst();
             if (twin.isPresent()) {
@@ -572,18 +574,25 @@ public class JsonImport {
                 new CheckUpAnswers(values, tried, c.medications()));
     }
 
-    private static OutsideScore outsideScore(ExportDocument.OutsideScore s, int n) {
-        try {
-            OutsideScore.Kind kind =
-                    switch (s.instrument()) {
-                        case "fiqr" -> OutsideScore.Kind.FIQR;
-                        case "other" -> OutsideScore.Kind.OTHER;
-                        default -> throw new IllegalArgumentException("instrument");
-                    };
-            return new OutsideScore(null, kind, s.name(), LocalDate.parse(s.measuredOn()), s.score());
-        } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+    /** A clinic score by the rules of the page where one is recorded, and refused in its words. */
+    private static OutsideScore outsideScore(ExportDocument.OutsideScore s, LocalDate today, int n) {
+        if (s == null) {
             throw new ImportProblem("import.score.invalid", n);
         }
+        OutsideScoreRules.Checked checked =
+                OutsideScoreRules.check(s.instrument(), s.name(), s.measuredOn(), CheckInDraft.typed(s.score()), today);
+        if (!checked.valid()) {
+            Map.Entry<String, OutsideScoreRules.Problem> problem =
+                    checked.problems().entrySet().iterator().next();
+            throw new ImportProblem(
+                    "import.score.field",
+                    n,
+                    problem.getKey(),
+                    new DefaultMessageSourceResolvable(
+                            new String[] {problem.getValue().messageKey()},
+                            problem.getValue().args()));
+        }
+        return checked.score();
     }
 
     private static boolean same(OutsideScore a, OutsideScore b) {

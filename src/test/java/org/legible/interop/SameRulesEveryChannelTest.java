@@ -31,12 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One set of check-in rules: a value the form refuses, the API and a JSON import refuse too, in the same words
- * (issue 31, "Three sets of check-in rules"). The API and the import no longer cut 5.9 to 5.
+ * One set of rules: a check-in value the form refuses, the API and a JSON import refuse too, and a clinic score the
+ * scores page refuses, an import refuses, in the same words (issue 31, "Three sets of check-in rules"). The API and
+ * the import no longer cut 5.9 to 5.
  */
 @LegibleTest
 @Import(TestClockConfiguration.class)
-class CheckInRulesEveryChannelTest {
+class SameRulesEveryChannelTest {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -171,6 +172,38 @@ class CheckInRulesEveryChannelTest {
         assertThat(upload(bob, file).getStatus())
                 .as("the file as written imports")
                 .isEqualTo(302);
+    }
+
+    @Test
+    void a_clinic_score_the_scores_page_refuses_an_import_refuses_in_the_same_words() throws Exception {
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        record Score(String day, String value, String field, String message) {}
+        for (Score score : List.of(
+                new Score("2026-03-11", "40", "measuredOn", "That day has not happened yet."),
+                new Score("1899-12-31", "40", "measuredOn", "Please enter a date, for example 2026-11-22."),
+                new Score("2026-03-01", "40.555", "score", "Please enter the FIQR total, a number from 0 to 100"),
+                new Score("2026-03-01", "101", "score", "Please enter the FIQR total, a number from 0 to 100"))) {
+            MockHttpServletResponse page = mvc.perform(post("/assessments/scores")
+                            .session(ann)
+                            .with(csrf())
+                            .param("kind", "fiqr")
+                            .param("measuredOn", score.day())
+                            .param("score", score.value()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(page.getStatus()).as("the page refuses %s", score).isEqualTo(422);
+            assertThat(page.getContentAsString()).contains(HtmlUtils.htmlEscape(score.message()));
+
+            ObjectNode file = export.deepCopy();
+            file.set(
+                    "outsideScores",
+                    JSON.readTree("[{\"instrument\": \"fiqr\", \"name\": null, \"measuredOn\": \"" + score.day()
+                            + "\", \"score\": " + score.value() + "}]"));
+            assertThat(page(upload(bob, file.toString())))
+                    .contains(HtmlUtils.htmlEscape("Clinic score number 1 in the file has a value the scores page would"
+                            + " refuse (" + score.field() + ": " + score.message()));
+        }
+        assertThat(export(bob)).contains("\"outsideScores\" : [ ]");
     }
 
     private ObjectNode details(String fragment) {
