@@ -36,6 +36,10 @@ public interface Experiments {
     /** How it went so far, from the check-ins of its baseline and its days. */
     ExperimentOutcome outcome(AccountId account, Experiment experiment);
 
-    /** Restores one from a Legible export (a new id); false when the account has one with the same start and strategy. */
+    /**
+     * Restores one from a Legible export (a new id); false when the account has one with the same start and strategy.
+     *
+     * @throws AlreadyRunning when it is still running and so is another one (one at a time, as when starting one)
+     */
     boolean restore(AccountId account, Experiment experiment);
 }

@@ -95,8 +95,8 @@ class JsonImportTest {
         return json;
     }
 
-    @Test
-    void an_export_imported_into_another_account_exports_the_same_and_a_second_import_adds_nothing() throws Exception {
+    /** Ann's export with one of everything a file can hold: versions, screens, scores, check-ups, imports, settings. */
+    private String everythingExport() throws Exception {
         String url = people.recordHeelAndCalf(ann);
         clock.set(Instant.parse("2026-03-10T12:20:00Z"));
         mvc.perform(People.checkIn(url, ann)
@@ -228,7 +228,63 @@ class JsonImportTest {
                         .param("strategy", "heat")
                         .param("days", "21"))
                 .andExpect(status().is3xxRedirection());
-        String original = export(ann);
+        return export(ann);
+    }
+
+    @Test
+    void no_value_of_a_file_left_out_or_pushed_to_an_extreme_anywhere_makes_an_error_page() throws Exception {
+        JsonNode original = JSON.readTree(everythingExport());
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        List<String> paths = new ArrayList<>();
+        collectPaths(original, "", paths);
+        int refused = 0;
+        for (String path : paths) {
+            for (JsonNode odd : List.of(
+                    JSON.nullNode(),
+                    JSON.getNodeFactory().textNode("+1000000000-01-01T00:00:00Z"),
+                    JSON.getNodeFactory().textNode("+999999999-12-31"),
+                    JSON.getNodeFactory().numberNode(new java.math.BigDecimal("1E+400")),
+                    JSON.getNodeFactory().numberNode(-1),
+                    JSON.getNodeFactory().textNode("x".repeat(100_000)))) {
+                JsonNode file = original.deepCopy();
+                replace(file, path, odd);
+                int status =
+                        upload(bob, file.toString()).andReturn().getResponse().getStatus();
+                assertThat(status).as("%s set to %.40s", path, odd).isIn(302, 422);
+                refused += status == 422 ? 1 : 0;
+            }
+        }
+        assertThat(paths).as("every value of the file was tried").hasSizeGreaterThan(120);
+        assertThat(refused).as("most odd values are refused").isGreaterThan(paths.size());
+    }
+
+    /** Every value's JSON pointer, with only the first entry of each list (the others are alike). */
+    private static void collectPaths(JsonNode node, String at, List<String> paths) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                paths.add(at + "/" + field.getKey());
+                collectPaths(field.getValue(), at + "/" + field.getKey(), paths);
+            });
+        } else if (node.isArray() && !node.isEmpty()) {
+            paths.add(at + "/0");
+            collectPaths(node.get(0), at + "/0", paths);
+        }
+    }
+
+    private static void replace(JsonNode root, String pointer, JsonNode value) {
+        int slash = pointer.lastIndexOf('/');
+        JsonNode parent = root.at(pointer.substring(0, slash));
+        String last = pointer.substring(slash + 1);
+        if (parent instanceof ObjectNode object) {
+            object.set(last, value);
+        } else {
+            ((tools.jackson.databind.node.ArrayNode) parent).set(Integer.parseInt(last), value);
+        }
+    }
+
+    @Test
+    void an_export_imported_into_another_account_exports_the_same_and_a_second_import_adds_nothing() throws Exception {
+        String original = everythingExport();
         assertThat(JSON.readTree(original).at("/experiments/0/days").asInt())
                 .as("a personal experiment goes out and comes back")
                 .isEqualTo(21);
@@ -353,6 +409,36 @@ class JsonImportTest {
         assertThat(withoutLog(export(bob)))
                 .as("nothing changed (but the log of exports)")
                 .isEqualTo(withoutLog(before));
+    }
+
+    @Test
+    void an_experiment_still_running_in_the_file_while_one_of_yours_runs_is_refused_not_added_unseen()
+            throws Exception {
+        mvc.perform(post("/experiments")
+                        .session(ann)
+                        .with(csrf())
+                        .param("strategy", "heat")
+                        .param("days", "21"))
+                .andExpect(status().is3xxRedirection());
+        String file = export(ann);
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        mvc.perform(post("/experiments")
+                        .session(bob)
+                        .with(csrf())
+                        .param("strategy", "stretching")
+                        .param("days", "14"))
+                .andExpect(status().is3xxRedirection());
+        String sameDay = refusal(bob, file);
+        String dayBefore =
+                refusal(bob, file.replace("\"startedOn\" : \"2026-03-10\"", "\"startedOn\" : \"2026-03-09\""));
+        for (String page : List.of(sameDay, dayBefore)) {
+            assertThat(page)
+                    .contains("Experiment 1 in the file is still running, and so is one of yours;")
+                    .contains("Nothing was imported.");
+        }
+        assertThat(JSON.readTree(export(bob)).get("experiments"))
+                .as("only Bob's own experiment, the one the Experiments page shows")
+                .hasSize(1);
     }
 
     @Test

@@ -98,15 +98,28 @@ class ExperimentService implements Experiments {
         if (same) {
             return false;
         }
-        repository.insert(
-                account,
-                new Experiment(
-                        UUID.randomUUID().toString(),
-                        experiment.strategy(),
-                        experiment.startedOn(),
-                        experiment.days(),
-                        experiment.endedOn(),
-                        experiment.createdAt()));
+        LocalDate today = diary.today(account);
+        boolean together = experiment.endedOn() == null
+                && repository.list(account).stream()
+                        .filter(e -> e.endedOn() == null)
+                        .anyMatch(e -> e.startedOn().equals(experiment.startedOn())
+                                || (e.runningOn(today) && experiment.runningOn(today)));
+        if (together) {
+            throw new AlreadyRunning();
+        }
+        try {
+            repository.insert(
+                    account,
+                    new Experiment(
+                            UUID.randomUUID().toString(),
+                            experiment.strategy(),
+                            experiment.startedOn(),
+                            experiment.days(),
+                            experiment.endedOn(),
+                            experiment.createdAt()));
+        } catch (DuplicateKeyException startedAtTheSameTime) {
+            throw new AlreadyRunning();
+        }
         return true;
     }
 }

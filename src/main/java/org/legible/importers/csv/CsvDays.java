@@ -231,7 +231,11 @@ public final class CsvDays {
     private static Long steps(String text) {
         long steps;
         if (GROUPED.matcher(text).matches()) {
-            steps = Long.parseLong(text.replaceAll("[^0-9]", "")); // 8.000, 8,000 and 8 000 are all eight thousand
+            String digits = text.replaceAll("[^0-9]", ""); // 8.000, 8,000 and 8 000 are all eight thousand
+            if (digits.length() > String.valueOf(MAX_STEPS).length()) {
+                return null; // far too many to be a day's steps, and more than a long holds
+            }
+            steps = Long.parseLong(digits);
         } else if (PLAIN.matcher(text).matches()) {
             steps = Long.parseLong(text.substring(0, text.contains(".") ? text.indexOf('.') : text.length()));
         } else {

@@ -1,5 +1,6 @@
 package org.legible.importers.csv;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -59,7 +60,9 @@ public enum DateFormat {
                         : at.atZone(fileZone).withZoneSameInstant(personZone).toLocalDate();
             }
             return LocalDate.parse(text, formatter);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
+            // Unreadable, or readable but beyond what a date can hold in the person's zone
+            // (+999999999-12-31T23:59-18:00).
             return null;
         }
     }

@@ -3,8 +3,10 @@ package org.legible.interop.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -125,6 +127,7 @@ public class JsonImport {
     private final CheckUps checkUps;
     private final HealthMeasures healthMeasures;
     private final Experiments experiments;
+    private final Clock clock;
 
     JsonImport(
             Accounts accounts,
@@ -135,7 +138,9 @@ public class JsonImport {
             Assessments assessments,
             CheckUps checkUps,
             HealthMeasures healthMeasures,
-            Experiments experiments) {
+            Experiments experiments,
+            Clock clock) {
+        this.clock = clock;
         this.healthMeasures = healthMeasures;
         this.experiments = experiments;
         this.accounts = accounts;
@@ -149,6 +154,7 @@ public class JsonImport {
 
     @Transactional
     public Result importInto(AccountId account, InputStream in) throws IOException {
+        Instant latest = clock.instant().plus(Duration.ofDays(1));
         ExportDocument document = read(in);
         Preferences settings = preferences(document.account());
         accounts.updatePreferences(account, settings);
@@ -157,8 +163,9 @@ public class JsonImport {
                 : document.account().trackedStrategies();
         for (ExportDocument.TrackedStrategy t : tracked) {
             try {
-                trackedStrategies.restore(account, code(Strategy.class, t.strategy()), Instant.parse(t.since()));
-            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                trackedStrategies.restore(
+                        account, code(Strategy.class, present(t).strategy()), moment(t.since(), latest));
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new ImportProblem("import.tracked.invalid");
             }
         }
@@ -167,8 +174,8 @@ public class JsonImport {
                 : document.account().redFlagChecks();
         for (ExportDocument.RedFlagCheck c : checks) {
             try {
-                redFlagChecks.restore(account, code(RedFlag.class, c.flag()), Instant.parse(c.checkedAt()));
-            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                redFlagChecks.restore(account, code(RedFlag.class, present(c).flag()), moment(c.checkedAt(), latest));
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new ImportProblem("import.redFlagCheck.invalid");
             }
         }
@@ -185,13 +192,13 @@ public class JsonImport {
             if (checkIn == null) {
                 throw new ImportProblem("import.checkIn.invalid", n + 1);
             }
-            List<CheckInVersion> versions = versions(checkIn, today, n + 1);
+            List<CheckInVersion> versions = versions(checkIn, today, latest, n + 1);
             boolean restored;
             try {
                 restored = diary.restore(
                         account,
                         id(checkIn.id(), n + 1),
-                        instant(checkIn.recordedAt(), n + 1),
+                        instant(checkIn.recordedAt(), latest, n + 1),
                         versions,
                         enteredBy(checkIn.enteredBy(), n + 1));
             } catch (IllegalArgumentException | Diary.FutureDayException e) {
@@ -209,8 +216,8 @@ public class JsonImport {
             boolean restored;
             try {
                 restored = assessments.restore(
-                        account, assessment(document.assessments().get(n)));
-            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                        account, assessment(document.assessments().get(n), latest));
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new ImportProblem("import.assessment.invalid", n + 1);
             }
             if (restored) {
@@ -242,8 +249,8 @@ public class JsonImport {
         for (int n = 0; n < fileCheckUps.size(); n++) {
             boolean restored;
             try {
-                restored = checkUps.restore(account, checkUp(fileCheckUps.get(n)));
-            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                restored = checkUps.restore(account, checkUp(fileCheckUps.get(n), latest));
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new ImportProblem("import.checkUp.invalid", n + 1);
             }
             if (restored) {
@@ -257,10 +264,12 @@ public class JsonImport {
         int experimentsAdded = 0;
         for (int n = 0; n < fileExperiments.size(); n++) {
             try {
-                if (experiments.restore(account, experiment(fileExperiments.get(n)))) {
+                if (experiments.restore(account, experiment(fileExperiments.get(n), latest))) {
                     experimentsAdded++;
                 }
-            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+            } catch (Experiments.AlreadyRunning e) {
+                throw new ImportProblem("import.experiment.running", n + 1);
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new ImportProblem("import.experiment.invalid", n + 1);
             }
         }
@@ -269,10 +278,10 @@ public class JsonImport {
         int measuresAdded = 0;
         for (int n = 0; n < measureImports.size(); n++) {
             try {
-                if (restoreMeasures(account, measureImports.get(n))) {
+                if (restoreMeasures(account, measureImports.get(n), latest)) {
                     measuresAdded++;
                 }
-            } catch (IllegalArgumentException | DateTimeException | NullPointerException | ArithmeticException e) {
+            } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
                 throw new ImportProblem("import.measures.invalid", n + 1);
             }
         }
@@ -328,19 +337,19 @@ public class JsonImport {
 
     private static Preferences preferences(ExportDocument.Account account) {
         try {
-            LocalTime boundary = LocalTime.parse(account.dayBoundary());
+            LocalTime boundary = time(account.dayBoundary());
             if (!Preferences.dayBoundaryValid(boundary)) {
                 throw new ImportProblem("import.account.invalid");
             }
             ExportDocument.FlareRule flare = account.flareRule();
             if (flare == null) {
-                return new Preferences(ZoneId.of(account.timeZone()), boundary);
+                return new Preferences(ZoneId.of(present(account.timeZone())), boundary);
             }
             if (!Preferences.flarePointsValid(flare.points()) || !Preferences.flareDaysValid(flare.days())) {
                 throw new ImportProblem("import.account.invalid");
             }
-            return new Preferences(ZoneId.of(account.timeZone()), boundary, flare.points(), flare.days());
-        } catch (DateTimeException | NullPointerException e) {
+            return new Preferences(ZoneId.of(present(account.timeZone())), boundary, flare.points(), flare.days());
+        } catch (DateTimeException | IllegalArgumentException e) {
             throw new ImportProblem("import.account.invalid");
         }
     }
@@ -350,16 +359,15 @@ public class JsonImport {
         try {
             Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
             for (Integer day : file.days() == null ? List.<Integer>of() : file.days()) {
-                days.add(DayOfWeek.of(day));
+                days.add(DayOfWeek.of(present(day)));
             }
             List<LocalTime> times = new ArrayList<>();
             for (String time : file.times() == null ? List.<String>of() : file.times()) {
-                times.add(LocalTime.parse(time));
+                times.add(time(time));
             }
             ReminderSettings.QuietHours quiet = file.quietFrom() == null && file.quietUntil() == null
                     ? null
-                    : new ReminderSettings.QuietHours(
-                            LocalTime.parse(file.quietFrom()), LocalTime.parse(file.quietUntil()));
+                    : new ReminderSettings.QuietHours(time(file.quietFrom()), time(file.quietUntil()));
             Map<String, String> problems = ReminderRules.problems(days, times, quiet);
             if (!problems.isEmpty()) {
                 throw new ImportProblem(
@@ -368,7 +376,7 @@ public class JsonImport {
                                 problems.values().iterator().next()));
             }
             return new ReminderSettings(days, times, quiet, file.byPush(), file.byEmail(), file.paused());
-        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
+        } catch (DateTimeException | IllegalArgumentException e) {
             throw new ImportProblem(
                     "import.reminders.invalid", new DefaultMessageSourceResolvable("reminders.time.invalid"));
         }
@@ -390,7 +398,8 @@ public class JsonImport {
         return result;
     }
 
-    private static List<CheckInVersion> versions(ExportDocument.CheckIn checkIn, LocalDate today, int n) {
+    private static List<CheckInVersion> versions(
+            ExportDocument.CheckIn checkIn, LocalDate today, Instant latest, int n) {
         if (checkIn.versions() == null || checkIn.versions().isEmpty()) {
             throw new ImportProblem("import.checkIn.invalid", n);
         }
@@ -404,8 +413,8 @@ public class JsonImport {
             try {
                 versions.add(new CheckInVersion(
                         version.version(),
-                        instant(version.savedAt(), n),
-                        version.supersededAt() == null ? null : instant(version.supersededAt(), n),
+                        instant(version.savedAt(), latest, n),
+                        version.supersededAt() == null ? null : instant(version.supersededAt(), latest, n),
                         details));
             } catch (IllegalArgumentException e) {
                 throw new ImportProblem("import.checkIn.invalid", n);
@@ -431,48 +440,53 @@ public class JsonImport {
         return checked.details();
     }
 
-    private static Assessment assessment(ExportDocument.Assessment a) {
-        Instrument instrument = Instrument.byVersion(a.instrumentVersion()).orElseThrow(IllegalArgumentException::new);
+    private static Assessment assessment(ExportDocument.Assessment a, Instant latest) {
+        present(a);
+        Instrument instrument =
+                Instrument.byVersion(present(a.instrumentVersion())).orElseThrow(IllegalArgumentException::new);
         boolean complete =
-                switch (a.status()) {
+                switch (present(a.status())) {
                     case "complete" -> true;
                     case "in_progress" -> false;
                     default -> throw new IllegalArgumentException("status");
                 };
         return new Assessment(
-                AssessmentId.parse(a.id()).orElseThrow(IllegalArgumentException::new),
+                AssessmentId.parse(present(a.id())).orElseThrow(IllegalArgumentException::new),
                 instrument,
                 a.instrumentVersion(),
                 complete,
-                LocalDate.parse(a.diaryDay()),
-                Instant.parse(a.startedAt()),
-                Instant.parse(a.updatedAt()),
-                a.completedAt() == null ? null : Instant.parse(a.completedAt()),
-                new AnswerSheet(a.answers(), a.suggested() == null ? Set.of() : Set.copyOf(a.suggested())));
+                day(a.diaryDay()),
+                moment(a.startedAt(), latest),
+                moment(a.updatedAt(), latest),
+                a.completedAt() == null ? null : moment(a.completedAt(), latest),
+                new AnswerSheet(
+                        entries(a.answers()), a.suggested() == null ? Set.of() : Set.copyOf(each(a.suggested()))));
     }
 
-    private static Experiment experiment(ExportDocument.Experiment e) {
+    private static Experiment experiment(ExportDocument.Experiment e, Instant latest) {
+        present(e);
         return new Experiment(
                 null,
                 code(Strategy.class, e.strategy()),
-                LocalDate.parse(e.startedOn()),
+                day(e.startedOn()),
                 e.days(),
-                e.endedOn() == null ? null : LocalDate.parse(e.endedOn()),
-                Instant.parse(e.createdAt()));
+                e.endedOn() == null ? null : day(e.endedOn()),
+                moment(e.createdAt(), latest));
     }
 
     /** Sleep and steps another app measured; the same file's import already here is skipped. */
     /** Restores one import of sleep, steps or another tracker's diary; false when the account has it already. */
-    private boolean restoreMeasures(AccountId account, ExportDocument.MeasureImport m) {
+    private boolean restoreMeasures(AccountId account, ExportDocument.MeasureImport m, Instant latest) {
+        present(m);
         if (m.sha256() == null || !m.sha256().matches("[0-9a-f]{64}") || m.records() < 0) {
             throw new IllegalArgumentException("file fingerprint");
         }
         if (m.fileName() == null || m.fileName().isBlank() || m.fileName().length() > 255) {
             throw new IllegalArgumentException("file name");
         }
-        List<HealthMeasures.Night> nights = m.nights().stream()
+        List<HealthMeasures.Night> nights = each(m.nights()).stream()
                 .map(n -> new HealthMeasures.Night(
-                        LocalDate.parse(n.diaryDay()),
+                        day(n.diaryDay()),
                         source(n.source()),
                         minutes(n.asleepMinutes()),
                         minutes(n.inBedMinutes()),
@@ -480,7 +494,7 @@ public class JsonImport {
                         minutes(n.deepMinutes()),
                         minutes(n.remMinutes())))
                 .toList();
-        List<HealthMeasures.StepDay> steps = m.steps().stream()
+        List<HealthMeasures.StepDay> steps = each(m.steps()).stream()
                 .map(s -> {
                     if (s.steps() < 0 || s.steps() > 1_000_000) {
                         throw new IllegalArgumentException("steps");
@@ -489,15 +503,15 @@ public class JsonImport {
                         throw new IllegalArgumentException("active minutes");
                     }
                     return new HealthMeasures.StepDay(
-                            LocalDate.parse(s.diaryDay()), source(s.source()), s.steps(), s.activeMinutes());
+                            day(s.diaryDay()), source(s.source()), s.steps(), s.activeMinutes());
                 })
                 .toList();
         // Files from before other trackers' diaries could be brought in have no entries.
         List<HealthMeasures.TrackerEntry> entries = m.entries() == null
                 ? List.of()
-                : m.entries().stream()
+                : each(m.entries()).stream()
                         .map(e -> new HealthMeasures.TrackerEntry(
-                                LocalDate.parse(e.diaryDay()),
+                                day(e.diaryDay()),
                                 HealthMeasures.EntryKind.fromCode(e.kind())
                                         .orElseThrow(() -> new IllegalArgumentException("entry kind")),
                                 e.name(),
@@ -512,7 +526,7 @@ public class JsonImport {
                         code(m.sourceKind()),
                         m.fileName(),
                         m.sha256(),
-                        Instant.parse(m.importedAt()),
+                        moment(m.importedAt(), latest),
                         m.records(),
                         nights.size(),
                         steps.size(),
@@ -526,7 +540,7 @@ public class JsonImport {
     }
 
     private static String code(String sourceKind) {
-        if (!HealthMeasures.SOURCE_KINDS.contains(sourceKind)) {
+        if (sourceKind == null || !HealthMeasures.SOURCE_KINDS.contains(sourceKind)) {
             throw new IllegalArgumentException("source kind");
         }
         return sourceKind;
@@ -548,14 +562,17 @@ public class JsonImport {
     }
 
     /** A check-up from the file; an unknown question, answer, strategy or mechanism code is refused. */
-    private static CheckUp checkUp(ExportDocument.CheckUp c) {
+    private static CheckUp checkUp(ExportDocument.CheckUp c, Instant latest) {
+        present(c);
         Map<Question, List<String>> values = new java.util.EnumMap<>(Question.class);
-        c.answers()
+        entries(c.answers())
                 .forEach((code, answers) -> values.put(
-                        Question.fromCode(code).orElseThrow(IllegalArgumentException::new), List.copyOf(answers)));
+                        Question.fromCode(code).orElseThrow(IllegalArgumentException::new),
+                        List.copyOf(each(answers))));
         Map<Strategy, Helped> tried = new java.util.EnumMap<>(Strategy.class);
-        c.tried().forEach((strategy, helped) -> tried.put(code(Strategy.class, strategy), code(Helped.class, helped)));
-        List<Mechanism> mechanisms = c.mechanisms().stream()
+        entries(c.tried())
+                .forEach((strategy, helped) -> tried.put(code(Strategy.class, strategy), code(Helped.class, helped)));
+        List<Mechanism> mechanisms = each(c.mechanisms()).stream()
                 .map(code -> java.util.Arrays.stream(Mechanism.values())
                         .filter(m -> m.code().equals(code))
                         .findFirst()
@@ -565,10 +582,10 @@ public class JsonImport {
             throw new IllegalArgumentException("medications");
         }
         return new CheckUp(
-                CheckUpId.parse(c.id()).orElseThrow(IllegalArgumentException::new),
-                Instant.parse(c.startedAt()),
-                Instant.parse(c.updatedAt()),
-                c.completedAt() == null ? null : Instant.parse(c.completedAt()),
+                CheckUpId.parse(present(c.id())).orElseThrow(IllegalArgumentException::new),
+                moment(c.startedAt(), latest),
+                moment(c.updatedAt(), latest),
+                c.completedAt() == null ? null : moment(c.completedAt(), latest),
                 c.ruleVersion(),
                 mechanisms,
                 new CheckUpAnswers(values, tried, c.medications()));
@@ -604,18 +621,33 @@ public class JsonImport {
 
     private static CheckInId id(String text, int n) {
         try {
-            return new CheckInId(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
+            return new CheckInId(present(text));
+        } catch (IllegalArgumentException e) {
             throw new ImportProblem("import.checkIn.invalid", n);
         }
     }
 
-    private static Instant instant(String text, int n) {
+    private static Instant instant(String text, Instant latest, int n) {
         try {
-            return Instant.parse(text);
-        } catch (DateTimeException | NullPointerException e) {
+            return moment(text, latest);
+        } catch (DateTimeException e) {
             throw new ImportProblem("import.checkIn.invalid", n);
         }
+    }
+
+    /**
+     * A moment in the file: from 1970 to the time of the import (a day's clock skew allowed). One far outside
+     * would be stored as it is and break every reading of it (a year of 1,000,000,000 cannot be put in a zone).
+     */
+    private static Instant moment(String text, Instant latest) {
+        if (text == null) {
+            throw new DateTimeException("no moment");
+        }
+        Instant moment = Instant.parse(text);
+        if (moment.isBefore(Instant.EPOCH) || moment.isAfter(latest)) {
+            throw new DateTimeException("moment out of range");
+        }
+        return moment;
     }
 
     private static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
@@ -628,5 +660,36 @@ public class JsonImport {
             values.add(code(type, code));
         }
         return values;
+    }
+
+    /**
+     * A value the file must give. A missing one is a file that is not a whole export, refused like any other
+     * invalid value (never found out by a NullPointerException).
+     */
+    private static <T> T present(T value) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing");
+        }
+        return value;
+    }
+
+    /** A list the file must give, none of whose entries may be missing. */
+    private static <T> List<T> each(List<T> values) {
+        present(values).forEach(JsonImport::present);
+        return values;
+    }
+
+    /** A map the file must give, none of whose values may be missing. */
+    private static <K, V> Map<K, V> entries(Map<K, V> values) {
+        present(values).values().forEach(JsonImport::present);
+        return values;
+    }
+
+    private static LocalDate day(String text) {
+        return LocalDate.parse(present(text));
+    }
+
+    private static LocalTime time(String text) {
+        return LocalTime.parse(present(text));
     }
 }

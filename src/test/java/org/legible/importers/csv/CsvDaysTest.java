@@ -38,6 +38,26 @@ class CsvDaysTest {
     }
 
     @Test
+    void extreme_numbers_and_dates_are_rows_that_cannot_be_read_never_an_error() {
+        ColumnMapping stopping = new ColumnMapping(
+                0, DateFormat.ISO_WITH_TIME, ZoneId.of("UTC"), NONE, SleepUnit.HOURS, 1, NONE, "", false);
+        assertThatThrownBy(() ->
+                        read(text("day,steps\n2026-11-01T08:00:00,1 000 000 000 000 000 000 000\n"), stopping, LONDON))
+                .isInstanceOfSatisfying(UnreadableExport.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("csv.badSteps");
+                    assertThat(e.line()).isEqualTo(2);
+                });
+        for (String day : List.of("+999999999-12-31T23:59:59-18:00", "-999999999-01-01T00:00:00+18:00")) {
+            assertThatThrownBy(() -> read(text("day,steps\n" + day + ",8000\n"), stopping, LONDON))
+                    .as(day)
+                    .isInstanceOfSatisfying(UnreadableExport.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo("csv.badDate");
+                        assertThat(e.line()).isEqualTo(2);
+                    });
+        }
+    }
+
+    @Test
     void one_persons_steps_from_a_file_of_many_by_the_rows_that_are_theirs() throws IOException {
         // Active minutes from VeryActiveMinutes (column 10).
         ColumnMapping steps =
