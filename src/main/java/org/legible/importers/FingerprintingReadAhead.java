@@ -59,6 +59,9 @@ final class FingerprintingReadAhead extends InputStream {
             failure = e;
         } catch (InterruptedException e) {
             return; // closed early: nobody is waiting for the rest
+        } catch (RuntimeException | Error e) {
+            // Whatever else the file's stream throws must still end the wait below, or the importer waits for ever.
+            failure = new IOException("reading the file failed", e);
         }
         try {
             blocks.put(END);

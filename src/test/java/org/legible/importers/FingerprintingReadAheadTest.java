@@ -49,6 +49,27 @@ class FingerprintingReadAheadTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60) // without the fix this waits for ever; the guard keeps the suite going
+    void a_file_whose_stream_throws_anything_else_still_fails_the_reader_instead_of_leaving_it_waiting() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("a bug in a stream beneath");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                return read();
+            }
+        };
+        FingerprintingReadAhead in = new FingerprintingReadAhead(broken);
+        assertThatThrownBy(() -> in.transferTo(OutputStream.nullOutputStream()))
+                .isInstanceOf(IOException.class)
+                .hasRootCauseMessage("a bug in a stream beneath");
+        in.close();
+    }
+
+    @Test
     void a_file_that_fails_part_way_fails_the_reader_after_the_bytes_before_it() {
         InputStream failing = new InputStream() {
             private int left = 100_000;

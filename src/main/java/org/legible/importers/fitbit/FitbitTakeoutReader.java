@@ -283,7 +283,9 @@ public final class FitbitTakeoutReader {
             return null;
         }
         try {
-            return LocalDateTime.parse(p.getString().strip());
+            LocalDateTime time = LocalDateTime.parse(p.getString().strip());
+            // A year no sleep was logged in (+999999999) would overflow the night's arithmetic; the log is unreadable.
+            return time.getYear() < 1900 || time.getYear() > 9999 ? null : time;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -231,7 +231,9 @@ class FitbitTakeoutReaderTest {
                 classicLog(2, "2024-03-01T23:00:00.000", "2024-03-02T07:00:00.000", 500, 480, true),
                 // stages adding up to more than the sleep: the night is kept, its stages are not
                 stagesLog(3, "2024-03-02T23:00:00.000", "2024-03-03T07:00:00.000", 300, 480, 250, 200, 100),
-                "{\"logId\" : 4, \"startTime\" : \"2024-03-04T23:00:00.000\"}");
+                "{\"logId\" : 4, \"startTime\" : \"2024-03-04T23:00:00.000\"}",
+                // a year no sleep was logged in, at the end of what a date can hold
+                classicLog(5, "+999999999-12-31T20:00:00.000", "+999999999-12-31T23:00:00.000", 100, 180, true));
         FitbitExport nights = read(sleep.getBytes(StandardCharsets.UTF_8), "sleep-2024-03-01 (1).json");
         assertThat(nights.nights()).containsExactly(night("2024-03-03", 300, 480, 0, 0, 0));
     }
