@@ -78,7 +78,9 @@ public interface HealthMeasures {
      */
     record TrackerEntry(LocalDate day, EntryKind kind, String name, Integer rating, Integer scaleMax, String detail) {
 
-        public static final int NAME_CHARACTERS = 100;
+        /** Room for the food names Flaredown writes (USDA long descriptions run past 100 characters). */
+        public static final int NAME_CHARACTERS = 300;
+
         public static final int DETAIL_CHARACTERS = 100;
         public static final int MAX_SCALE = 100;
 

@@ -20,7 +20,7 @@ import org.legible.importers.files.UnreadableExport;
 /**
  * Reads a Flaredown export by the person's column roles into entries of Legible's tracker diary, row by row. Strict
  * like every import: a day that is not a real date (Flaredown writes 2017-05-03), a day in the future, a rating
- * outside 0 to 4, a name or dose over 100 characters, a column with no name kept as an item, or two rows for one day stop it at the line and column, unless
+ * outside 0 to 4, a name over 300 or a dose over 100 characters, a column with no name kept as an item, or two rows for one day stop it at the line and column, unless
  * the person chose to leave such rows out (then counted). A blank cell is nothing that day. Nothing is written here.
  */
 public final class FlaredownDays {

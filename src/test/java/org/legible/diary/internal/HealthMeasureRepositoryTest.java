@@ -142,7 +142,10 @@ class HealthMeasureRepositoryTest {
         TrackerEntry fatigue = TrackerEntry.rating(DAY, "Fatigue", 0, 4);
         TrackerEntry pill = TrackerEntry.named(DAY, EntryKind.MEDICATION, "Amitriptyline", "10 mg");
         TrackerEntry stress = TrackerEntry.named(DAY, EntryKind.TRIGGER, "stress", null);
+        // Flaredown's foods are USDA long descriptions; a name of the longest kept length fits on both databases.
+        TrackerEntry food = TrackerEntry.named(DAY, EntryKind.TRIGGER, "f".repeat(TrackerEntry.NAME_CHARACTERS), null);
         assertThat(measures.insertEntry(ann, "fd-1", stress)).isTrue();
+        assertThat(measures.insertEntry(ann, "fd-1", food)).isTrue();
         assertThat(measures.insertEntry(ann, "fd-1", pill)).isTrue();
         assertThat(measures.insertEntry(ann, "fd-1", fatigue)).isTrue();
         measures.insertImport(ann, "fd-2", "flaredown", "again.csv", "b".repeat(64), NOW.plusSeconds(60), 1);
@@ -152,7 +155,7 @@ class HealthMeasureRepositoryTest {
 
         assertThat(measures.entries(ann, DAY, DAY))
                 .as("a rating of 0 stays 0; ratings, then medications, then triggers")
-                .containsExactly(fatigue, pill, stress);
+                .containsExactly(fatigue, pill, food, stress);
         assertThat(measures.entries(bob, DAY, DAY)).isEmpty();
         assertThat(measures.findByFile(ann, SHA))
                 .get()

@@ -121,6 +121,33 @@ class FlaredownDaysTest {
     }
 
     @Test
+    void a_condition_and_a_symptom_of_one_name_keep_both_ratings_and_a_long_food_name_is_kept_whole()
+            throws IOException {
+        String food = "Cereals ready-to-eat, QUAKER, QUAKER OAT CINNAMON LIFE, fortified with vitamins and minerals,"
+                + " prepared with whole milk"; // a USDA long description, as Flaredown writes foods
+        assertThat(food.length()).isGreaterThan(100);
+        String csv = "Date,Fatigue,Fatigue,Tags,Foods\n2017-05-03,3,1,,\"" + food + "; toast\"\n";
+        FlaredownLayout layout = layout(csv);
+        assertThat(layout.name(1)).isEqualTo("Fatigue");
+        assertThat(layout.name(2)).isEqualTo("Fatigue (column 3)");
+
+        List<TrackerEntry> entries = new FlaredownDays(
+                        layout,
+                        roles(ColumnRole.RATING, ColumnRole.RATING, ColumnRole.TRIGGER, ColumnRole.TRIGGER),
+                        TODAY,
+                        false)
+                .read(rows(csv), n -> {})
+                .entries();
+        assertThat(entries)
+                .extracting(TrackerEntry::name, TrackerEntry::rating)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Fatigue", 3),
+                        org.assertj.core.groups.Tuple.tuple("Fatigue (column 3)", 1),
+                        org.assertj.core.groups.Tuple.tuple(food, null),
+                        org.assertj.core.groups.Tuple.tuple("toast", null));
+    }
+
+    @Test
     void a_treatment_read_as_a_rating_stops_the_import_at_its_line_and_column() throws IOException {
         String csv = THREE_DAYS;
         List<ColumnRole> wrong = roles(
