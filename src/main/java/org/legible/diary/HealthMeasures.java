@@ -21,6 +21,7 @@ public interface HealthMeasures {
     Set<String> SOURCE_KINDS = Set.of("apple_health", "fitbit", "csv", "flaredown");
 
     /** One night for the diary day it leads into, from the one source chosen for it. */
+    /** {@code asleepMinutes} is null when the night's source recorded only time in bed: unknown, never 0. */
     record Night(
             LocalDate day,
             String source,

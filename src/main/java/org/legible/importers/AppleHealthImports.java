@@ -54,7 +54,7 @@ public class AppleHealthImports implements FileImporter {
                 .map(n -> new HealthMeasures.Night(
                         n.day(),
                         n.source(),
-                        tenth(n.asleepMinutes()),
+                        n.asleepRecorded() ? tenth(n.asleepMinutes()) : null,
                         tenth(n.inBedMinutes()),
                         tenth(n.coreMinutes()),
                         tenth(n.deepMinutes()),

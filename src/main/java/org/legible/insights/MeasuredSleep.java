@@ -19,23 +19,30 @@ import org.legible.diary.HealthMeasures;
  * @param paired of those, nights followed by a day with a check-in
  * @param meanHoursAsleep the mean hours asleep over the measured nights, if any
  * @param medianHoursAsleep the median over the paired nights, the line between "shorter" and the rest
+ * @param inBedOnly nights whose source recorded only time in bed: their time asleep is unknown, so they are left
+ *     out of everything above, never counted as 0 hours
  */
 public record MeasuredSleep(
         int nights,
         int paired,
         BigDecimal meanHoursAsleep,
         BigDecimal medianHoursAsleep,
-        Optional<Comparison> shorterNights) {
+        Optional<Comparison> shorterNights,
+        int inBedOnly) {
 
-    public static final MeasuredSleep NONE = new MeasuredSleep(0, 0, null, null, Optional.empty());
+    public static final MeasuredSleep NONE = new MeasuredSleep(0, 0, null, null, Optional.empty(), 0);
 
     public boolean any() {
-        return nights > 0;
+        return nights > 0 || inBedOnly > 0;
     }
 
-    public static MeasuredSleep of(List<DaySummary> days, List<HealthMeasures.Night> measured) {
+    public static MeasuredSleep of(List<DaySummary> days, List<HealthMeasures.Night> nights) {
+        // A night with only time in bed has no time asleep to count: it is left out, never counted as 0 hours.
+        List<HealthMeasures.Night> measured =
+                nights.stream().filter(n -> n.asleepMinutes() != null).toList();
+        int inBedOnly = nights.size() - measured.size();
         if (measured.isEmpty()) {
-            return NONE;
+            return inBedOnly == 0 ? NONE : new MeasuredSleep(0, 0, null, null, Optional.empty(), inBedOnly);
         }
         Map<java.time.LocalDate, Double> pain = new HashMap<>();
         days.forEach(d -> pain.put(d.day(), d.meanPain()));
@@ -51,10 +58,11 @@ public record MeasuredSleep(
         }
         BigDecimal mean = hours(total / measured.size());
         if (pairs.isEmpty()) {
-            return new MeasuredSleep(measured.size(), 0, mean, null, Optional.empty());
+            return new MeasuredSleep(measured.size(), 0, mean, null, Optional.empty(), inBedOnly);
         }
         MedianSplit shorter = MedianSplit.of(pairs, median -> hours -> hours < median);
-        return new MeasuredSleep(measured.size(), pairs.size(), mean, hours(shorter.median()), shorter.comparison());
+        return new MeasuredSleep(
+                measured.size(), pairs.size(), mean, hours(shorter.median()), shorter.comparison(), inBedOnly);
     }
 
     private static BigDecimal hours(double value) {

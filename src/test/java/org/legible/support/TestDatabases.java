@@ -40,14 +40,27 @@ public final class TestDatabases {
 
     public static DataSource migrated(Kind kind) {
         DataSource dataSource = kind == Kind.SQLITE ? sqlite() : postgresDatabase();
+        migrate(dataSource, kind, "latest");
+        return dataSource;
+    }
+
+    /** A new database migrated only up to a version, for a test of what a later migration does to rows it finds. */
+    public static DataSource migratedTo(Kind kind, String version) {
+        DataSource dataSource = kind == Kind.SQLITE ? sqlite() : postgresDatabase();
+        migrate(dataSource, kind, version);
+        return dataSource;
+    }
+
+    /** Runs the application's migrations up to a version ("latest" for all). */
+    public static void migrate(DataSource dataSource, Kind kind, String version) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(
                         "classpath:db/migration",
                         "classpath:db/vendor/" + kind.name().toLowerCase(Locale.ROOT))
+                .target(version)
                 .load()
                 .migrate();
-        return dataSource;
     }
 
     private static DataSource sqlite() {

@@ -51,11 +51,20 @@ class HistoryController {
             this(day, checkIns, null, null, List.of());
         }
 
-        /** Hours asleep to a tenth, for the line under the day. */
+        /** Hours asleep to a tenth, for the line under the day; null when only time in bed was recorded. */
         public java.math.BigDecimal hoursAsleep() {
-            return night == null
+            return night == null ? null : hours(night.asleepMinutes());
+        }
+
+        /** Hours in bed to a tenth, shown when the time asleep is unknown. */
+        public java.math.BigDecimal hoursInBed() {
+            return night == null ? null : hours(night.inBedMinutes());
+        }
+
+        private static java.math.BigDecimal hours(java.math.BigDecimal minutes) {
+            return minutes == null
                     ? null
-                    : night.asleepMinutes().divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
+                    : minutes.divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
         }
     }
 

@@ -39,7 +39,11 @@ public final class DailyHealth implements Consumer<HealthRecord> {
         }
     }
 
-    /** One night, for the diary day it leads into, from its chosen source; stage minutes are 0 when not given. */
+    /**
+     * One night, for the diary day it leads into, from its chosen source; stage minutes are 0 when not given.
+     * {@code asleepRecorded} is false when the source wrote only time in bed (the iPhone's Clock app does): then
+     * the time asleep is unknown, not 0.
+     */
     public record Night(
             LocalDate day,
             String source,
@@ -47,7 +51,8 @@ public final class DailyHealth implements Consumer<HealthRecord> {
             double inBedMinutes,
             double coreMinutes,
             double deepMinutes,
-            double remMinutes) {}
+            double remMinutes,
+            boolean asleepRecorded) {}
 
     private record Interval(Instant start, Instant end) {}
 
@@ -124,7 +129,8 @@ public final class DailyHealth implements Consumer<HealthRecord> {
                 minutes(inBed),
                 minutes(byKind.getOrDefault(HealthRecord.Kind.ASLEEP_CORE, List.of())),
                 minutes(byKind.getOrDefault(HealthRecord.Kind.ASLEEP_DEEP, List.of())),
-                minutes(byKind.getOrDefault(HealthRecord.Kind.ASLEEP_REM, List.of())));
+                minutes(byKind.getOrDefault(HealthRecord.Kind.ASLEEP_REM, List.of())),
+                !asleep.isEmpty());
     }
 
     /**

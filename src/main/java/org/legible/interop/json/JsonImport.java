@@ -488,7 +488,7 @@ public class JsonImport {
                 .map(n -> new HealthMeasures.Night(
                         day(n.diaryDay()),
                         source(n.source()),
-                        minutes(n.asleepMinutes()),
+                        n.asleepMinutes() == null ? null : minutes(n.asleepMinutes()),
                         minutes(n.inBedMinutes()),
                         minutes(n.coreMinutes()),
                         minutes(n.deepMinutes()),

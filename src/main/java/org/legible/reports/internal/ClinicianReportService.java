@@ -148,6 +148,7 @@ class ClinicianReportService implements ClinicianReports {
                     .average();
             OptionalDouble measuredSleep = nights.stream()
                     .filter(n -> !n.day().isBefore(first) && !n.day().isAfter(last))
+                    .filter(n -> n.asleepMinutes() != null) // only time in bed recorded: unknown, not 0
                     .mapToDouble(n -> n.asleepMinutes().doubleValue() / 60)
                     .average();
             OptionalDouble meanSteps = steps.stream()

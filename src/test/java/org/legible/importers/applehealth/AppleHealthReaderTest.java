@@ -92,7 +92,7 @@ class AppleHealthReaderTest {
         // iPhone in bed 00:55:28–00:56:53 (+02:00); watch core sleep 03:27:53–03:40:23: 12.5 minutes asleep.
         assertThat(days.nights())
                 .containsExactly(new DailyHealth.Night(
-                        LocalDate.of(2024, 1, 1), "Alexandre's Apple Watch", 12.5, 12.5, 12.5, 0, 0));
+                        LocalDate.of(2024, 1, 1), "Alexandre's Apple Watch", 12.5, 12.5, 12.5, 0, 0, true));
         assertThat(days.steps()).isEmpty();
     }
 
@@ -180,7 +180,8 @@ class AppleHealthReaderTest {
 
         // Asleep 23:30 GMT to 06:30 BST with the core and REM stretches overlapping by 30 minutes: 6 h = 360 min.
         assertThat(days.nights())
-                .containsExactly(new DailyHealth.Night(LocalDate.of(2026, 3, 29), "Watch", 360, 420, 150, 0, 240));
+                .containsExactly(
+                        new DailyHealth.Night(LocalDate.of(2026, 3, 29), "Watch", 360, 420, 150, 0, 240, true));
     }
 
     @Test
@@ -196,7 +197,8 @@ class AppleHealthReaderTest {
 
         assertThat(days.steps()).containsExactly(new DailyHealth.Steps(LocalDate.of(2014, 10, 18), "iPhone", 321));
         assertThat(days.nights())
-                .containsExactly(new DailyHealth.Night(LocalDate.of(2014, 10, 18), "iPhone", 0, 390, 0, 0, 0));
+                .as("only time in bed was recorded: the time asleep is not known, and not 0")
+                .containsExactly(new DailyHealth.Night(LocalDate.of(2014, 10, 18), "iPhone", 0, 390, 0, 0, 0, false));
     }
 
     @Test

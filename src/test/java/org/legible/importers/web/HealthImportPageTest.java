@@ -163,6 +163,45 @@ class HealthImportPageTest {
     }
 
     @Test
+    void a_night_with_only_time_in_bed_has_an_unknown_time_asleep_never_0_hours() throws Exception {
+        // The iPhone's Clock app writes only "in bed"; a watch writes the stages too.
+        byte[] xml = ("<HealthData locale=\"en_GB\">\n"
+                        + sleep("iPhone", "2026-06-01 23:00:00 +0200", "2026-06-02 07:00:00 +0200", "InBed")
+                        + sleep("iPhone", "2026-06-02 23:30:00 +0200", "2026-06-03 07:00:00 +0200", "InBed")
+                        + sleep("Watch", "2026-06-03 23:00:00 +0200", "2026-06-04 06:00:00 +0200", "AsleepCore")
+                        + "</HealthData>\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(finishedJobPage(ann, upload(ann, "export.xml", xml))).contains("3 nights");
+
+        assertThat(mvc.perform(get("/history?from=2026-06-01&to=2026-06-04").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("8.0 hours in bed the night before, time asleep not recorded (iPhone)")
+                .contains("7.0 hours asleep the night before (Watch)")
+                .doesNotContain("0.0 hours asleep");
+        assertThat(mvc.perform(get("/insights/brought-in?from=2026-06-01&to=2026-06-04")
+                                .session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the mean is the one night with a time asleep, not (0 + 0 + 7) / 3")
+                .contains("1 night in these days, 7.0 hours asleep on average")
+                .contains("2 nights brought in had only time in bed, not time asleep");
+        people.confirmPassphrase(ann);
+        assertThat(mvc.perform(get("/export/legible.json").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .containsPattern("\"asleepMinutes\" : null,\\s+\"inBedMinutes\" : 480,");
+    }
+
+    private static String sleep(String source, String start, String end, String value) {
+        return "<Record type=\"HKCategoryTypeIdentifierSleepAnalysis\" sourceName=\"" + source + "\" startDate=\""
+                + start + "\" endDate=\"" + end + "\" value=\"HKCategoryValueSleepAnalysis" + value + "\"/>\n";
+    }
+
+    @Test
     void a_broken_file_says_where_it_broke_and_saves_nothing() throws Exception {
         byte[] broken = ("<HealthData locale=\"en_GB\">\n<Record type=\"HKQuantityTypeIdentifierStepCount\" "
                         + "sourceName=\"iPhone\" startDate=\"2026-06-01 09:00:00 +0100\" endDate=\"2026-06-01 "
