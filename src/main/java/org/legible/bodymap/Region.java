@@ -10,15 +10,15 @@ import java.util.Optional;
 public enum Region {
     HIP(View.FRONT, WpiArea.HIP, null, true),
     BUTTOCK(View.BACK, WpiArea.HIP, null, true),
-    THIGH_FRONT(View.FRONT, WpiArea.UPPER_LEG, "68367000", true),
-    THIGH_BACK(View.BACK, WpiArea.UPPER_LEG, "68367000", true),
-    KNEE_FRONT(View.FRONT, WpiArea.LOWER_LEG, "72696002", false),
-    KNEE_BACK(View.BACK, WpiArea.LOWER_LEG, "72696002", false),
-    SHIN(View.FRONT, WpiArea.LOWER_LEG, "30021000", true),
+    THIGH_FRONT(View.FRONT, WpiArea.UPPER_LEG, "68367000", true, "61396006", "11207009"),
+    THIGH_BACK(View.BACK, WpiArea.UPPER_LEG, "68367000", true, "61396006", "11207009"),
+    KNEE_FRONT(View.FRONT, WpiArea.LOWER_LEG, "72696002", false, "82169009", "6757004"),
+    KNEE_BACK(View.BACK, WpiArea.LOWER_LEG, "72696002", false, "82169009", "6757004"),
+    SHIN(View.FRONT, WpiArea.LOWER_LEG, "30021000", true, "48979004", "32696007"),
     CALF(View.BACK, WpiArea.LOWER_LEG, "53840002", true),
-    ANKLE(View.FRONT, WpiArea.LOWER_LEG, "344001", false),
-    FOOT_TOP(View.FRONT, WpiArea.LOWER_LEG, "56459004", false),
-    SOLE(View.BACK, WpiArea.LOWER_LEG, "56459004", false),
+    ANKLE(View.FRONT, WpiArea.LOWER_LEG, "344001", false, "51636004", "6685009"),
+    FOOT_TOP(View.FRONT, WpiArea.LOWER_LEG, "56459004", false, "22335008", "7769000"),
+    SOLE(View.BACK, WpiArea.LOWER_LEG, "56459004", false, "22335008", "7769000"),
     HEEL(View.BACK, WpiArea.LOWER_LEG, "76853006", false),
     TOES(View.FRONT, WpiArea.LOWER_LEG, "29707007", false);
 
@@ -32,12 +32,26 @@ public enum Region {
     private final WpiArea wpiArea;
     private final String snomedBodyStructure;
     private final boolean insideWpiArea;
+    private final String snomedLeft;
+    private final String snomedRight;
 
     Region(View view, WpiArea wpiArea, String snomedBodyStructure, boolean insideWpiArea) {
+        this(view, wpiArea, snomedBodyStructure, insideWpiArea, null, null);
+    }
+
+    Region(
+            View view,
+            WpiArea wpiArea,
+            String snomedBodyStructure,
+            boolean insideWpiArea,
+            String snomedLeft,
+            String snomedRight) {
         this.view = view;
         this.wpiArea = wpiArea;
         this.snomedBodyStructure = snomedBodyStructure;
         this.insideWpiArea = insideWpiArea;
+        this.snomedLeft = snomedLeft;
+        this.snomedRight = snomedRight;
     }
 
     public String code() {
@@ -67,6 +81,15 @@ public enum Region {
      */
     public Optional<String> snomedBodyStructure() {
         return Optional.ofNullable(snomedBodyStructure);
+    }
+
+    /**
+     * The lateralised SNOMED CT body structure ("structure of left foot") where docs/clinical-basis.md ("Codes") gives one
+     * (thigh, knee, lower leg, ankle, foot; the sole and top of the foot as the foot); empty for the calf, heel, toes,
+     * hip and buttock, which have none verified and keep the laterality qualifier alone.
+     */
+    public Optional<String> snomedLateralised(Side side) {
+        return Optional.ofNullable(side == Side.LEFT ? snomedLeft : snomedRight);
     }
 
     public static Optional<Region> fromCode(String code) {

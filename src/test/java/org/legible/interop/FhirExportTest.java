@@ -11,6 +11,7 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,9 @@ import org.legible.assessments.Assessment;
 import org.legible.assessments.AssessmentId;
 import org.legible.assessments.Assessments;
 import org.legible.assessments.Instrument;
+import org.legible.assessments.OutsideScore;
 import org.legible.assessments.QuestionnaireDefinition;
+import org.legible.diary.HealthMeasures;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -74,6 +77,9 @@ class FhirExportTest {
 
     @Autowired
     Assessments assessments;
+
+    @Autowired
+    HealthMeasures measures;
 
     People people;
     String email;
@@ -123,8 +129,162 @@ class FhirExportTest {
                         "UPDATE check_in SET entered_by = 'Sam, my partner' WHERE account_id = :a AND diary_day = '2026-03-05'")
                 .param("a", account.value())
                 .update();
+        // Brought in: a watch's night, an iPhone's night with only time in bed, a day of steps, another tracker's
+        // rating, medication and tag, and two scores from a clinic.
+        measures.restore(
+                account,
+                new HealthMeasures.Import(
+                        null,
+                        "apple_health",
+                        "export.zip",
+                        "c".repeat(64),
+                        Instant.parse("2026-03-09T08:00:00Z"),
+                        3,
+                        2,
+                        1,
+                        0),
+                List.of(
+                        new HealthMeasures.Night(
+                                LocalDate.parse("2026-03-08"),
+                                "Ann's Apple Watch",
+                                new BigDecimal("405.0"),
+                                new BigDecimal("450.0"),
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO),
+                        new HealthMeasures.Night(
+                                LocalDate.parse("2026-03-09"),
+                                "Ann's iPhone",
+                                null,
+                                new BigDecimal("480.0"),
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO)),
+                List.of(new HealthMeasures.StepDay(LocalDate.parse("2026-03-08"), "Ann's iPhone", 6120, 25)),
+                List.of());
+        measures.restore(
+                account,
+                new HealthMeasures.Import(
+                        null,
+                        "flaredown",
+                        "flaredown.csv",
+                        "d".repeat(64),
+                        Instant.parse("2026-03-09T08:00:00Z"),
+                        1,
+                        0,
+                        0,
+                        1),
+                List.of(),
+                List.of(),
+                List.of(
+                        HealthMeasures.TrackerEntry.rating(LocalDate.parse("2026-03-07"), "Fatigue", 3, 4),
+                        HealthMeasures.TrackerEntry.named(
+                                LocalDate.parse("2026-03-07"),
+                                HealthMeasures.EntryKind.MEDICATION,
+                                "Pregabalin",
+                                "75 mg"),
+                        HealthMeasures.TrackerEntry.named(
+                                LocalDate.parse("2026-03-07"), HealthMeasures.EntryKind.TRIGGER, "stress", null)));
+        assessments.recordOutsideScore(
+                account,
+                new OutsideScore(
+                        null, OutsideScore.Kind.FIQR, null, LocalDate.parse("2026-03-02"), new BigDecimal("48.5")));
+        assessments.recordOutsideScore(
+                account,
+                new OutsideScore(
+                        null,
+                        OutsideScore.Kind.OTHER,
+                        "painDETECT",
+                        LocalDate.parse("2026-03-02"),
+                        new BigDecimal("-1")));
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         mvc.perform(checkIn("/check-ins", bob).param("overallPain", "9").param("note", "bob's own"));
+    }
+
+    @Test
+    void what_was_brought_in_is_there_with_standard_codes_and_the_device_it_came_from() throws Exception {
+        mvc.perform(checkIn("/check-ins", ann)
+                .param("diaryDay", "2026-03-06")
+                .param("overallPain", "2")
+                .param("sites[" + siteIndex("sole-left") + "].selected", "on")
+                .param("sites[" + siteIndex("sole-left") + "].intensity", "2"));
+        Bundle bundle = bundle("");
+        List<Observation> observations = all(bundle, Observation.class);
+        Observation sleep = only(observations, "http://loinc.org", "93832-4", o -> o.hasDevice());
+        assertThat(sleep.getDevice().getDisplay()).isEqualTo("Ann's Apple Watch");
+        assertThat(sleep.getMethod().getCodingFirstRep().getCode()).isEqualTo("device-measured");
+        assertThat(sleep.getValueQuantity().getValue()).isEqualByComparingTo("6.75");
+        assertThat(sleep.getValueQuantity().getCode()).isEqualTo("h");
+        assertThat(sleep.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2026-03-08");
+        assertThat(observations)
+                .as("a night with only time in bed has no time asleep to give")
+                .noneMatch(o -> o.hasDevice()
+                        && o.getDevice().getDisplay().equals("Ann's iPhone")
+                        && o.getCode().getCodingFirstRep().getCode().equals("93832-4"));
+
+        Observation steps = only(observations, "http://loinc.org", "41950-7", o -> true);
+        assertThat(steps.getValueQuantity().getValue()).isEqualByComparingTo("6120");
+        assertThat(steps.getValueQuantity().getCode()).isEqualTo("1/(24.h)");
+        assertThat(steps.getDevice().getDisplay()).isEqualTo("Ann's iPhone");
+
+        Observation fatigue =
+                only(observations, "https://legible.health/fhir/CodeSystem/observation", "tracked-rating", o -> true);
+        assertThat(fatigue.getCode().getText()).isEqualTo("Fatigue");
+        assertThat(fatigue.getValueIntegerType().getValue()).isEqualTo(3);
+        assertThat(fatigue.getComponentFirstRep().getValueIntegerType().getValue())
+                .isEqualTo(4);
+
+        Observation fiqr =
+                only(observations, "https://legible.health/fhir/CodeSystem/observation", "fiqr-total", o -> true);
+        assertThat(fiqr.getValueQuantity().getValue()).isEqualByComparingTo("48.5");
+        Observation other =
+                only(observations, "https://legible.health/fhir/CodeSystem/observation", "clinic-score", o -> true);
+        assertThat(other.getCode().getText()).isEqualTo("painDETECT");
+        assertThat(other.getValueQuantity().getValue()).isEqualByComparingTo("-1");
+
+        assertThat(all(bundle, MedicationStatement.class))
+                .extracting(m -> m.getMedicationCodeableConcept().getText())
+                .contains("Pregabalin", "Amitriptyline");
+        MedicationStatement amitriptyline = all(bundle, MedicationStatement.class).stream()
+                .filter(m -> m.getMedicationCodeableConcept().getText().equals("Amitriptyline"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(amitriptyline
+                        .getDosageFirstRep()
+                        .getDoseAndRateFirstRep()
+                        .getDoseQuantity()
+                        .getCode())
+                .as("a dose in mg carries its UCUM code")
+                .isEqualTo("mg");
+        Observation sole = observations.stream()
+                .filter(o -> "left sole and arch".equals(o.getBodySite().getText()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sole.getBodySite().getCoding())
+                .extracting(c -> c.getSystem() + "|" + c.getCode())
+                .as("the foot, then the left foot, then Legible's site")
+                .containsExactly(
+                        "http://snomed.info/sct|56459004",
+                        "http://snomed.info/sct|22335008",
+                        "https://legible.health/fhir/CodeSystem/leg-foot-site|sole-left");
+        assertThat(all(bundle, CodeSystem.class))
+                .extracting(CodeSystem::getUrl)
+                .as("the red-flag codes the check-in uses travel with it")
+                .contains("https://legible.health/fhir/CodeSystem/red-flag");
+    }
+
+    private static Observation only(
+            List<Observation> observations,
+            String system,
+            String code,
+            java.util.function.Predicate<Observation> also) {
+        List<Observation> found = observations.stream()
+                .filter(o -> o.getCode().getCoding().stream()
+                        .anyMatch(c -> system.equals(c.getSystem()) && code.equals(c.getCode())))
+                .filter(also)
+                .toList();
+        assertThat(found).as("%s|%s", system, code).hasSize(1);
+        return found.get(0);
     }
 
     /** A finished screen with every item answered. */

@@ -22,6 +22,12 @@ final class FhirCodes {
     /** Sleep duration (docs/clinical-basis.md, "Codes"). */
     static final String LOINC_SLEEP_DURATION = "93832-4";
 
+    /**
+     * Number of steps in 24 hours, measured, with UCUM {@code 1/(24.h)} (docs/clinical-basis.md, "Codes": the ANS
+     * "Mesures de santé" FHIR IG's steps-by-day profile).
+     */
+    static final String LOINC_STEPS_PER_DAY = "41950-7";
+
     /** Lower limb structure, for pain in both legs and feet overall (docs/clinical-basis.md, "Codes"). */
     static final String SNOMED_LOWER_LIMB = "61685007";
 
@@ -37,6 +43,33 @@ final class FhirCodes {
 
     /** An extension on a bodySite CodeableConcept carrying the SNOMED CT laterality qualifier (docs/clinical-basis.md, "Codes"). */
     static final String LATERALITY_EXTENSION = BASE + "/StructureDefinition/laterality";
+
+    /** UCUM codes for the dose units people type most, by their lower-case spelling; others stay text only. */
+    private static final java.util.Map<String, String> UCUM_DOSES = java.util.Map.ofEntries(
+            java.util.Map.entry("mg", "mg"),
+            java.util.Map.entry("g", "g"),
+            java.util.Map.entry("mcg", "ug"),
+            java.util.Map.entry("µg", "ug"),
+            java.util.Map.entry("μg", "ug"),
+            java.util.Map.entry("ug", "ug"),
+            java.util.Map.entry("ml", "mL"),
+            java.util.Map.entry("l", "L"),
+            java.util.Map.entry("iu", "[iU]"),
+            java.util.Map.entry("%", "%"),
+            java.util.Map.entry("drop", "[drp]"),
+            java.util.Map.entry("drops", "[drp]"),
+            java.util.Map.entry("tablet", "{tablet}"),
+            java.util.Map.entry("tablets", "{tablet}"),
+            java.util.Map.entry("capsule", "{capsule}"),
+            java.util.Map.entry("capsules", "{capsule}"),
+            java.util.Map.entry("puff", "{puff}"),
+            java.util.Map.entry("puffs", "{puff}"));
+
+    /** The UCUM code of a dose unit as typed, when it is one of the common ones. */
+    static java.util.Optional<String> ucumDose(String unit) {
+        return java.util.Optional.ofNullable(
+                unit == null ? null : UCUM_DOSES.get(unit.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
 
     static String questionnaire(String instrumentVersion) {
         return BASE + "/Questionnaire/" + instrumentVersion;

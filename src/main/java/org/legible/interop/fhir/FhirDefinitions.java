@@ -35,7 +35,12 @@ class FhirDefinitions {
         WORSE_EVENING_OR_NIGHT("restless-legs-worse-evening-or-night", "The urge is worse in the evening or at night"),
         PAIN_DESCRIPTOR("pain-descriptor", "What the pain feels like"),
         OVERALL_LEG_FOOT_PAIN("overall-leg-foot-pain", "Overall leg and foot pain, 0-10 (0 = none, 10 = the worst)"),
-        RED_FLAG("red-flag", "New symptom that needs prompt medical attention (not fibromyalgia)");
+        RED_FLAG("red-flag", "New symptom that needs prompt medical attention (not fibromyalgia)"),
+        DEVICE_MEASURED("device-measured", "Measured by a phone, watch or fitness tracker, brought in from its export"),
+        TRACKED_RATING("tracked-rating", "A rating of an item the person tracked in another app, on that app's scale"),
+        SCALE_MAXIMUM("scale-maximum", "The top of the rating's scale (its bottom is 0)"),
+        FIQR_TOTAL("fiqr-total", "FIQR total score, 0-100, measured at a clinic (only the number is kept)"),
+        CLINIC_SCORE("clinic-score", "A questionnaire score measured at a clinic, named in the text (only the number)");
 
         final String code;
         final String display;
@@ -91,7 +96,7 @@ class FhirDefinitions {
         answers.addConcept().setCode("yes").setDisplay("Yes");
         answers.addConcept().setCode("no").setDisplay("No");
         answers.addConcept().setCode("unsure").setDisplay("Not sure");
-        return List.of(observations, sites, descriptors, wokeBy, answers);
+        return List.of(observations, sites, descriptors, wokeBy, redFlags, answers);
     }
 
     private static CodeSystem codeSystem(String url, String name, String title) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +35,7 @@ import org.legible.accounts.Preferences;
 import org.legible.assessments.Assessment;
 import org.legible.assessments.Assessments;
 import org.legible.assessments.Instrument;
+import org.legible.assessments.OutsideScore;
 import org.legible.assessments.QuestionnaireDefinition;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
@@ -42,6 +44,7 @@ import org.legible.diary.CheckInDetails;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
 import org.legible.diary.FreeText;
+import org.legible.diary.HealthMeasures;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
 import org.legible.interop.fhir.FhirDefinitions.ObservationCode;
@@ -63,13 +66,21 @@ public class FhirExport {
 
     private final Accounts accounts;
     private final Diary diary;
+    private final HealthMeasures measures;
     private final Assessments assessments;
     private final FhirDefinitions definitions;
     private final Clock clock;
 
-    FhirExport(Accounts accounts, Diary diary, Assessments assessments, FhirDefinitions definitions, Clock clock) {
+    FhirExport(
+            Accounts accounts,
+            Diary diary,
+            HealthMeasures measures,
+            Assessments assessments,
+            FhirDefinitions definitions,
+            Clock clock) {
         this.accounts = accounts;
         this.diary = diary;
+        this.measures = measures;
         this.assessments = assessments;
         this.definitions = definitions;
         this.clock = clock;
@@ -122,6 +133,17 @@ public class FhirExport {
                     && !assessment.day().isAfter(to)) {
                 used.add(assessment.instrument());
                 add(bundle, response(assessment, subject), uuid(assessment.id().toString(), "response"));
+            }
+        }
+        BroughtInRecords broughtIn = new BroughtInRecords(bundle, subject);
+        measures.nights(account, from, to).forEach(broughtIn::night);
+        measures.steps(account, from, to).forEach(broughtIn::steps);
+        measures.entries(account, from, to).forEach(entry -> broughtIn.entry(entry, "another tracker's diary"));
+        List<OutsideScore> scores = assessments.outsideScores(account);
+        for (int n = 0; n < scores.size(); n++) {
+            OutsideScore score = scores.get(n);
+            if (!score.measuredOn().isBefore(from) && !score.measuredOn().isAfter(to)) {
+                broughtIn.clinicScore(score, n);
             }
         }
         for (Instrument instrument : used) {
@@ -289,6 +311,9 @@ public class FhirExport {
         site.region()
                 .snomedBodyStructure()
                 .ifPresent(code -> concept.addCoding(new Coding(FhirCodes.SNOMED, code, null)));
+        site.region()
+                .snomedLateralised(site.side())
+                .ifPresent(code -> concept.addCoding(new Coding(FhirCodes.SNOMED, code, null)));
         concept.addCoding(new Coding(FhirCodes.SITE_CODES, site.code(), definitions.siteLabel(site)));
         laterality(
                 concept,
@@ -315,6 +340,8 @@ public class FhirExport {
             Quantity dose = new Quantity().setValue(medication.dose());
             if (medication.unit() != null) {
                 dose.setUnit(medication.unit());
+                FhirCodes.ucumDose(medication.unit())
+                        .ifPresent(code -> dose.setSystem(FhirCodes.UCUM).setCode(code));
             }
             dosage.addDoseAndRate().setDose(dose);
             text.append(medication.dose().toPlainString());
@@ -376,17 +403,17 @@ public class FhirExport {
         return response;
     }
 
-    private static CodeableConcept concept(String system, String code, String display) {
+    static CodeableConcept concept(String system, String code, String display) {
         return new CodeableConcept(new Coding(system, code, display));
     }
 
-    private static void add(Bundle bundle, Resource resource, String id) {
+    static void add(Bundle bundle, Resource resource, String id) {
         resource.setId(id);
         bundle.addEntry().setFullUrl("urn:uuid:" + id).setResource(resource);
     }
 
     /** A stable id from its parts, so exporting twice gives the same ids (UUID v3). */
-    private static String uuid(String... parts) {
+    static String uuid(String... parts) {
         return UUID.nameUUIDFromBytes(String.join("/", parts).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
