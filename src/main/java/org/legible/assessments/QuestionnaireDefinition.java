@@ -51,7 +51,8 @@ public record QuestionnaireDefinition(String instrument, String version, String 
     }
 
     /** One question. {@code optional} items may stay unanswered in a finished assessment. */
-    public record Item(String code, ItemType type, BigDecimal min, BigDecimal max, boolean optional) {
+    /** {@code unit}: for a number, its UCUM unit ({@code ng/mL}, {@code %}), or null. */
+    public record Item(String code, ItemType type, BigDecimal min, BigDecimal max, boolean optional, String unit) {
 
         /** The stored form of a typed answer, or empty when it is not a valid answer to this item. */
         public Optional<String> normalise(String raw) {

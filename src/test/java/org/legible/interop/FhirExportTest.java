@@ -267,6 +267,22 @@ class FhirExportTest {
                         "http://snomed.info/sct|56459004",
                         "http://snomed.info/sct|22335008",
                         "https://legible.health/fhir/CodeSystem/leg-foot-site|sole-left");
+        List<String> measuredAnswers = new ArrayList<>();
+        all(bundle, QuestionnaireResponse.class)
+                .forEach(r -> r.getItem()
+                        .forEach(group -> group.getItem().stream()
+                                .filter(i -> i.getLinkId().equals("ferritin")
+                                        || i.getLinkId().equals("transferrin_saturation"))
+                                .forEach(i -> measuredAnswers.add(i.getLinkId() + " "
+                                        + i.getAnswerFirstRep()
+                                                .getValueQuantity()
+                                                .getValue() + " "
+                                        + i.getAnswerFirstRep()
+                                                .getValueQuantity()
+                                                .getCode()))));
+        assertThat(measuredAnswers)
+                .as("a measured value keeps its unit")
+                .containsExactlyInAnyOrder("ferritin 45 ng/mL", "transferrin_saturation 45 %");
         assertThat(all(bundle, CodeSystem.class))
                 .extracting(CodeSystem::getUrl)
                 .as("the red-flag codes the check-in uses travel with it")

@@ -150,7 +150,17 @@ class FhirDefinitions {
                                     .setValue(new Coding(FhirCodes.ANSWER_CODES, answer, answerDisplay(answer)));
                         }
                     }
-                    case NUMBER -> question.setType(QuestionnaireItemType.DECIMAL);
+                    case NUMBER -> {
+                        if (item.unit() == null) {
+                            question.setType(QuestionnaireItemType.DECIMAL);
+                        } else {
+                            // A measured value with its unit, so a record system need not guess it.
+                            question.setType(QuestionnaireItemType.QUANTITY);
+                            question.addExtension(
+                                    "http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption",
+                                    new Coding(FhirCodes.UCUM, item.unit(), item.unit()));
+                        }
+                    }
                 }
             }
         }

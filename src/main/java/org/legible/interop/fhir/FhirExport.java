@@ -396,7 +396,14 @@ public class FhirExport {
                                     case YES_NO_UNSURE ->
                                         new Coding(
                                                 FhirCodes.ANSWER_CODES, answer, FhirDefinitions.answerDisplay(answer));
-                                    case NUMBER -> new DecimalType(new BigDecimal(answer));
+                                    case NUMBER ->
+                                        item.unit() == null
+                                                ? new DecimalType(new BigDecimal(answer))
+                                                : new Quantity()
+                                                        .setValue(new BigDecimal(answer))
+                                                        .setUnit(item.unit())
+                                                        .setSystem(FhirCodes.UCUM)
+                                                        .setCode(item.unit());
                                 });
             }
         }
