@@ -36,6 +36,9 @@ public final class CheckInRules {
         }
     }
 
+    /** What separates one's own triggers in the form's one field. */
+    public static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[,;\\n]");
+
     private final LocalDate today;
     private final Map<String, Problem> problems = new LinkedHashMap<>();
 
@@ -223,6 +226,10 @@ public final class CheckInRules {
             }
             Vocabulary.Trigger trigger = code(Vocabulary.Trigger.class, draft.trigger(), field + ".trigger");
             String ownName = text(draft.ownName(), Limits.NAME_CHARACTERS, field + ".ownName");
+            if (ownName != null && SEPARATORS.matcher(ownName).find()) {
+                // The form lists one's own triggers in one field, split at these; a name holding one would split.
+                add(field + ".ownName", "checkIn.trigger.separator");
+            }
             if (blank(draft.trigger()) == blank(draft.ownName())) {
                 add(field, "checkIn.trigger.oneName");
             }
@@ -290,7 +297,7 @@ public final class CheckInRules {
         if (blank(text)) {
             return null;
         }
-        return switch (text.strip()) {
+        return switch (text) {
             case "yes" -> Boolean.TRUE;
             case "no" -> Boolean.FALSE;
             default -> {
@@ -318,7 +325,7 @@ public final class CheckInRules {
         if (blank(text)) {
             return null;
         }
-        Optional<E> value = Coded.fromCode(type, text.strip());
+        Optional<E> value = Coded.fromCode(type, text); // a code is exact: "morning " is not one
         if (value.isEmpty()) {
             add(field, "checkIn.unknownChoice");
             return null;

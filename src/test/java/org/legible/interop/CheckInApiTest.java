@@ -232,7 +232,7 @@ class CheckInApiTest {
                  "sleep":{"hours":25,"quality":null,"wokeBy":[]},
                  "strategies":[{"strategy":"heat","ownName":"mine"}],
                  "medications":[{"name":" ","dose":0.0001}],
-                 "triggers":[{}],
+                 "triggers":[{},{"ownName":"stress, cold"}],
                  "redFlags":["sore_knee"],
                  "note":"%s"}
                 """.formatted("a".repeat(20_001)));
@@ -251,6 +251,7 @@ class CheckInApiTest {
                         "medications[0].name: Enter the medication's name, or clear this row.",
                         "medications[0].dose: Enter a dose from 0 to 1,000,000 with at most 3 decimal places.",
                         "triggers[0]: Give either one of Legible's triggers or your own name for it",
+                        "triggers[1].ownName: A trigger's own name cannot hold a comma or semicolon",
                         "note: Notes can be up to 20,000 characters; this one has 20,001.",
                         "redFlags[0]: That is not one of the choices.");
         MockHttpServletResponse missing = send(post("/api/v1/checkins"), "{}");

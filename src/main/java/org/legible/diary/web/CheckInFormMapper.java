@@ -90,7 +90,7 @@ final class CheckInFormMapper {
         filled(form.triggers()).forEach(code -> triggers.add(new CheckInDraft.Trigger(code, null)));
         if (!blank(form.ownTriggers())) {
             Set<String> ownNames = new LinkedHashSet<>();
-            for (String part : form.ownTriggers().split("[,;\\n]")) {
+            for (String part : CheckInRules.SEPARATORS.split(form.ownTriggers())) {
                 if (!part.isBlank()) {
                     ownNames.add(part.strip());
                 }

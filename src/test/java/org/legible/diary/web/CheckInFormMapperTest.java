@@ -204,4 +204,16 @@ class CheckInFormMapperTest {
                 .as("same as last time asks the red flags afresh")
                 .isEmpty();
     }
+
+    @Test
+    void every_valid_check_in_shown_in_the_form_and_sent_back_unchanged_is_the_same_check_in() {
+        org.legible.support.RandomCheckIns checkIns =
+                new org.legible.support.RandomCheckIns(new java.util.Random(33), TODAY);
+        for (int run = 0; run < 500; run++) {
+            CheckInDetails original = checkIns.next();
+            CheckInFormMapper.Result back = CheckInFormMapper.parse(CheckInFormMapper.toForm(original), TODAY);
+            assertThat(back.problems().asMap()).as("run %d: %s", run, original).isEmpty();
+            assertThat(back.details()).as("run %d", run).isEqualTo(original);
+        }
+    }
 }
