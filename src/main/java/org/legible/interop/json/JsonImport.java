@@ -86,7 +86,6 @@ public class JsonImport {
             String timeZone,
             String dayBoundary) {}
 
-    /** Why a file cannot be imported, as a message key with its arguments. */
     /** A carer's name as the person gave it: the same rule as on the Carers page (1 to 100 characters). */
     private static String enteredBy(String name, int n) {
         if (name == null) {
@@ -99,6 +98,7 @@ public class JsonImport {
         return stripped;
     }
 
+    /** Why a file cannot be imported, as a message key with its arguments. */
     public static final class ImportProblem extends RuntimeException {
         private final String messageKey;
         private final transient Object[] args;
@@ -474,7 +474,6 @@ public class JsonImport {
                 moment(e.createdAt(), latest));
     }
 
-    /** Sleep and steps another app measured; the same file's import already here is skipped. */
     /** Restores one import of sleep, steps or another tracker's diary; false when the account has it already. */
     private boolean restoreMeasures(AccountId account, ExportDocument.MeasureImport m, Instant latest) {
         present(m);
