@@ -15,9 +15,12 @@ public record CheckUpId(UUID value) {
     }
 
     public static java.util.Optional<CheckUpId> parse(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
         try {
             return java.util.Optional.of(new CheckUpId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
     }
