@@ -36,8 +36,24 @@ public interface HealthMeasures {
      * had none).
      */
     record StepDay(LocalDate day, String source, long steps, Integer activeMinutes) {
+
+        /**
+         * The most steps a day can hold: above it a counter has gone wrong (a marathon is about 50,000). One rule for
+         * every way steps come in (CSV, Apple Health, Fitbit, a JSON import); healthImport.implausibleSteps says it.
+         */
+        public static final long MAX_STEPS = 200_000;
+
+        public static final int MAX_ACTIVE_MINUTES = 24 * 60;
+
         public StepDay(LocalDate day, String source, long steps) {
             this(day, source, steps, null);
+        }
+
+        /** Whether the day could be true: 0 to {@value #MAX_STEPS} steps, active minutes within the day. */
+        public boolean plausible() {
+            return steps >= 0
+                    && steps <= MAX_STEPS
+                    && (activeMinutes == null || (activeMinutes >= 0 && activeMinutes <= MAX_ACTIVE_MINUTES));
         }
     }
 

@@ -122,6 +122,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                             "{} days dated after today were left out (a device with a wrong date recorded them).",
                             outcome.futureDaysLeftOut());
                 }
+                if (outcome.implausibleDaysLeftOut() > 0) {
+                    log.info(
+                            "{} days with more than {} steps were left out (a step counter gone wrong).",
+                            outcome.implausibleDaysLeftOut(),
+                            org.legible.diary.HealthMeasures.StepDay.MAX_STEPS);
+                }
             }
             return true;
         } catch (UnreadableExport e) {

@@ -36,7 +36,29 @@ public class ImportedDays {
             int recordsLeftOut,
             String note,
             int entriesSkipped,
-            int futureDaysLeftOut) {
+            int futureDaysLeftOut,
+            int implausibleDaysLeftOut) {
+
+        public Outcome(
+                HealthMeasures.Import imported,
+                boolean alreadyImported,
+                int nightsSkipped,
+                int stepDaysSkipped,
+                int recordsLeftOut,
+                String note,
+                int entriesSkipped,
+                int futureDaysLeftOut) {
+            this(
+                    imported,
+                    alreadyImported,
+                    nightsSkipped,
+                    stepDaysSkipped,
+                    recordsLeftOut,
+                    note,
+                    entriesSkipped,
+                    futureDaysLeftOut,
+                    0);
+        }
 
         public Outcome(
                 HealthMeasures.Import imported,
@@ -58,7 +80,8 @@ public class ImportedDays {
                     recordsLeftOut,
                     key,
                     entriesSkipped,
-                    futureDaysLeftOut);
+                    futureDaysLeftOut,
+                    implausibleDaysLeftOut);
         }
     }
 
@@ -100,7 +123,11 @@ public class ImportedDays {
         LocalDate today = DiaryDays.dayOf(clock.instant(), accounts.preferences(account));
         Set<LocalDate> future = new TreeSet<>();
         List<HealthMeasures.Night> pastNights = upTo(today, nights, HealthMeasures.Night::day, future);
-        List<HealthMeasures.StepDay> pastSteps = upTo(today, steps, HealthMeasures.StepDay::day, future);
+        // More steps than a day can hold is a counter gone wrong: left out and counted, as every import does.
+        List<HealthMeasures.StepDay> plausibleSteps =
+                steps.stream().filter(HealthMeasures.StepDay::plausible).toList();
+        int implausible = steps.size() - plausibleSteps.size();
+        List<HealthMeasures.StepDay> pastSteps = upTo(today, plausibleSteps, HealthMeasures.StepDay::day, future);
         List<HealthMeasures.TrackerEntry> pastEntries = upTo(today, entries, HealthMeasures.TrackerEntry::day, future);
         try {
             HealthMeasures.Saved saved = measures.save(
@@ -113,7 +140,8 @@ public class ImportedDays {
                     leftOut,
                     null,
                     saved.entriesSkipped(),
-                    future.size());
+                    future.size(),
+                    implausible);
         } catch (DuplicateKeyException e) {
             // The same file, imported at the same moment by another request: that one keeps it.
             return new Outcome(measures.findByFile(account, sha256).orElseThrow(), true, 0, 0, 0, null);

@@ -24,7 +24,7 @@ import org.legible.importers.files.UnreadableExport;
  */
 public final class CsvDays {
 
-    static final long MAX_STEPS = 200_000;
+    static final long MAX_STEPS = HealthMeasures.StepDay.MAX_STEPS;
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([,. '\u00a0]\\d{3})+");
     private static final Pattern PLAIN = Pattern.compile("\\d{1,9}(\\.0+)?");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,5}([.,]\\d{1,6})?");

@@ -25,7 +25,8 @@ class ImportJobRepository {
     private static final String COLUMNS = """
             id, file_name, started_at, heartbeat_at, state, bytes_read, total_bytes, records_found, error, error_line,
             error_part, already_imported, import_id, source_kind, imported_name, records, nights, step_days,
-            entry_days, nights_skipped, step_days_skipped, entries_skipped, records_left_out, note, future_days_left_out
+            entry_days, nights_skipped, step_days_skipped, entries_skipped, records_left_out, note, future_days_left_out,
+            implausible_days_left_out
             """;
 
     /** A job as stored, with when its server last said it still has it. */
@@ -106,7 +107,8 @@ class ImportJobRepository {
                     source_kind = :kind, imported_name = :importedName, records = :records, nights = :nights,
                     step_days = :stepDays, entry_days = :entryDays, nights_skipped = :nightsSkipped,
                     step_days_skipped = :stepDaysSkipped, entries_skipped = :entriesSkipped,
-                    records_left_out = :leftOut, note = :note, future_days_left_out = :future
+                    records_left_out = :leftOut, note = :note, future_days_left_out = :future,
+                    implausible_days_left_out = :implausible
                 WHERE id = :id
                 """)
                 .param("id", id)
@@ -127,6 +129,7 @@ class ImportJobRepository {
                 .param("leftOut", outcome.recordsLeftOut())
                 .param("note", outcome.note())
                 .param("future", outcome.futureDaysLeftOut())
+                .param("implausible", outcome.implausibleDaysLeftOut())
                 .update();
     }
 
@@ -202,7 +205,8 @@ class ImportJobRepository {
                     rs.getInt("records_left_out"),
                     rs.getString("note"),
                     rs.getInt("entries_skipped"),
-                    rs.getInt("future_days_left_out"));
+                    rs.getInt("future_days_left_out"),
+                    rs.getInt("implausible_days_left_out"));
         }
         Integer line = integer(rs.getObject("error_line"));
         ImportJobs.Progress progress = new ImportJobs.Progress(

@@ -495,14 +495,12 @@ public class JsonImport {
                 .toList();
         List<HealthMeasures.StepDay> steps = each(m.steps()).stream()
                 .map(s -> {
-                    if (s.steps() < 0 || s.steps() > 1_000_000) {
-                        throw new IllegalArgumentException("steps");
-                    }
-                    if (s.activeMinutes() != null && (s.activeMinutes() < 0 || s.activeMinutes() > 24 * 60)) {
-                        throw new IllegalArgumentException("active minutes");
-                    }
-                    return new HealthMeasures.StepDay(
+                    HealthMeasures.StepDay day = new HealthMeasures.StepDay(
                             day(s.diaryDay()), source(s.source()), s.steps(), s.activeMinutes());
+                    if (!day.plausible()) {
+                        throw new IllegalArgumentException("steps or active minutes"); // the rule every import keeps
+                    }
+                    return day;
                 })
                 .toList();
         // Files from before other trackers' diaries could be brought in have no entries.

@@ -202,6 +202,27 @@ class HealthImportPageTest {
     }
 
     @Test
+    void a_day_with_more_steps_than_a_day_can_hold_is_left_out_and_counted() throws Exception {
+        byte[] xml = ("<HealthData locale=\"en_GB\">\n"
+                        + steps("2026-06-01 09:00:00 +0200", "4200")
+                        + steps("2026-06-02 09:00:00 +0200", "250000") // a counter gone wrong
+                        + "</HealthData>\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(finishedJobPage(ann, upload(ann, "export.xml", xml)))
+                .contains("1 day of steps", "One day with more than 200,000 steps was left out");
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        assertThat(measures.steps(account, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2)))
+                .extracting(HealthMeasures.StepDay::steps)
+                .containsExactly(4200L);
+    }
+
+    private static String steps(String start, String value) {
+        return "<Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"iPhone\" startDate=\"" + start
+                + "\" endDate=\"" + start + "\" value=\"" + value + "\"/>\n";
+    }
+
+    @Test
     void a_broken_file_says_where_it_broke_and_saves_nothing() throws Exception {
         byte[] broken = ("<HealthData locale=\"en_GB\">\n<Record type=\"HKQuantityTypeIdentifierStepCount\" "
                         + "sourceName=\"iPhone\" startDate=\"2026-06-01 09:00:00 +0100\" endDate=\"2026-06-01 "
