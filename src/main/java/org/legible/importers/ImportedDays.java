@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
  * Saves what a file import found, once per file: the file's SHA-256 names it, so the same file a second time (even
  * two uploads at the same moment) adds nothing, and days an earlier import already brought are skipped and counted.
  * Days after the person's today (a phone's clock set years ahead writes such records) are left out and counted, the
- * same for every kind of file: nothing from the future heads the history or moves the patterns.
+ * same for every kind of file: nothing from the future heads the history or moves the patterns. So are days of more
+ * steps than a day can hold ({@link HealthMeasures.StepDay#plausible()}).
  */
 @Service
 public class ImportedDays {
