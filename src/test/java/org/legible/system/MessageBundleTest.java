@@ -57,6 +57,35 @@ class MessageBundleTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A literal key in the code ({@code "checkIn.number.range"}) that the bundle lacks would show the key itself to
+     * the person. A literal counts as a key when its first part is one the bundle uses; file names are not keys.
+     */
+    @Test
+    void every_literal_message_key_in_the_code_exists_in_english() throws IOException {
+        Properties english = load("messages.properties");
+        Set<String> prefixes = new HashSet<>();
+        english.stringPropertyNames()
+                .forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    String key = matcher.group(1);
+                    if (prefixes.contains(key.substring(0, key.indexOf('.')))
+                            && !key.matches(".*\\.(csv|json|zip|xml|pdf|ics)")
+                            && !english.containsKey(key)) {
+                        missing.add(source.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void every_vocabulary_code_has_a_label() throws IOException {
         Properties english = load("messages.properties");
