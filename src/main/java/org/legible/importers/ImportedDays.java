@@ -46,29 +46,8 @@ public class ImportedDays {
                 int nightsSkipped,
                 int stepDaysSkipped,
                 int recordsLeftOut,
-                String note,
-                int entriesSkipped,
-                int futureDaysLeftOut) {
-            this(
-                    imported,
-                    alreadyImported,
-                    nightsSkipped,
-                    stepDaysSkipped,
-                    recordsLeftOut,
-                    note,
-                    entriesSkipped,
-                    futureDaysLeftOut,
-                    0);
-        }
-
-        public Outcome(
-                HealthMeasures.Import imported,
-                boolean alreadyImported,
-                int nightsSkipped,
-                int stepDaysSkipped,
-                int recordsLeftOut,
                 String note) {
-            this(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, note, 0, 0);
+            this(imported, alreadyImported, nightsSkipped, stepDaysSkipped, recordsLeftOut, note, 0, 0, 0);
         }
 
         /** The same, with a note for the person (a message key) about how the file was read. */

@@ -26,7 +26,7 @@ class ImportJobRepositoryTest {
         jobs.insert("job-1", ann, "export.zip", "stored.upload", NOW, 1_000);
         HealthMeasures.Import imported =
                 new HealthMeasures.Import("import-1", "apple-health", "export.zip", "a".repeat(64), NOW, 40, 3, 5, 0);
-        ImportedDays.Outcome outcome = new ImportedDays.Outcome(imported, false, 1, 2, 4, null, 6, 7);
+        ImportedDays.Outcome outcome = new ImportedDays.Outcome(imported, false, 1, 2, 4, null, 6, 7, 8);
 
         jobs.done("job-1", 1_000, 40, outcome, NOW);
 
@@ -40,6 +40,7 @@ class ImportJobRepositoryTest {
                         4,
                         null,
                         6,
-                        7));
+                        7,
+                        8));
     }
 }
