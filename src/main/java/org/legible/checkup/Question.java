@@ -76,6 +76,19 @@ public enum Question {
         return allowed;
     }
 
+    /**
+     * The message key of an allowed answer's words, from the vocabulary it comes from; a place ({@link #WHERE}) is
+     * named by its side and region instead (the {@code site.name} message).
+     */
+    public String answerKey(String value) {
+        return switch (this) {
+            case FEET_FEELS, LEGS_FEELS -> "descriptor." + value;
+            case WORSE_AT -> "timeOfDay." + value;
+            case RED_FLAGS -> "redFlag." + value + ".question";
+            default -> yesNo() ? "checkup.a." + value : "checkup.a." + code() + "." + value;
+        };
+    }
+
     public boolean yesNo() {
         return allowed.equals(Answers.YES_NO);
     }

@@ -44,7 +44,14 @@ import org.legible.assessments.Assessments;
 import org.legible.assessments.Instrument;
 import org.legible.assessments.OutsideScore;
 import org.legible.assessments.QuestionnaireDefinition;
+import org.legible.checkup.CheckUpAnswers;
+import org.legible.checkup.CheckUps;
+import org.legible.checkup.Question;
 import org.legible.diary.HealthMeasures;
+import org.legible.diary.Vocabulary.Helped;
+import org.legible.diary.Vocabulary.Strategy;
+import org.legible.experiments.Experiment;
+import org.legible.experiments.Experiments;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -80,6 +87,12 @@ class FhirExportTest {
 
     @Autowired
     HealthMeasures measures;
+
+    @Autowired
+    CheckUps checkUps;
+
+    @Autowired
+    Experiments experiments;
 
     People people;
     String email;
@@ -197,8 +210,174 @@ class FhirExportTest {
                         "painDETECT",
                         LocalDate.parse("2026-03-02"),
                         new BigDecimal("-1")));
+        // A finished check-up, an experiment that ran its course (heat from 20 Feb to 5 Mar) and one running.
+        checkUps.finish(
+                account,
+                new CheckUpAnswers(
+                        Map.of(
+                                Question.WHERE, List.of("heel-left", "calf-right"),
+                                Question.FEET_FEELS, List.of("burning"),
+                                Question.SINCE, List.of("over_a_year"),
+                                Question.WORSE_AT, List.of("night"),
+                                Question.FEET_COLD, List.of("not_sure"),
+                                Question.RED_FLAGS, List.of("one_leg_swollen_warm_red")),
+                        Map.of(Strategy.HEAT, Helped.A_LITTLE),
+                        "Amitriptyline 10 mg at night"));
+        experiments.restore(
+                account,
+                new Experiment(
+                        "x",
+                        Strategy.HEAT,
+                        LocalDate.parse("2026-02-20"),
+                        14,
+                        null,
+                        Instant.parse("2026-02-20T08:00:00Z")));
+        experiments.restore(
+                account,
+                new Experiment(
+                        "y",
+                        Strategy.STRETCHING,
+                        LocalDate.parse("2026-03-08"),
+                        14,
+                        null,
+                        Instant.parse("2026-03-08T08:00:00Z")));
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         mvc.perform(checkIn("/check-ins", bob).param("overallPain", "9").param("note", "bob's own"));
+    }
+
+    @Test
+    void a_check_up_is_a_questionnaire_response_with_the_codes_the_rest_of_the_bundle_uses() throws Exception {
+        Bundle bundle = bundle("");
+        QuestionnaireResponse checkUp = all(bundle, QuestionnaireResponse.class).stream()
+                .filter(r -> r.getQuestionnaire().endsWith("/legible-check-up"))
+                .findFirst()
+                .orElseThrow();
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        for (QuestionnaireResponse.QuestionnaireResponseItemComponent item : checkUp.getItem()) {
+            List<QuestionnaireResponse.QuestionnaireResponseItemComponent> leaves =
+                    item.hasItem() ? item.getItem() : List.of(item);
+            for (QuestionnaireResponse.QuestionnaireResponseItemComponent leaf : leaves) {
+                answers.put(
+                        leaf.getLinkId(),
+                        leaf.getAnswer().stream()
+                                .map(a -> a.getValue() instanceof org.hl7.fhir.r4.model.Coding c
+                                        ? c.getSystem().replace("https://legible.health/fhir/CodeSystem/", "") + "|"
+                                                + c.getCode() + "|" + c.getDisplay()
+                                        : a.getValue().primitiveValue())
+                                .toList());
+            }
+        }
+        assertThat(answers)
+                .containsExactly(
+                        Map.entry(
+                                "where",
+                                List.of("leg-foot-site|calf-right|right calf", "leg-foot-site|heel-left|left heel")),
+                        Map.entry("feet_feels", List.of("pain-descriptor|burning|burning")),
+                        Map.entry("since", List.of("check-up-answer|since.over_a_year|More than a year")),
+                        Map.entry("worse_at", List.of("check-up-answer|worse_at.night|Night")),
+                        Map.entry("feet_cold", List.of("answer|unsure|Not sure")),
+                        Map.entry(
+                                "red_flags",
+                                List.of("red-flag|one_leg_swollen_warm_red|"
+                                        + all(bundle, CodeSystem.class).stream()
+                                                .filter(c -> c.getUrl().endsWith("/red-flag"))
+                                                .findFirst()
+                                                .orElseThrow()
+                                                .getConcept()
+                                                .stream()
+                                                .filter(c -> c.getCode().equals("one_leg_swollen_warm_red"))
+                                                .findFirst()
+                                                .orElseThrow()
+                                                .getDisplay())),
+                        Map.entry("tried.heat", List.of("check-up-answer|helped.a_little|Helped a little")),
+                        Map.entry("medications", List.of("Amitriptyline 10 mg at night")));
+        assertThat(checkUp.getAuthoredElement().getValueAsString()).startsWith("2026-03-10T12:00:00");
+
+        Questionnaire questionnaire = all(bundle, Questionnaire.class).stream()
+                .filter(q -> q.getUrl().endsWith("/legible-check-up"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(questionnaire.getItem())
+                .extracting(Questionnaire.QuestionnaireItemComponent::getLinkId)
+                .containsSubsequence("where", "feet_feels", "since", "red_flags", "tried", "medications");
+        assertThat(questionnaire.getItem().get(0).getText()).isEqualTo("Where do your legs and feet hurt?");
+        assertThat(all(bundle("?to=2026-03-09"), QuestionnaireResponse.class))
+                .as("a check-up finished after the period is not in it")
+                .noneMatch(r -> r.getQuestionnaire().endsWith("/legible-check-up"));
+        assertThat(all(bundle("?to=2026-03-09"), Questionnaire.class))
+                .noneMatch(q -> q.getUrl().endsWith("/legible-check-up"));
+    }
+
+    @Test
+    void an_experiment_is_an_observation_with_its_days_its_verdict_and_the_numbers_behind_it() throws Exception {
+        for (String day : List.of("2026-02-10", "2026-02-11", "2026-02-12", "2026-02-13", "2026-02-14")) {
+            mvc.perform(checkIn("/check-ins", ann).param("diaryDay", day).param("overallPain", "6"));
+        }
+        for (String day : List.of("2026-02-21", "2026-02-22", "2026-02-23", "2026-02-24", "2026-02-25")) {
+            mvc.perform(checkIn("/check-ins", ann)
+                    .param("diaryDay", day)
+                    .param("overallPain", "3")
+                    .param("strategies[0].code", "heat")
+                    .param("strategies[0].used", "on"));
+        }
+        Bundle bundle = bundle("");
+        Observation heat = only(
+                all(bundle, Observation.class),
+                "https://legible.health/fhir/CodeSystem/observation",
+                "personal-experiment",
+                o -> o.getCode().getText().endsWith("Heat"));
+        assertThat(heat.getStatus()).isEqualTo(Observation.ObservationStatus.FINAL);
+        assertThat(heat.getEffectivePeriod().getStartElement().getValueAsString())
+                .isEqualTo("2026-02-20");
+        assertThat(heat.getEffectivePeriod().getEndElement().getValueAsString()).isEqualTo("2026-03-05");
+        assertThat(heat.getValueCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("lower");
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (Observation.ObservationComponentComponent c : heat.getComponent()) {
+            String value = c.getValue() instanceof org.hl7.fhir.r4.model.Quantity q
+                    ? q.getValue().stripTrailingZeros().toPlainString()
+                    : c.getValue() instanceof org.hl7.fhir.r4.model.Ratio r
+                            ? r.getNumerator().getValue() + "/"
+                                    + r.getDenominator().getValue()
+                            : c.getValue() instanceof org.hl7.fhir.r4.model.Range g
+                                    ? g.getLow().getValue().stripTrailingZeros().toPlainString() + ".."
+                                            + g.getHigh()
+                                                    .getValue()
+                                                    .stripTrailingZeros()
+                                                    .toPlainString()
+                                    : c.getValue() instanceof org.hl7.fhir.r4.model.CodeableConcept t
+                                            ? t.getText()
+                                            : c.getValue().primitiveValue();
+            parts.put(c.getCode().getCodingFirstRep().getCode(), value);
+        }
+        assertThat(parts)
+                .containsExactly(
+                        Map.entry("experiment-strategy", "Heat"),
+                        Map.entry("experiment-planned-days", "14"),
+                        Map.entry("experiment-days-strategy-recorded", "5/14"),
+                        Map.entry("baseline-days-with-check-in", "5"),
+                        Map.entry("experiment-days-with-check-in", "6"),
+                        Map.entry("baseline-mean-pain", "6"),
+                        Map.entry("experiment-mean-pain", "3"),
+                        Map.entry("change-in-mean-pain", "-3"),
+                        Map.entry("change-interval-90", "-3..-3"));
+        // Every day before was 6 and every day during 3, so every resample gives the same difference.
+        assertThat(heat.getNoteFirstRep().getText()).contains("not its cause");
+
+        Observation stretching = only(
+                all(bundle, Observation.class),
+                "https://legible.health/fhir/CodeSystem/observation",
+                "personal-experiment",
+                o -> o.getCode().getText().endsWith("Stretching"));
+        assertThat(stretching.getStatus()).as("still running").isEqualTo(Observation.ObservationStatus.PRELIMINARY);
+        assertThat(stretching.getEffectivePeriod().getEndElement().getValueAsString())
+                .isEqualTo("2026-03-10");
+        assertThat(stretching.getValueCodeableConcept().getCodingFirstRep().getCode())
+                .isEqualTo("too-few-days");
+
+        assertThat(all(bundle("?from=2026-03-06"), Observation.class))
+                .as("an experiment whose days all lie before the period is not in it")
+                .noneMatch(o ->
+                        o.getCode().getText() != null && o.getCode().getText().endsWith("Heat"));
     }
 
     @Test
@@ -362,7 +541,9 @@ class FhirExportTest {
         }
         warnings.forEach(w -> System.out.println("FHIR validation warning: " + w));
         assertThat(errors).isEmpty();
-        assertThat(all(bundle, QuestionnaireResponse.class)).hasSize(2);
+        assertThat(all(bundle, QuestionnaireResponse.class)).hasSize(3);
+        assertThat(all(bundle, Observation.class))
+                .anyMatch(o -> o.getCode().getCodingFirstRep().getCode().equals("personal-experiment"));
     }
 
     private static void collect(
@@ -442,6 +623,12 @@ class FhirExportTest {
         assertThat(heel.getComponent())
                 .extracting(c -> c.getValueCodeableConcept().getCodingFirstRep().getCode())
                 .containsExactly("burning", "tingling");
+        assertThat(heel.getComponent())
+                .as("the HL7 Symptoms IG's quality component, with SNOMED CT's quality beside Legible's code")
+                .allSatisfy(c ->
+                        assertThat(c.getCode().getCodingFirstRep().getCode()).isEqualTo("56823-8"))
+                .extracting(c -> c.getValueCodeableConcept().getCoding().get(1).getCode())
+                .containsExactly("36349006", "786837007");
         assertThat(heel.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2026-03-10T12:00:00Z");
 
         Observation sleep = all(bundle, Observation.class).stream()
@@ -475,9 +662,13 @@ class FhirExportTest {
         assertThat(all(identified, Patient.class).get(0).getTelecomFirstRep().getValue())
                 .isEqualTo(email);
         assertThat(all(identified, Observation.class))
-                .noneMatch(o -> o.getEffectiveDateTimeType().getValueAsString().equals("2026-03-05"));
-        assertThat(all(identified, QuestionnaireResponse.class)).hasSize(2);
-        assertThat(all(bundle("?from=2026-03-09"), QuestionnaireResponse.class)).isEmpty();
+                .noneMatch(o -> o.hasEffectiveDateTimeType()
+                        && o.getEffectiveDateTimeType().getValueAsString().equals("2026-03-05"));
+        assertThat(all(identified, QuestionnaireResponse.class)).hasSize(3);
+        assertThat(all(bundle("?from=2026-03-09"), QuestionnaireResponse.class))
+                .as("the screens were finished before; the check-up on the 10th")
+                .allMatch(r -> r.getQuestionnaire().endsWith("/legible-check-up"))
+                .hasSize(1);
     }
 
     @Test

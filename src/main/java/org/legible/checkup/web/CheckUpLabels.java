@@ -25,16 +25,9 @@ public final class CheckUpLabels {
 
     /** The words for one allowed answer, from the vocabulary it comes from. */
     public String answer(Question question, String value) {
-        return switch (question) {
-            case WHERE -> BodySite.fromCode(value).map(this::site).orElse(value);
-            case FEET_FEELS, LEGS_FEELS -> message("descriptor." + value);
-            case WORSE_AT -> message("timeOfDay." + value);
-            case RED_FLAGS -> message("redFlag." + value + ".question");
-            default ->
-                question.yesNo()
-                        ? message("checkup.a." + value)
-                        : message("checkup.a." + question.code() + "." + value);
-        };
+        return question == Question.WHERE
+                ? BodySite.fromCode(value).map(this::site).orElse(value)
+                : message(question.answerKey(value));
     }
 
     /** Several answers to one question, in words, separated by commas. */

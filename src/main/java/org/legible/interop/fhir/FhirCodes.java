@@ -28,6 +28,24 @@ final class FhirCodes {
      */
     static final String LOINC_STEPS_PER_DAY = "41950-7";
 
+    /** Problem quality or description: the symptom's quality, as the HL7 Symptoms IG codes it (docs/clinical-basis.md). */
+    static final String LOINC_PROBLEM_QUALITY = "56823-8";
+
+    /**
+     * SNOMED CT codes of the descriptors that the HL7 Symptoms IG's QualityCodes value set holds with the same meaning
+     * (docs/clinical-basis.md, "Codes"); the other descriptors have Legible's code only.
+     */
+    private static final java.util.Map<org.legible.bodymap.Descriptor, String> SNOMED_QUALITIES = java.util.Map.of(
+            org.legible.bodymap.Descriptor.ACHING, "27635008",
+            org.legible.bodymap.Descriptor.BURNING, "36349006",
+            org.legible.bodymap.Descriptor.CRAMPING, "279093005",
+            org.legible.bodymap.Descriptor.THROBBING, "29695002",
+            org.legible.bodymap.Descriptor.TINGLING, "786837007");
+
+    static java.util.Optional<String> snomedQuality(org.legible.bodymap.Descriptor descriptor) {
+        return java.util.Optional.ofNullable(SNOMED_QUALITIES.get(descriptor));
+    }
+
     /** Lower limb structure, for pain in both legs and feet overall (docs/clinical-basis.md, "Codes"). */
     static final String SNOMED_LOWER_LIMB = "61685007";
 
@@ -40,6 +58,8 @@ final class FhirCodes {
     static final String WOKE_BY_CODES = BASE + "/CodeSystem/woken-by";
     static final String RED_FLAG_CODES = BASE + "/CodeSystem/red-flag";
     static final String ANSWER_CODES = BASE + "/CodeSystem/answer";
+    static final String CHECK_UP_ANSWER_CODES = BASE + "/CodeSystem/check-up-answer";
+    static final String EXPERIMENT_VERDICT_CODES = BASE + "/CodeSystem/experiment-verdict";
 
     /** An extension on a bodySite CodeableConcept carrying the SNOMED CT laterality qualifier (docs/clinical-basis.md, "Codes"). */
     static final String LATERALITY_EXTENSION = BASE + "/StructureDefinition/laterality";

@@ -40,7 +40,27 @@ class FhirDefinitions {
         TRACKED_RATING("tracked-rating", "A rating of an item the person tracked in another app, on that app's scale"),
         SCALE_MAXIMUM("scale-maximum", "The top of the rating's scale (its bottom is 0)"),
         FIQR_TOTAL("fiqr-total", "FIQR total score, 0-100, measured at a clinic (only the number is kept)"),
-        CLINIC_SCORE("clinic-score", "A questionnaire score measured at a clinic, named in the text (only the number)");
+        CLINIC_SCORE("clinic-score", "A questionnaire score measured at a clinic, named in the text (only the number)"),
+        PERSONAL_EXPERIMENT(
+                "personal-experiment",
+                "A personal experiment: one strategy every day for 2 to 4 weeks, daily mean leg and foot pain against the"
+                        + " same number of days just before it (one person's before and after: a change, not its cause)"),
+        EXPERIMENT_STRATEGY("experiment-strategy", "The strategy the experiment tried"),
+        EXPERIMENT_PLANNED_DAYS("experiment-planned-days", "How many days the experiment was planned for"),
+        EXPERIMENT_DAYS_STRATEGY_RECORDED(
+                "experiment-days-strategy-recorded",
+                "Days a check-in recorded the strategy, of the experiment's days so far"),
+        BASELINE_DAYS_WITH_CHECK_IN("baseline-days-with-check-in", "Days with a check-in just before the experiment"),
+        EXPERIMENT_DAYS_WITH_CHECK_IN("experiment-days-with-check-in", "Days with a check-in during the experiment"),
+        BASELINE_MEAN_PAIN(
+                "baseline-mean-pain", "Daily mean leg and foot pain, 0-10, on the days just before the experiment"),
+        EXPERIMENT_MEAN_PAIN("experiment-mean-pain", "Daily mean leg and foot pain, 0-10, on the experiment's days"),
+        CHANGE_IN_MEAN_PAIN(
+                "change-in-mean-pain",
+                "The experiment's daily mean pain minus the days before it (below 0: less pain during it)"),
+        CHANGE_INTERVAL_90(
+                "change-interval-90",
+                "90% bootstrap interval of that difference (an interval within 0 is no clear change)");
 
         final String code;
         final String display;
@@ -99,7 +119,7 @@ class FhirDefinitions {
         return List.of(observations, sites, descriptors, wokeBy, redFlags, answers);
     }
 
-    private static CodeSystem codeSystem(String url, String name, String title) {
+    static CodeSystem codeSystem(String url, String name, String title) {
         CodeSystem system = new CodeSystem();
         system.setUrl(url)
                 .setVersion("1")

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -39,6 +40,8 @@ import org.legible.assessments.OutsideScore;
 import org.legible.assessments.QuestionnaireDefinition;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
+import org.legible.checkup.CheckUp;
+import org.legible.checkup.CheckUps;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.Diary;
@@ -47,13 +50,16 @@ import org.legible.diary.FreeText;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
+import org.legible.experiments.Experiment;
+import org.legible.experiments.Experiments;
 import org.legible.interop.fhir.FhirDefinitions.ObservationCode;
 import org.springframework.stereotype.Service;
 
 /**
  * One person's diary for a period as a FHIR R4 {@code collection} Bundle (docs/fhir.md): a Patient with no more
- * identity than they chose, an Observation per painful site and per other measure, MedicationStatements, and the
- * completed screens as QuestionnaireResponses with their Questionnaires, plus Legible's own CodeSystems.
+ * identity than they chose, an Observation per painful site and per other measure, MedicationStatements, what was
+ * brought in from elsewhere, the completed screens and check-ups as QuestionnaireResponses with their Questionnaires,
+ * an Observation per experiment, and Legible's own CodeSystems.
  */
 @Service
 public class FhirExport {
@@ -68,7 +74,11 @@ public class FhirExport {
     private final Diary diary;
     private final HealthMeasures measures;
     private final Assessments assessments;
+    private final CheckUps checkUps;
+    private final Experiments experiments;
     private final FhirDefinitions definitions;
+    private final CheckUpRecords checkUpRecords;
+    private final ExperimentRecords experimentRecords;
     private final Clock clock;
 
     FhirExport(
@@ -76,13 +86,21 @@ public class FhirExport {
             Diary diary,
             HealthMeasures measures,
             Assessments assessments,
+            CheckUps checkUps,
+            Experiments experiments,
             FhirDefinitions definitions,
+            CheckUpRecords checkUpRecords,
+            ExperimentRecords experimentRecords,
             Clock clock) {
         this.accounts = accounts;
         this.diary = diary;
         this.measures = measures;
         this.assessments = assessments;
+        this.checkUps = checkUps;
+        this.experiments = experiments;
         this.definitions = definitions;
+        this.checkUpRecords = checkUpRecords;
+        this.experimentRecords = experimentRecords;
         this.clock = clock;
     }
 
@@ -123,6 +141,9 @@ public class FhirExport {
         Reference subject = new Reference("urn:uuid:" + patientId);
 
         definitions.codeSystems().forEach(system -> add(bundle, system, uuid(system.getUrl())));
+        for (CodeSystem system : List.of(checkUpRecords.answers(), experimentRecords.verdicts())) {
+            add(bundle, system, uuid(system.getUrl()));
+        }
         for (CheckIn checkIn : diary.between(account, from, to)) {
             checkIn(bundle, checkIn, subject, effective(checkIn, preferences));
         }
@@ -152,7 +173,50 @@ public class FhirExport {
                     definitions.questionnaire(instrument),
                     uuid(FhirCodes.questionnaire(instrument.currentVersion())));
         }
+        checkUps(bundle, account, from, to, preferences, subject);
+        experiments(bundle, account, from, to, DiaryDays.dayOf(clock.instant(), preferences), subject);
         return bundle;
+    }
+
+    /** Finished check-ups of the period (by the day they were finished), with the check-up's Questionnaire. */
+    private void checkUps(
+            Bundle bundle,
+            AccountId account,
+            LocalDate from,
+            LocalDate to,
+            Preferences preferences,
+            Reference subject) {
+        List<CheckUp> finished = checkUps.finished(account).stream()
+                .filter(checkUp -> {
+                    LocalDate day = DiaryDays.dayOf(checkUp.completedAt(), preferences);
+                    return !day.isBefore(from) && !day.isAfter(to);
+                })
+                .toList();
+        for (CheckUp checkUp : finished) {
+            add(
+                    bundle,
+                    checkUpRecords.response(checkUp, subject),
+                    uuid(checkUp.id().toString(), "check-up"));
+        }
+        if (!finished.isEmpty()) {
+            add(bundle, checkUpRecords.questionnaire(), uuid(FhirCodes.questionnaire(CheckUpRecords.VERSION)));
+        }
+    }
+
+    /** Experiments with a day in the period, each with how it went so far. */
+    private void experiments(
+            Bundle bundle, AccountId account, LocalDate from, LocalDate to, LocalDate today, Reference subject) {
+        for (Experiment experiment : experiments.list(account)) {
+            if (!experiment.startedOn().isAfter(to)
+                    && !experiment.startedOn().isAfter(today)
+                    && !experiment.lastDaySoFar(today).isBefore(from)) {
+                add(
+                        bundle,
+                        experimentRecords.observation(
+                                experiment, experiments.outcome(account, experiment), today, subject),
+                        uuid(account.value(), "experiment", experiment.id()));
+            }
+        }
     }
 
     /** When a check-in was recorded on its own diary day, that moment; a day filled in later, the day itself. */
@@ -180,12 +244,15 @@ public class FhirExport {
             pain.setBodySite(bodySite(site.site()));
             pain.setValue(new IntegerType(site.intensity()));
             for (Descriptor descriptor : site.descriptors().stream().sorted().toList()) {
-                pain.addComponent()
-                        .setCode(new CodeableConcept(ObservationCode.PAIN_DESCRIPTOR.coding()))
-                        .setValue(concept(
-                                FhirCodes.DESCRIPTOR_CODES,
-                                descriptor.code(),
-                                definitions.label("descriptor." + descriptor.code())));
+                // The HL7 Symptoms IG's quality component: LOINC's code, SNOMED CT's quality where it has the word.
+                CodeableConcept code = concept(
+                                FhirCodes.LOINC, FhirCodes.LOINC_PROBLEM_QUALITY, "Problem quality or description")
+                        .addCoding(ObservationCode.PAIN_DESCRIPTOR.coding());
+                String words = definitions.label("descriptor." + descriptor.code());
+                CodeableConcept quality = concept(FhirCodes.DESCRIPTOR_CODES, descriptor.code(), words);
+                FhirCodes.snomedQuality(descriptor)
+                        .ifPresent(snomed -> quality.addCoding(new Coding(FhirCodes.SNOMED, snomed, null)));
+                pain.addComponent().setCode(code).setValue(quality.setText(words));
             }
             add(bundle, pain, uuid(id, "site", site.site().code()));
         }
