@@ -1,7 +1,9 @@
 /**
- * Moving a person's data out of (and later into) Legible in standard shapes: so far the full JSON export, one
+ * Moving a person's data out of and into Legible in standard shapes: the full JSON export and its import, one
  * versioned document with every check-in and its correction history, assessments with their answers as given, clinic
- * scores, check-ups and preferences (docs/export-format.md). A leaf: nothing depends on it.
+ * scores, check-ups, experiments and preferences (docs/export-format.md); the CSV export; the FHIR R4 Bundle
+ * (docs/fhir.md), whose experiments carry how they went ({@code insights}' outcome); and the JSON API. A leaf:
+ * nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -11,6 +13,7 @@
             "checkup",
             "diary",
             "experiments",
+            "insights",
             "insights::patterns",
             "reminders",
             "sharing",
