@@ -1,31 +1,46 @@
 package org.legible;
 
-import java.util.Arrays;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.legible.backups.RestoreCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class LegibleApplication {
 
+    /** Commands that do their work and exit: fill the demo diary, import a file, make an administrator. */
+    static final Set<String> COMMANDS = Set.of("demo", "import", "admin");
+
     public static void main(String[] args) {
         if (args.length > 0 && RestoreCommand.COMMAND.equals(args[0])) {
             // Replaces the database, so nothing of the application may have it open: only configuration is read.
             System.exit(RestoreCommand.run(args));
         }
-        if (args.length > 0 && ("demo".equals(args[0]) || "import".equals(args[0]) || "admin".equals(args[0]))) {
-            // A command, not a server: fill the demo diary (org.legible.demo), import a file
-            // (org.legible.importers) or make an account administrator (org.legible.accounts) and exit. The web layer
-            // still starts
-            // (its beans are part of the application), but only on a free loopback port nobody is told about.
-            String[] command = Stream.concat(
-                            Arrays.stream(args), Stream.of("--server.port=0", "--server.address=127.0.0.1"))
-                    .toArray(String[]::new);
-            System.exit(SpringApplication.exit(SpringApplication.run(LegibleApplication.class, command)));
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(SpringApplication.exit(command().run(args)));
         }
         SpringApplication.run(LegibleApplication.class, args);
+    }
+
+    /**
+     * The application as a command (org.legible.demo, org.legible.importers, org.legible.accounts): no web server, and
+     * every bean made only when the command needs it, nor the auto-configuration only the server uses
+     * ({@code system.CommandAutoConfigurations}), so start-up costs what the command uses (docs/benchmarks.md,
+     * "Commands"); and no scheduled job (reminders, backups, the upload sweep) runs beside it
+     * ({@code system.ScheduledJobs}), so a command run beside a server never sweeps away its uploads.
+     */
+    static SpringApplication command() {
+        // Boot warms up validation, JSON and conversions on a second thread for the requests to come; a command has
+        // none.
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        return new SpringApplicationBuilder(LegibleApplication.class)
+                .web(WebApplicationType.NONE)
+                .lazyInitialization(true)
+                .properties("legible.command=true")
+                .build();
     }
 }

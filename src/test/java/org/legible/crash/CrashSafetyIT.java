@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,9 +25,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.legible.support.HttpVisitor;
+import org.legible.support.PackagedJar;
 
 /**
  * Crash safety, from the outside: the packaged jar runs as a child process on its own SQLite file and is killed with
@@ -41,28 +41,28 @@ import org.legible.support.HttpVisitor;
 class CrashSafetyIT {
 
     private static final int ROUNDS = Integer.getInteger("legible.crash.rounds", 2);
-    private static final String PASSPHRASE = "slow walks by the river";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     Path dir;
 
-    private Process server;
-    private int port;
-    private int starts;
+    private PackagedJar jar;
+
+    @BeforeEach
+    void jar() {
+        jar = new PackagedJar(dir);
+    }
 
     @AfterEach
     void stop() throws Exception {
-        if (server != null && server.isAlive()) {
-            server.destroyForcibly().waitFor();
-        }
+        jar.close();
     }
 
     @Test
     void every_acknowledged_check_in_is_there_after_a_kill_during_a_save_loop() throws Exception {
         start();
         HttpVisitor person = signUp();
-        String token = token(person);
+        String token = PackagedJar.token(person, "read-write");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         for (int round = 1; round <= ROUNDS; round++) {
             AtomicBoolean saving = new AtomicBoolean(true);
@@ -165,81 +165,27 @@ class CrashSafetyIT {
     }
 
     private void start() throws Exception {
-        if (port == 0) {
-            try (ServerSocket free = new ServerSocket(0)) {
-                port = free.getLocalPort();
-            }
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(
-                        java,
-                        "-Xmx512m",
-                        "-jar",
-                        System.getProperty("legible.jar"),
-                        "--server.port=" + port,
-                        "--server.address=127.0.0.1")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("server-" + (++starts) + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("LEGIBLE_DATA_DIR", dir.resolve("data").toString());
-        env.put("LEGIBLE_SIGNUP", "open");
-        server = builder.start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive())
-                    .as("the server started (see server-%d.log)", starts)
-                    .isTrue();
-            try {
-                HTTP.send(
-                        HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("the server did not answer within three minutes");
+        jar.start();
     }
 
-    /** SIGKILL: nothing of the application runs after it. */
     private void kill() throws InterruptedException {
-        server.destroyForcibly().waitFor();
+        jar.kill();
     }
 
     private void stopGently() throws InterruptedException {
-        server.destroy();
-        server.waitFor();
+        jar.stop();
     }
 
     private String base() {
-        return "http://localhost:" + port;
+        return jar.base();
     }
 
     private HttpVisitor signUp() throws Exception {
-        HttpVisitor person = new HttpVisitor(port);
-        person.get("/signup");
-        HttpResponse<String> created = person.post(
-                "/signup",
-                Map.of("email", "crash@example.com", "passphrase", PASSPHRASE, "passphraseConfirm", PASSPHRASE));
-        assertThat(created.statusCode()).isEqualTo(302);
-        return person;
+        return jar.signUp("crash@example.com");
     }
 
     private HttpVisitor signIn() throws Exception {
-        HttpVisitor person = new HttpVisitor(port);
-        assertThat(person.signIn("crash@example.com", PASSPHRASE).statusCode()).isEqualTo(302);
-        return person;
-    }
-
-    private static String token(HttpVisitor person) throws Exception {
-        person.get("/account/tokens");
-        person.post(
-                "/account/tokens",
-                Map.of("name", "crash test", "scope", "read-write", "lifetimeDays", "30", "passphrase", PASSPHRASE));
-        Matcher shown = Pattern.compile("lgb_[A-Za-z0-9_-]+")
-                .matcher(person.get("/account/tokens").body());
-        assertThat(shown.find()).isTrue();
-        return shown.group();
+        return jar.signIn("crash@example.com");
     }
 
     /** An export.xml of step records from a phone, about {@code bytes} long. */

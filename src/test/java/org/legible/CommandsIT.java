@@ -1,0 +1,60 @@
+package org.legible;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legible.support.Fixtures;
+import org.legible.support.HttpVisitor;
+import org.legible.support.PackagedJar;
+
+/**
+ * The packaged jar's commands as a self-hoster runs them ({@code java -jar legible.jar demo|import|admin …}): each
+ * does its work on the data directory and exits, without a web server, and the server started afterwards serves
+ * what they wrote, the FHIR Bundle included (so the jar carries what that needs).
+ */
+class CommandsIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void demo_import_and_admin_run_without_a_web_server_and_the_server_then_serves_what_they_wrote() throws Exception {
+        try (PackagedJar jar = new PackagedJar(dir)) {
+            jar.start();
+            String token = PackagedJar.token(jar.signUp("ann@example.com"), "read");
+            jar.stop();
+
+            PackagedJar.Finished demo = jar.run("demo", "ann@example.com", "--days=30");
+            assertThat(demo.exitCode()).as(demo.output()).isZero();
+            assertThat(demo.output())
+                    .as("no web server started")
+                    .doesNotContain("Tomcat", "server.port", "Started LegibleApplication on port");
+
+            String export =
+                    Fixtures.path("apple-health/apple-health-parser/export.zip").toString();
+            PackagedJar.Finished imported = jar.run("import", "apple-health", export, "--account=ann@example.com");
+            assertThat(imported.exitCode()).as(imported.output()).isZero();
+            assertThat(imported.output()).contains("Imported 1 nights").doesNotContain("Tomcat");
+
+            PackagedJar.Finished admin = jar.run("admin", "ann@example.com");
+            assertThat(admin.exitCode()).as(admin.output()).isZero();
+            assertThat(admin.output()).doesNotContain("Tomcat");
+
+            PackagedJar.Finished refused = jar.run("import", "apple-health", "/no/such/export.zip", "--account=x@y.z");
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.output()).contains("No account has that e-mail address.");
+
+            jar.start();
+            String bundle = jar.get("/api/v1/fhir/Bundle", token).body();
+            assertThat(bundle)
+                    .as("the demo's check-ins and the imported night, as FHIR from the packaged jar")
+                    .contains("\"resourceType\": \"Bundle\"", "72514-3", "device-measured");
+            HttpVisitor ann = jar.signIn("ann@example.com");
+            assertThat(ann.get("/admin/backups").statusCode())
+                    .as("the admin command made Ann an administrator")
+                    .isNotEqualTo(403);
+        }
+    }
+}
