@@ -18,9 +18,11 @@ import java.util.Random;
  * DTD the phone writes, an {@code ExportDate} and {@code Me}, then day after day of heart-rate records (the bulk of
  * a real export, with a metadata child), active energy, steps from both the phone and the watch, a night of sleep
  * stages from the watch, and now and then a blood-pressure {@code Correlation} whose records repeat at top level.
- * Days run through Europe/London, so the offsets change at daylight saving.
+ * Days run through Europe/London, so the offsets change at daylight saving. The {@code phone} shape is an iPhone
+ * alone: many small records with no device and no metadata (steps, distance and flights a minute or two apart) and
+ * nights the Clock app wrote as time in bed only.
  *
- * <p>{@code java -cp … org.legible.benchmarks.AppleHealthExportGenerator OUT.xml MEGABYTES [SEED]}
+ * <p>{@code java -cp … org.legible.benchmarks.AppleHealthExportGenerator OUT.xml MEGABYTES [SEED] [watch|phone]}
  */
 public final class AppleHealthExportGenerator {
 
@@ -38,20 +40,27 @@ public final class AppleHealthExportGenerator {
     public record Written(long records, long bytes) {}
 
     private final Random random;
+    private final boolean phoneOnly;
     private long records;
 
     AppleHealthExportGenerator(long seed) {
+        this(seed, false);
+    }
+
+    AppleHealthExportGenerator(long seed, boolean phoneOnly) {
         this.random = new Random(seed);
+        this.phoneOnly = phoneOnly;
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: AppleHealthExportGenerator OUT.xml MEGABYTES [SEED]");
+            System.err.println("usage: AppleHealthExportGenerator OUT.xml MEGABYTES [SEED] [watch|phone]");
             System.exit(2);
         }
         long bytes = Long.parseLong(args[1]) << 20;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
-        Written written = new AppleHealthExportGenerator(seed).write(Path.of(args[0]), bytes);
+        boolean phone = args.length > 3 && "phone".equals(args[3]);
+        Written written = new AppleHealthExportGenerator(seed, phone).write(Path.of(args[0]), bytes);
         System.out.printf("%s: %,d records, %,d bytes%n", args[0], written.records(), written.bytes());
     }
 
@@ -72,6 +81,10 @@ public final class AppleHealthExportGenerator {
     }
 
     private void writeDay(Writer out, ZonedDateTime midnight) throws IOException {
+        if (phoneOnly) {
+            writePhoneDay(out, midnight);
+            return;
+        }
         // A night of sleep stages from the watch, from about 23:10 the evening before.
         ZonedDateTime t = midnight.minusMinutes(50 + random.nextInt(40));
         out.write(record(
@@ -123,6 +136,30 @@ public final class AppleHealthExportGenerator {
         }
         if (random.nextInt(7) == 0) {
             out.write(bloodPressure(midnight.plusHours(9)));
+        }
+    }
+
+    /** An iPhone alone: the Clock app's time in bed, then steps, distance and flights every minute or two. */
+    private void writePhoneDay(Writer out, ZonedDateTime midnight) throws IOException {
+        ZonedDateTime bed = midnight.minusMinutes(30 + random.nextInt(60));
+        out.write(record(
+                "HKCategoryTypeIdentifierSleepAnalysis",
+                "Clock",
+                null,
+                null,
+                bed,
+                bed.plusMinutes(420 + random.nextInt(90)),
+                "HKCategoryValueSleepAnalysisInBed"));
+        for (ZonedDateTime m = midnight.plusHours(7); m.isBefore(midnight.plusHours(23)); ) {
+            ZonedDateTime next = m.plusSeconds(40 + random.nextInt(100));
+            out.write(record("HKQuantityTypeIdentifierStepCount", PHONE, null, "count", m, next,
+                    Integer.toString(1 + random.nextInt(150))));
+            out.write(record("HKQuantityTypeIdentifierDistanceWalkingRunning", PHONE, null, "km", m, next,
+                    String.format("%.4f", random.nextDouble() / 10)));
+            if (random.nextInt(20) == 0) {
+                out.write(record("HKQuantityTypeIdentifierFlightsClimbed", PHONE, null, "count", m, next, "1"));
+            }
+            m = next;
         }
     }
 
