@@ -12,7 +12,7 @@ import org.legible.support.PackagedJar;
 /**
  * The packaged jar's commands as a self-hoster runs them ({@code java -jar legible.jar demo|import|admin …}): each
  * does its work on the data directory and exits, without a web server, and the server started afterwards serves
- * what they wrote, the FHIR Bundle included (so the jar carries what that needs).
+ * what they wrote: pages, the report's PDF and the FHIR Bundle (so the jar carries what each needs).
  */
 class CommandsIT {
 
@@ -52,6 +52,17 @@ class CommandsIT {
                     .as("the demo's check-ins and the imported night, as FHIR from the packaged jar")
                     .contains("\"resourceType\": \"Bundle\"", "72514-3", "device-measured");
             HttpVisitor ann = jar.signIn("ann@example.com");
+            assertThat(ann.get("/insights").body())
+                    .as("a page drawn by the templates")
+                    .contains("<main");
+            ann.get("/report");
+            // Yesterday in UTC is a past day wherever the server thinks Ann is.
+            java.time.LocalDate to =
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+            java.net.http.HttpResponse<String> pdf = ann.post(
+                    "/report/pdf", java.util.Map.of("from", to.minusDays(29).toString(), "to", to.toString()));
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.body()).as("the clinician report's PDF").startsWith("%PDF-");
             assertThat(ann.get("/admin/backups").statusCode())
                     .as("the admin command made Ann an administrator")
                     .isNotEqualTo(403);
