@@ -375,8 +375,15 @@ class FhirExportTest {
                 .isEqualTo("too-few-days");
 
         assertThat(all(bundle("?from=2026-03-06"), Observation.class))
-                .as("an experiment whose days all lie before the period is not in it")
+                .as("an experiment whose days lie before the period is not in it")
                 .noneMatch(o ->
+                        o.getCode().getText() != null && o.getCode().getText().endsWith("Heat"));
+        assertThat(all(bundle("?from=2026-02-10&to=2026-03-04"), Observation.class))
+                .as("nor one whose days before it or whose last days lie outside: no mean of days not shared")
+                .noneMatch(o -> o.getCode().getCodingFirstRep().getCode().equals("personal-experiment"));
+        assertThat(all(bundle("?from=2026-02-06"), Observation.class))
+                .as("the days before heat (from 6 Feb) and its days are all in this period")
+                .anyMatch(o ->
                         o.getCode().getText() != null && o.getCode().getText().endsWith("Heat"));
     }
 

@@ -203,13 +203,16 @@ public class FhirExport {
         }
     }
 
-    /** Experiments with a day in the period, each with how it went so far. */
+    /**
+     * Experiments whose comparison lies wholly in the period (the days before it, which its numbers compare with, and
+     * its days so far), each with how it went: a period shared with a clinician gives away no mean of days outside it.
+     */
     private void experiments(
             Bundle bundle, AccountId account, LocalDate from, LocalDate to, LocalDate today, Reference subject) {
         for (Experiment experiment : experiments.list(account)) {
-            if (!experiment.startedOn().isAfter(to)
-                    && !experiment.startedOn().isAfter(today)
-                    && !experiment.lastDaySoFar(today).isBefore(from)) {
+            if (!experiment.startedOn().isAfter(today)
+                    && !experiment.startedOn().minusDays(experiment.days()).isBefore(from)
+                    && !experiment.lastDaySoFar(today).isAfter(to)) {
                 add(
                         bundle,
                         experimentRecords.observation(
