@@ -1,15 +1,9 @@
 package org.legible.accounts;
 
-/** Events the accounts module publishes. */
+/** Events the accounts module publishes, each for a module that listens (sharing, importers, its own sign-in guard). */
 public final class AccountEvents {
 
     private AccountEvents() {}
-
-    /** Published after an account is created. */
-    public record AccountCreated(AccountId accountId) {}
-
-    /** Published after a passphrase change; the account's other sessions are ended. */
-    public record PassphraseChanged(AccountId accountId) {}
 
     /**
      * Published after a read through the JSON API answered without an error: whose data, through which token (its

@@ -161,7 +161,6 @@ class AccountsService implements Accounts {
                     new Preferences(timeZone, Preferences.DEFAULT_DAY_BOUNDARY),
                     now);
             admission.invitation().ifPresent(invitationId -> invitations.markUsed(invitationId, now));
-            events.publishEvent(new AccountEvents.AccountCreated(id));
             return new Registration.Registered(id);
         });
     }
@@ -214,7 +213,6 @@ class AccountsService implements Accounts {
                         return false; // changed meanwhile (another tab): the one just checked is no longer current
                     }
                     accounts.updatePassphrase(id, replacementHash, clock.instant());
-                    events.publishEvent(new AccountEvents.PassphraseChanged(id));
                     return true;
                 }))
                 ? check

@@ -111,7 +111,6 @@ class DiaryService implements Diary {
                 now,
                 details,
                 current.get().enteredBy());
-        events.publishEvent(new DiaryEvents.CheckInCorrected(account, id, version));
         return true;
     }
 
@@ -151,11 +150,7 @@ class DiaryService implements Diary {
     @Override
     @Transactional
     public boolean delete(AccountId account, CheckInId id) {
-        boolean deleted = checkIns.deleteEntry(account, id) > 0;
-        if (deleted) {
-            events.publishEvent(new DiaryEvents.CheckInDeleted(account, id));
-        }
-        return deleted;
+        return checkIns.deleteEntry(account, id) > 0;
     }
 
     @Override
