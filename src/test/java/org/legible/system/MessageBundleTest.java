@@ -42,19 +42,8 @@ class MessageBundleTest {
     void every_literal_message_key_in_the_templates_exists_in_english() throws IOException {
         Properties english = load("messages.properties");
         Pattern key = Pattern.compile("#\\{([a-zA-Z0-9_.]+)(\\(|})");
-        Set<String> missing = new TreeSet<>();
-        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template :
-                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher matcher = key.matcher(Files.readString(template));
-                while (matcher.find()) {
-                    if (!english.containsKey(matcher.group(1))) {
-                        missing.add(template.getFileName() + ": " + matcher.group(1));
-                    }
-                }
-            }
-        }
-        assertThat(missing).isEmpty();
+        assertThat(missing(Path.of("src/main/resources/templates"), ".html", key, k -> !english.containsKey(k)))
+                .isEmpty();
     }
 
     /**
@@ -68,22 +57,32 @@ class MessageBundleTest {
         english.stringPropertyNames()
                 .forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
         Pattern literal = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+        assertThat(missing(
+                        Path.of("src/main/java"),
+                        ".java",
+                        literal,
+                        k -> prefixes.contains(k.substring(0, k.indexOf('.')))
+                                && !k.matches(".*\\.(csv|json|zip|xml|pdf|ics)")
+                                && !english.containsKey(k)))
+                .isEmpty();
+    }
+
+    /** "file: key" for each key the pattern's first group finds in the files ending so that the test says is missing. */
+    private static Set<String> missing(
+            Path directory, String ending, Pattern pattern, java.util.function.Predicate<String> isMissing)
+            throws IOException {
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source :
-                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher matcher = literal.matcher(Files.readString(source));
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(ending)).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    String key = matcher.group(1);
-                    if (prefixes.contains(key.substring(0, key.indexOf('.')))
-                            && !key.matches(".*\\.(csv|json|zip|xml|pdf|ics)")
-                            && !english.containsKey(key)) {
-                        missing.add(source.getFileName() + ": " + key);
+                    if (isMissing.test(matcher.group(1))) {
+                        missing.add(file.getFileName() + ": " + matcher.group(1));
                     }
                 }
             }
         }
-        assertThat(missing).isEmpty();
+        return missing;
     }
 
     @Test
