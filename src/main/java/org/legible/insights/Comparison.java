@@ -34,13 +34,22 @@ public record Comparison(
         if (with.size() < MIN_EACH || without.size() < MIN_EACH) {
             return Optional.empty();
         }
-        double[] a = with.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] b = without.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] a = values(with);
+        double[] b = values(without);
         double meanWith = Bootstrap.mean(a);
         double meanWithout = Bootstrap.mean(b);
         double[] interval = Bootstrap.differenceOfMeans90(a, b);
         return Optional.of(new Comparison(
                 a.length, b.length, meanWith, meanWithout, meanWith - meanWithout, interval[0], interval[1]));
+    }
+
+    /** The mean {@link #of} gives the group, to the last bit, without drawing an interval. */
+    static double meanOf(List<Double> values) {
+        return Bootstrap.mean(values(values));
+    }
+
+    private static double[] values(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /**

@@ -55,6 +55,19 @@ public record PeriodInsights(
         explanations = List.copyOf(explanations);
     }
 
+    /** Whether the overview draws and lists these days by week: longer than a quarter, a day would be a hair wide. */
+    public boolean byWeek() {
+        return length() > WEEKLY_AFTER_DAYS;
+    }
+
+    /** Days beyond this are drawn and listed by week. */
+    public static final int WEEKLY_AFTER_DAYS = 92;
+
+    /** The period's weeks with a check-in, the newest ending on its last day. */
+    public List<WeekSummary> weeks() {
+        return WeekSummary.of(days, from, to);
+    }
+
     /** The red flags of these days together: their urgency among each other and the heading they need. */
     public RedFlags reportedRedFlags() {
         return RedFlags.of(redFlags.stream().map(RedFlagMention::flag).toList());

@@ -7,11 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Geometry of the report's time chart, one SVG in a fixed viewBox: the daily mean pain as a line broken at days
  * without a check-in (a gap, never a zero), the day's worst as rings, last night's sleep as bars on a 0–12 h scale,
- * and below it one row per medication on the same day axis with its doses where they start or change.
+ * and below it one row per medication on the same day axis with its doses where they start or change. The overview
+ * draws a period longer than {@link PeriodInsights#WEEKLY_AFTER_DAYS} days by week ({@code weekly}): each mark is
+ * that week's figures ({@link WeekSummary}) at its middle; a week without a check-in is the gap.
  */
 public record TrendChart(
         int width,
@@ -31,7 +34,8 @@ public record TrendChart(
         List<String> fatigueLines,
         List<Point> fatiguePoints,
         List<String> urgeLines,
-        List<Point> urgePoints) {
+        List<Point> urgePoints,
+        boolean weekly) {
 
     static final int WIDTH = 720;
     /**
@@ -94,29 +98,30 @@ public record TrendChart(
         int right = width - RIGHT_MARGIN;
         double step = (double) (right - LEFT) / days;
         Scale scale = new Scale(period.from(), step);
+        boolean weekly = scores && period.byWeek();
+        List<Slot> slots = weekly ? weeks(period, scale) : days(period, scale);
         List<String> lines = new ArrayList<>();
         List<Point> means = new ArrayList<>();
         List<Point> worst = new ArrayList<>();
         List<Bar> sleep = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        LocalDate previous = null;
-        for (DaySummary day : period.days()) {
-            double x = scale.x(day.day());
-            Point mean = new Point(x, painY(day.meanPain()));
-            if (previous != null && !previous.plusDays(1).equals(day.day()) && !line.isEmpty()) {
+        Slot previous = null;
+        for (Slot slot : slots) {
+            Point mean = new Point(slot.x(), painY(slot.meanPain()));
+            if (previous != null && previous.index() + 1 != slot.index() && !line.isEmpty()) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
             }
             line.append(format(mean.x())).append(',').append(format(mean.y())).append(' ');
             means.add(mean);
-            worst.add(new Point(x, painY(day.worstPain())));
-            if (day.sleepHours() != null) {
-                double hours = Math.min(day.sleepHours().doubleValue(), SLEEP_SCALE_HOURS);
+            worst.add(new Point(slot.x(), painY(slot.worstPain())));
+            if (slot.sleepHours() != null) {
+                double hours = Math.min(slot.sleepHours(), SLEEP_SCALE_HOURS);
                 double height = hours / SLEEP_SCALE_HOURS * (BOTTOM - TOP);
-                double barWidth = Math.max(step * 0.7, 1);
-                sleep.add(new Bar(x - barWidth / 2, BOTTOM - height, barWidth, height));
+                double barWidth = Math.max(step * slot.days() * 0.7, 1);
+                sleep.add(new Bar(slot.x() - barWidth / 2, BOTTOM - height, barWidth, height));
             }
-            previous = day.day();
+            previous = slot;
         }
         if (!line.isEmpty()) {
             lines.add(line.toString().strip());
@@ -138,52 +143,93 @@ public record TrendChart(
                 List.of(new Tick(painY(0), "0"), new Tick(painY(5), "5"), new Tick(painY(10), "10")),
                 List.of(new Tick(sleepY(0), "0 h"), new Tick(sleepY(6), "6 h"), new Tick(sleepY(12), "12 h")),
                 rows,
-                scores ? scoreLines(period, scale, DaySummary::meanFatigue) : List.of(),
-                scores ? scorePoints(period, scale, DaySummary::meanFatigue) : List.of(),
-                scores ? scoreLines(period, scale, TrendChart::urge) : List.of(),
-                scores ? scorePoints(period, scale, TrendChart::urge) : List.of());
-    }
-
-    private static Double urge(DaySummary day) {
-        return day.restlessUrge() == null ? null : (double) day.restlessUrge();
+                scores ? scoreLines(slots, Slot::fatigue) : List.of(),
+                scores ? scorePoints(slots, Slot::fatigue) : List.of(),
+                scores ? scoreLines(slots, Slot::urge) : List.of(),
+                scores ? scorePoints(slots, Slot::urge) : List.of(),
+                weekly);
     }
 
     /**
-     * One marker per day with a value. A day between two days without one has no line to sit on, so without its
+     * What one mark on the day axis stands for: a day, or a week of them drawn at its middle. Consecutive indexes are
+     * neighbours, so a line is broken where an index is missing.
+     */
+    private record Slot(
+            int index,
+            double x,
+            int days,
+            double meanPain,
+            int worstPain,
+            Double sleepHours,
+            Double fatigue,
+            Double urge) {}
+
+    private static List<Slot> days(PeriodInsights period, Scale scale) {
+        List<Slot> slots = new ArrayList<>();
+        for (DaySummary day : period.days()) {
+            slots.add(new Slot(
+                    (int) ChronoUnit.DAYS.between(period.from(), day.day()),
+                    scale.x(day.day()),
+                    1,
+                    day.meanPain(),
+                    day.worstPain(),
+                    day.sleepHours() == null ? null : day.sleepHours().doubleValue(),
+                    day.meanFatigue(),
+                    day.restlessUrge() == null ? null : (double) day.restlessUrge()));
+        }
+        return slots;
+    }
+
+    private static List<Slot> weeks(PeriodInsights period, Scale scale) {
+        List<Slot> slots = new ArrayList<>();
+        for (WeekSummary week : period.weeks()) {
+            slots.add(new Slot(
+                    week.index(),
+                    (scale.x(week.first()) + scale.x(week.last())) / 2,
+                    (int) ChronoUnit.DAYS.between(week.first(), week.last()) + 1,
+                    week.meanPain(),
+                    week.worstPain(),
+                    week.meanSleepHours(),
+                    week.meanFatigue(),
+                    week.meanUrge()));
+        }
+        return slots;
+    }
+
+    /**
+     * One marker per day (or week) with a value. One between two without has no line to sit on, so without its
      * marker it would not be drawn at all; the markers also tell the lines apart without colour.
      */
-    private static List<Point> scorePoints(
-            PeriodInsights period, Scale scale, java.util.function.Function<DaySummary, Double> value) {
+    private static List<Point> scorePoints(List<Slot> slots, Function<Slot, Double> value) {
         List<Point> points = new ArrayList<>();
-        for (DaySummary day : period.days()) {
-            Double score = value.apply(day);
+        for (Slot slot : slots) {
+            Double score = value.apply(slot);
             if (score != null) {
-                points.add(new Point(scale.x(day.day()), painY(score)));
+                points.add(new Point(slot.x(), painY(score)));
             }
         }
         return points;
     }
 
-    /** Polylines of a 0–10 daily value, broken wherever a day has no value. */
-    private static List<String> scoreLines(
-            PeriodInsights period, Scale scale, java.util.function.Function<DaySummary, Double> value) {
+    /** Polylines of a 0–10 value, broken wherever a day (or week) has no value. */
+    private static List<String> scoreLines(List<Slot> slots, Function<Slot, Double> value) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        LocalDate previous = null;
-        for (DaySummary day : period.days()) {
-            Double score = value.apply(day);
-            if (score == null || previous == null || !previous.plusDays(1).equals(day.day())) {
+        Slot previous = null;
+        for (Slot slot : slots) {
+            Double score = value.apply(slot);
+            if (score == null || previous == null || previous.index() + 1 != slot.index()) {
                 if (!line.isEmpty()) {
                     lines.add(line.toString().strip());
                     line.setLength(0);
                 }
             }
             if (score != null) {
-                line.append(format(scale.x(day.day())))
+                line.append(format(slot.x()))
                         .append(',')
                         .append(format(painY(score)))
                         .append(' ');
-                previous = day.day();
+                previous = slot;
             } else {
                 previous = null;
             }

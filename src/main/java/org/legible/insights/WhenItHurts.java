@@ -1,6 +1,7 @@
 package org.legible.insights;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -79,21 +80,37 @@ public record WhenItHurts(
         return groups;
     }
 
+    /**
+     * The group furthest above the rest among those clearly at least {@value #STATED_POINTS} point above them. Only a
+     * group whose mean is that far above can be stated, so the intervals (the costly part over a year of check-ins)
+     * are drawn for those alone, largest difference first, and only until one is clear: the same answer as drawing
+     * them all, since each interval has its own fixed seed.
+     */
     private static <K> Optional<Worse<K>> worst(List<CheckIn> checkIns, K[] keys, Function<CheckIn, Set<K>> keysOf) {
-        Worse<K> worst = null;
+        List<Candidate<K>> candidates = new ArrayList<>();
         for (K key : keys) {
-            Optional<Comparison> comparison =
-                    Comparison.of(split(checkIns, key, keysOf, true), split(checkIns, key, keysOf, false));
-            if (comparison.isPresent()
-                    && comparison.get().higherBy(STATED_POINTS)
-                    && (worst == null
-                            || comparison.get().difference()
-                                    > worst.comparison().difference())) {
-                worst = new Worse<>(key, comparison.get());
+            List<Double> with = split(checkIns, key, keysOf, true);
+            List<Double> without = split(checkIns, key, keysOf, false);
+            if (with.size() >= Comparison.MIN_EACH && without.size() >= Comparison.MIN_EACH) {
+                double difference = Comparison.meanOf(with) - Comparison.meanOf(without);
+                if (difference >= STATED_POINTS) {
+                    candidates.add(new Candidate<>(key, with, without, difference));
+                }
             }
         }
-        return Optional.ofNullable(worst);
+        // A stable sort: of equal differences the first in the keys' order wins, as it always has.
+        candidates.sort(Comparator.comparingDouble(Candidate<K>::difference).reversed());
+        for (Candidate<K> candidate : candidates) {
+            Comparison comparison =
+                    Comparison.of(candidate.with(), candidate.without()).orElseThrow();
+            if (comparison.higherBy(STATED_POINTS)) {
+                return Optional.of(new Worse<>(candidate.key(), comparison));
+            }
+        }
+        return Optional.empty();
     }
+
+    private record Candidate<K>(K key, List<Double> with, List<Double> without, double difference) {}
 
     private static <K> List<Double> split(
             List<CheckIn> checkIns, K key, Function<CheckIn, Set<K>> keysOf, boolean inGroup) {

@@ -58,4 +58,32 @@ class TrendChartTest {
         assertThat(chart.urgePoints()).isEmpty();
         assertThat(chart.painLines()).containsExactly("66.6,57.0 131.8,57.0 197.0,57.0", "392.6,57.0");
     }
+
+    @Test
+    void aPeriodLongerThanAQuarterIsDrawnByWeekWithAGapForAWeekWithoutACheckInButTheReportStaysDaily() {
+        // Days 0–97 (98 days, 14 weeks ending on day 97): a check-in every day except days 35–48 (weeks 5 and 6).
+        List<CheckIn> checkIns = new java.util.ArrayList<>();
+        for (int day = 0; day < 98; day++) {
+            if (day < 35 || day > 48) {
+                checkIns.add(checkIn(
+                        day, 9, details(day, day < 35 ? 4 : 6).fatigue(3).build()));
+            }
+        }
+        PeriodInsights period = PeriodAnalysis.analyse(checkIns, day(0), day(97), FlareRule.DEFAULT);
+
+        TrendChart chart = TrendChart.withFatigueAndUrge(period, Locale.UK);
+
+        assertThat(chart.weekly()).isTrue();
+        assertThat(chart.meanPoints()).as("one mark a week with a check-in").hasSize(12);
+        assertThat(chart.painLines()).as("broken at the two empty weeks").hasSize(2);
+        assertThat(chart.fatigueLines()).hasSize(2);
+        // The first week is days 0–6, drawn at day 3's middle: 34 + 3.5 × 652 / 98.
+        assertThat(chart.meanPoints().get(0).x()).isCloseTo(34 + 3.5 * 652 / 98, within(0.01));
+        assertThat(chart.meanPoints().get(0).y()).isCloseTo(TrendChart.painY(4), within(0.01));
+        assertThat(chart.meanPoints().get(5).y()).isCloseTo(TrendChart.painY(6), within(0.01));
+
+        TrendChart report = TrendChart.of(period, Locale.UK);
+        assertThat(report.weekly()).isFalse();
+        assertThat(report.meanPoints()).hasSize(84);
+    }
 }

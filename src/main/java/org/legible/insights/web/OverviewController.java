@@ -280,6 +280,10 @@ class OverviewController {
         } else if (part == InsightPart.PAIN) {
             model.addAttribute("trend", TrendChart.withFatigueAndUrge(insight, locale));
             model.addAttribute("trendNarrow", TrendChart.withFatigueAndUrge(insight, locale, TrendChart.NARROW));
+            String chart = insight.byWeek() ? "insights.chart.title.weekly" : "insights.chart.title";
+            String words = insight.byWeek() ? "insights.chart.description.weekly" : "insights.chart.description";
+            model.addAttribute("chartTitle", messages.getMessage(chart, null, locale));
+            model.addAttribute("chartDescription", messages.getMessage(words, null, locale));
         } else if (part == InsightPart.WHERE) {
             model.addAttribute("heatMap", HeatMapPicture.of(insight.sites()));
             model.addAttribute("previousHeatMap", HeatMapPicture.of(insight.previousSites()));

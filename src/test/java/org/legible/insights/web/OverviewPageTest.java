@@ -138,6 +138,34 @@ class OverviewPageTest {
     }
 
     @Test
+    void a_year_is_drawn_and_listed_by_week_and_stays_a_small_page() throws Exception {
+        String email = People.uniqueEmail("year");
+        MockHttpSession year = people.signUp(email);
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        LocalDate today = diary.today(account);
+        DemoDiary.generate(today, 365, DemoDiary.DEFAULT_SEED).forEach(details -> diary.record(account, details));
+
+        MockHttpServletResponse response = open(year, "/insights/pain?from=" + today.minusDays(364) + "&to=" + today);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        String page = response.getContentAsString();
+        assertThat(page)
+                .contains("Pain, sleep, tiredness and the urge to move, week by week")
+                .contains("The numbers week by week", "Gaps: weeks without a check-in.")
+                .doesNotContain("The numbers day by day");
+        assertThat(page.split("<th scope=\"row\">", -1))
+                .as("53 weeks end on the last day")
+                .hasSize(54);
+        // issue 30 §4: a year's page at most 120 KB of HTML (docs/benchmarks.md, "Pages over ten years").
+        assertThat(page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(120_000);
+        assertThat(part(year, "/insights/pain?days=90"))
+                .as("a quarter stays day by day")
+                .contains("The numbers day by day")
+                .doesNotContain("week by week");
+    }
+
+    @Test
     void the_flare_rule_is_the_persons_own_choice_and_a_tampered_value_changes_nothing() throws Exception {
         people.recordHeelAndCalf(ann);
         MockHttpServletResponse saved = mvc.perform(post("/insights/flare-rule")
