@@ -87,6 +87,9 @@ public interface Diary {
     /** Check-ins with a diary day from {@code from} to {@code to} inclusive, oldest first. */
     List<CheckIn> between(AccountId account, LocalDate from, LocalDate to);
 
+    /** Every current check-in's numbers, oldest first (by day, then the time recorded): the whole diary, cheaply. */
+    List<CheckInScores> scores(AccountId account);
+
     /** Today's diary day for the account, by its time zone and day boundary. */
     LocalDate today(AccountId account);
 

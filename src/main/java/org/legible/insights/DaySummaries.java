@@ -1,6 +1,5 @@
 package org.legible.insights;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,34 +32,18 @@ public final class DaySummaries {
                 .sorted(Comparator.comparing(CheckIn::recordedAt))
                 .map(CheckIn::details)
                 .toList();
-        int painSum = 0;
-        int worst = 0;
-        int fatigueSum = 0;
-        int fatigueCount = 0;
-        BigDecimal sleepHours = null;
+        DayFold fold = new DayFold();
         Integer sleepQuality = null;
-        Integer urge = null;
         boolean allFeatures = false;
         boolean wokenByRestlessLegs = false;
         List<CheckInDetails.StrategyUse> strategies = new ArrayList<>();
         for (CheckInDetails d : details) {
-            painSum += d.overallPain();
-            worst = Math.max(worst, d.overallPain());
-            if (d.fatigue() != null) {
-                fatigueSum += d.fatigue();
-                fatigueCount++;
-            }
-            if (sleepHours == null) {
-                sleepHours = d.sleep().hours();
-            }
+            RestlessLegs rls = d.restlessLegs();
+            fold.add(d.overallPain(), d.fatigue(), d.sleep().hours(), rls.urge());
             if (sleepQuality == null) {
                 sleepQuality = d.sleep().quality();
             }
             wokenByRestlessLegs |= d.sleep().wokeBy().contains(WokeBy.RESTLESS_LEGS);
-            RestlessLegs rls = d.restlessLegs();
-            if (rls.urge() != null) {
-                urge = urge == null ? rls.urge() : Math.max(urge, rls.urge());
-            }
             allFeatures |= Boolean.TRUE.equals(rls.worseAtRest())
                     && Boolean.TRUE.equals(rls.reliefByMovement())
                     && Boolean.TRUE.equals(rls.worseEveningOrNight());
@@ -68,13 +51,13 @@ public final class DaySummaries {
         }
         return new DaySummary(
                 day,
-                details.size(),
-                (double) painSum / details.size(),
-                worst,
-                sleepHours,
+                fold.checkIns(),
+                fold.meanPain(),
+                fold.worstPain(),
+                fold.sleepHours(),
                 sleepQuality,
-                fatigueCount == 0 ? null : (double) fatigueSum / fatigueCount,
-                urge,
+                fold.meanFatigue(),
+                fold.urge(),
                 allFeatures,
                 wokenByRestlessLegs,
                 strategies);

@@ -43,6 +43,11 @@ public final class InsightLabels {
         return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 
+    /** "March 2026": a month's name and year. */
+    public String month(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+    }
+
     /** "150 mg": the dose without trailing zeros, and its unit when there is one. */
     public String dose(MedicationCourse.Dose dose) {
         return TrendChart.dose(dose.dose(), dose.unit());

@@ -8,4 +8,7 @@ public interface Insights {
 
     /** The period from {@code from} to {@code to} inclusive, with the same number of days before it to compare. */
     PeriodInsights period(AccountId account, LocalDate from, LocalDate to);
+
+    /** The whole diary month by month and year by year, read without places, words or notes. */
+    YearsOverview years(AccountId account);
 }

@@ -64,8 +64,8 @@ public record PeriodInsights(
     public static final int WEEKLY_AFTER_DAYS = 92;
 
     /** The period's weeks with a check-in, the newest ending on its last day. */
-    public List<WeekSummary> weeks() {
-        return WeekSummary.of(days, from, to);
+    public List<SpanSummary> weeks() {
+        return SpanSummary.weeks(days, from, to);
     }
 
     /** The red flags of these days together: their urgency among each other and the heading they need. */

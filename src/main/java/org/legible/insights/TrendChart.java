@@ -14,7 +14,7 @@ import java.util.function.Function;
  * without a check-in (a gap, never a zero), the day's worst as rings, last night's sleep as bars on a 0–12 h scale,
  * and below it one row per medication on the same day axis with its doses where they start or change. The overview
  * draws a period longer than {@link PeriodInsights#WEEKLY_AFTER_DAYS} days by week ({@code weekly}): each mark is
- * that week's figures ({@link WeekSummary}) at its middle; a week without a check-in is the gap.
+ * that week's figures ({@link SpanSummary}) at its middle; a week without a check-in is the gap.
  */
 public record TrendChart(
         int width,
@@ -35,9 +35,16 @@ public record TrendChart(
         List<Point> fatiguePoints,
         List<String> urgeLines,
         List<Point> urgePoints,
-        boolean weekly) {
+        Each each) {
 
-    static final int WIDTH = 720;
+    /** What one mark on the chart stands for. */
+    public enum Each {
+        DAY,
+        WEEK,
+        MONTH
+    }
+
+    public static final int WIDTH = 720;
     /**
      * The width drawn for a phone: shown about 358 CSS pixels wide on a 390-pixel screen, its 10-unit text is drawn at
      * about 12 pixels, the smallest the patterns page allows (issue 26), and the chart fits without scrolling.
@@ -100,6 +107,54 @@ public record TrendChart(
         Scale scale = new Scale(period.from(), step);
         boolean weekly = scores && period.byWeek();
         List<Slot> slots = weekly ? weeks(period, scale) : days(period, scale);
+        List<MedicationRow> rows = medicationRows(period, scale, step, maxMedicationRows);
+        List<Tick> ticks = dayTicks(period, scale, locale, width < WIDTH / 2 ? 4 : 6);
+        return drawn(width, step, slots, ticks, rows, scores, weekly ? Each.WEEK : Each.DAY);
+    }
+
+    /**
+     * The whole diary month by month ({@link YearsOverview}): the months' mean pain, worst, sleep, tiredness and urge,
+     * a gap for a month without a check-in, and the years named along the axis.
+     */
+    public static TrendChart byMonth(YearsOverview overview, int width) {
+        int months = Math.max(overview.monthCount(), 1);
+        double step = (double) (width - RIGHT_MARGIN - LEFT) / months;
+        List<Slot> slots = new ArrayList<>();
+        for (SpanSummary month : overview.months()) {
+            slots.add(new Slot(
+                    month.index(),
+                    LEFT + (month.index() + 0.5) * step,
+                    1,
+                    month.meanPain(),
+                    month.worstPain(),
+                    month.meanSleepHours(),
+                    month.meanFatigue(),
+                    month.meanUrge()));
+        }
+        // Each year's January (or the first month) is named; on a narrow chart or over many years, every n-th year.
+        int years = overview.lastMonth().getYear() - overview.firstMonth().getYear() + 1;
+        int most = width < WIDTH / 2 ? 4 : 8;
+        int every = (years + most - 1) / most;
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < years; i += every) {
+            int year = overview.firstMonth().getYear() + i;
+            long index = i == 0
+                    ? 0
+                    : java.time.temporal.ChronoUnit.MONTHS.between(
+                            overview.firstMonth(), java.time.YearMonth.of(year, 1));
+            ticks.add(new Tick(LEFT + (index + 0.5) * step, String.valueOf(year)));
+        }
+        return drawn(width, step, slots, ticks, List.of(), true, Each.MONTH);
+    }
+
+    private static TrendChart drawn(
+            int width,
+            double step,
+            List<Slot> slots,
+            List<Tick> ticks,
+            List<MedicationRow> rows,
+            boolean scores,
+            Each each) {
         List<String> lines = new ArrayList<>();
         List<Point> means = new ArrayList<>();
         List<Point> worst = new ArrayList<>();
@@ -126,20 +181,19 @@ public record TrendChart(
         if (!line.isEmpty()) {
             lines.add(line.toString().strip());
         }
-        List<MedicationRow> rows = medicationRows(period, scale, step, maxMedicationRows);
         int height = MEDICATION_TOP + rows.size() * MEDICATION_ROW + (rows.isEmpty() ? 0 : 4);
         return new TrendChart(
                 width,
                 height,
                 LEFT,
-                right,
+                width - RIGHT_MARGIN,
                 TOP,
                 BOTTOM,
                 lines,
                 means,
                 worst,
                 sleep,
-                dayTicks(period, scale, locale, width < WIDTH / 2 ? 4 : 6),
+                ticks,
                 List.of(new Tick(painY(0), "0"), new Tick(painY(5), "5"), new Tick(painY(10), "10")),
                 List.of(new Tick(sleepY(0), "0 h"), new Tick(sleepY(6), "6 h"), new Tick(sleepY(12), "12 h")),
                 rows,
@@ -147,7 +201,7 @@ public record TrendChart(
                 scores ? scorePoints(slots, Slot::fatigue) : List.of(),
                 scores ? scoreLines(slots, Slot::urge) : List.of(),
                 scores ? scorePoints(slots, Slot::urge) : List.of(),
-                weekly);
+                each);
     }
 
     /**
@@ -182,7 +236,7 @@ public record TrendChart(
 
     private static List<Slot> weeks(PeriodInsights period, Scale scale) {
         List<Slot> slots = new ArrayList<>();
-        for (WeekSummary week : period.weeks()) {
+        for (SpanSummary week : period.weeks()) {
             slots.add(new Slot(
                     week.index(),
                     (scale.x(week.first()) + scale.x(week.last())) / 2,

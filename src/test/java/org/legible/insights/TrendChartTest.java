@@ -73,7 +73,7 @@ class TrendChartTest {
 
         TrendChart chart = TrendChart.withFatigueAndUrge(period, Locale.UK);
 
-        assertThat(chart.weekly()).isTrue();
+        assertThat(chart.each()).isEqualTo(TrendChart.Each.WEEK);
         assertThat(chart.meanPoints()).as("one mark a week with a check-in").hasSize(12);
         assertThat(chart.painLines()).as("broken at the two empty weeks").hasSize(2);
         assertThat(chart.fatigueLines()).hasSize(2);
@@ -83,7 +83,7 @@ class TrendChartTest {
         assertThat(chart.meanPoints().get(5).y()).isCloseTo(TrendChart.painY(6), within(0.01));
 
         TrendChart report = TrendChart.of(period, Locale.UK);
-        assertThat(report.weekly()).isFalse();
+        assertThat(report.each()).isEqualTo(TrendChart.Each.DAY);
         assertThat(report.meanPoints()).hasSize(84);
     }
 }

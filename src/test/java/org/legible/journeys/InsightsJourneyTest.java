@@ -272,8 +272,37 @@ class InsightsJourneyTest extends JourneyTest {
             assertThat(page.getByLabel("First day").inputValue()).isEqualTo("2026-01-10");
             Browser.assertAccessible(page, "insights with a mistake");
 
+            // Every month at once, from the overview; a month opens its own days.
+            page.navigate(url("/insights?days=30"));
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions().setName("Over the years: every month since you started"))
+                    .click();
+            page.waitForURL("**/insights/years");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Over the years");
+            assertThat(page.locator(".chart-narrow svg").isVisible()).isTrue();
+            page.locator("summary", new Page.LocatorOptions().setHasText("Month by month"))
+                    .click();
+            Browser.assertAccessible(page, "over the years");
+            Browser.assertNoTextSmallerThan(page, 12, "over the years on a phone");
+            Browser.screenshot(page, "insights-years");
+            LocalDate today = diary.today(new AccountId(
+                    jdbc.sql("SELECT id FROM account").query(String.class).single()));
+            page.locator("details table a").last().click();
+            page.waitForURL("**/insights?from=" + today.withDayOfMonth(1) + "&to=" + today);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Your patterns");
+
+            // A year is drawn and listed by week.
+            page.navigate(url("/insights/pain?from=" + today.minusDays(364) + "&to=" + today));
+            page.locator("summary", new Page.LocatorOptions().setHasText("The numbers week by week"))
+                    .click();
+            assertThat(page.locator("details table tbody tr").count()).isEqualTo(5);
+            Browser.assertAccessible(page, "insights: a year of pain by week");
+
             page.setViewportSize(320, 640);
-            for (String path : new String[] {"/insights", "/insights/pain", "/insights/where", "/report", "/history"}) {
+            for (String path : new String[] {
+                "/insights", "/insights/pain", "/insights/where", "/insights/years", "/report", "/history"
+            }) {
                 page.navigate(url(path));
                 Browser.assertNoHorizontalScroll(page, path + " with a month of data at 320 px");
             }

@@ -34,6 +34,7 @@ import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.CheckInId;
+import org.legible.diary.CheckInScores;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.RedFlag;
@@ -350,6 +351,21 @@ class CheckInRepository {
                 .query(CheckInRepository::versionRow)
                 .list();
         return toCheckIns(account, rows);
+    }
+
+    /** The current versions' numbers only, in {@link #between}'s order, so a day's first sleep is the same. */
+    List<CheckInScores> scores(AccountId account) {
+        return jdbc.sql("SELECT diary_day, overall_pain, fatigue, sleep_hours, rls_urge FROM check_in"
+                        + " WHERE account_id = :account AND superseded_at IS NULL"
+                        + " ORDER BY diary_day, recorded_at, id")
+                .param("account", account.value())
+                .query((rs, row) -> new CheckInScores(
+                        date(rs.getString("diary_day")),
+                        rs.getInt("overall_pain"),
+                        integer(rs.getObject("fatigue")),
+                        decimal(rs.getObject("sleep_hours")),
+                        integer(rs.getObject("rls_urge"))))
+                .list();
     }
 
     private List<CheckIn> toCheckIns(AccountId account, List<VersionRow> rows) {

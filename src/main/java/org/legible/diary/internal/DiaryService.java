@@ -12,6 +12,7 @@ import org.legible.accounts.Accounts;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
+import org.legible.diary.CheckInScores;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.DayPage;
 import org.legible.diary.Diary;
@@ -211,6 +212,12 @@ class DiaryService implements Diary {
     @Transactional(readOnly = true)
     public List<CheckIn> between(AccountId account, LocalDate from, LocalDate to) {
         return checkIns.between(account, from, to);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CheckInScores> scores(AccountId account) {
+        return checkIns.scores(account);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.legible.insights.FlareRule;
 import org.legible.insights.Insights;
 import org.legible.insights.PeriodAnalysis;
 import org.legible.insights.PeriodInsights;
+import org.legible.insights.YearsOverview;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,5 +43,10 @@ class InsightsService implements Insights {
                 from,
                 to,
                 FlareRule.of(accounts.preferences(account)));
+    }
+
+    @Override
+    public YearsOverview years(AccountId account) {
+        return YearsOverview.of(diary.scores(account), diary.today(account));
     }
 }

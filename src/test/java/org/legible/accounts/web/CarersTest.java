@@ -33,7 +33,9 @@ import org.springframework.test.web.servlet.MvcResult;
 class CarersTest {
 
     /** Every page of the person's own that takes their account, and whether a carer with READ may open it. */
-    private static final String[] READABLE = {"/", "/history", "/insights", "/insights/pain", "/report"};
+    private static final String[] READABLE = {
+        "/", "/history", "/insights", "/insights/pain", "/insights/years", "/report"
+    };
 
     private static final String[] NEVER = {
         "/account",

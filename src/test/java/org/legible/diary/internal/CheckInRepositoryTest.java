@@ -25,6 +25,7 @@ import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.CheckInId;
+import org.legible.diary.CheckInScores;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
@@ -167,6 +168,48 @@ class CheckInRepositoryTest {
         repository.insertVersion(ann, id, 2, T0, T0.plusSeconds(60), everything(tenth.plusDays(1), 6));
         assertThat(repository.hasAnyOn(ann, tenth)).isFalse();
         assertThat(repository.hasAnyOn(ann, tenth.plusDays(1))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void the_whole_diarys_numbers_are_the_current_versions_of_one_person_in_the_order_a_period_has(Kind kind) {
+        open(kind);
+        AccountId ann = account("ann@example.com");
+        AccountId bob = account("bob@example.com");
+        LocalDate first = LocalDate.of(2017, 3, 1);
+        // Recorded out of order: the evening of 1 March before its morning, and a day nine years later.
+        repository.insertVersion(ann, CheckInId.random(), 1, T0.plusSeconds(60), T0, everything(first, 6));
+        repository.insertVersion(
+                ann, CheckInId.random(), 1, T0, T0, CheckIns.on(first, 2).details());
+        repository.insertVersion(ann, CheckInId.random(), 1, T0, T0, everything(LocalDate.of(2026, 3, 9), 4));
+        CheckInId corrected = CheckInId.random();
+        repository.insertVersion(
+                ann, corrected, 1, T0, T0, CheckIns.on(first.plusDays(1), 9).details());
+        repository.supersede(
+                ann, repository.current(ann, corrected).orElseThrow().rowId(), T0.plusSeconds(9));
+        repository.insertVersion(
+                ann,
+                corrected,
+                2,
+                T0,
+                T0.plusSeconds(9),
+                CheckIns.on(first.plusDays(1), 1).details());
+        repository.insertVersion(bob, CheckInId.random(), 1, T0, T0, everything(first, 10));
+
+        assertThat(repository.scores(ann))
+                .containsExactly(
+                        new CheckInScores(first, 2, null, null, null),
+                        new CheckInScores(first, 6, 8, new BigDecimal("6.5"), 5),
+                        new CheckInScores(first.plusDays(1), 1, null, null, null),
+                        new CheckInScores(LocalDate.of(2026, 3, 9), 4, 8, new BigDecimal("6.5"), 5))
+                .as("the same order as a period's check-ins")
+                .extracting(CheckInScores::overallPain)
+                .containsExactlyElementsOf(repository.between(ann, first, LocalDate.of(2026, 3, 9)).stream()
+                        .map(c -> c.details().overallPain())
+                        .toList());
+        assertThat(repository.scores(bob))
+                .extracting(CheckInScores::overallPain)
+                .containsExactly(10);
     }
 
     @ParameterizedTest

@@ -166,6 +166,39 @@ class OverviewPageTest {
     }
 
     @Test
+    void every_month_since_the_first_check_in_is_on_one_page_each_opening_its_own_days() throws Exception {
+        assertThat(part(ann, "/insights/years")).contains("<h1>Over the years</h1>", "No check-ins yet.");
+        String email = People.uniqueEmail("years");
+        MockHttpSession years = people.signUp(email);
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        LocalDate today = diary.today(account);
+        DemoDiary.generate(today, 800, DemoDiary.DEFAULT_SEED).forEach(details -> diary.record(account, details));
+
+        assertThat(part(years, "/insights?days=30"))
+                .contains("href=\"/insights/years\"", "Over the years: every month since you started");
+        String page = part(years, "/insights/years");
+
+        LocalDate first = today.minusDays(799);
+        assertThat(page)
+                .contains("Check-ins on 800 days since "
+                        + first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+                        + first.getYear())
+                .contains("Pain, sleep, tiredness and the urge to move, month by month")
+                .contains("worst of the month", "Gaps: months without a check-in.")
+                .contains("<a href=\"/insights?from=" + first.getYear() + "-01-01&amp;to=" + first.getYear()
+                        + "-12-31\">" + first.getYear() + "</a>")
+                .contains("<a href=\"/insights?from=" + today.withDayOfMonth(1) + "&amp;to=" + today + "\">")
+                .as("another person's diary is not counted")
+                .doesNotContain("since 2020");
+        assertThat(page.split("<th scope=\"row\">", -1))
+                .as("a row a year (3) and a month (27)")
+                .hasSize(1 + 3 + 27);
+        assertThat(part(years, "/insights?from=" + today.withDayOfMonth(1) + "&to=" + today))
+                .as("a month's link opens its patterns")
+                .contains("Check-ins on " + today.getDayOfMonth() + " of the " + today.getDayOfMonth() + " days");
+    }
+
+    @Test
     void the_flare_rule_is_the_persons_own_choice_and_a_tampered_value_changes_nothing() throws Exception {
         people.recordHeelAndCalf(ann);
         MockHttpServletResponse saved = mvc.perform(post("/insights/flare-rule")

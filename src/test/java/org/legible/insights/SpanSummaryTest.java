@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.legible.diary.CheckIn;
 
-class WeekSummaryTest {
+class SpanSummaryTest {
 
     @Test
     void weeksEndOnTheLastDaySoTheOldestMayBeShortAndAWeekWithoutACheckInIsLeftOut() {
@@ -24,10 +24,10 @@ class WeekSummaryTest {
                 checkIn(2, 9, details(2, 8).sleep("8", null).build()),
                 checkIn(12, 9, details(12, 3).build()));
 
-        List<WeekSummary> weeks = WeekSummary.of(DaySummaries.of(checkIns), day(0), day(16));
+        List<SpanSummary> weeks = SpanSummary.weeks(DaySummaries.of(checkIns), day(0), day(16));
 
         assertThat(weeks).hasSize(2);
-        WeekSummary oldest = weeks.get(0);
+        SpanSummary oldest = weeks.get(0);
         assertThat(oldest.index()).isZero();
         assertThat(oldest.first()).isEqualTo(day(0));
         assertThat(oldest.last()).isEqualTo(day(2));
@@ -41,7 +41,7 @@ class WeekSummaryTest {
                 .isCloseTo(3.0, within(1e-9));
         assertThat(oldest.meanUrge()).isCloseTo(5.0, within(1e-9));
 
-        WeekSummary newest = weeks.get(1);
+        SpanSummary newest = weeks.get(1);
         assertThat(newest.index()).as("the empty week 1 leaves a gap").isEqualTo(2);
         assertThat(newest.first()).isEqualTo(day(10));
         assertThat(newest.last()).isEqualTo(day(16));
