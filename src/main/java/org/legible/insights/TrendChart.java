@@ -62,13 +62,68 @@ public record TrendChart(
     static final double SLEEP_SCALE_HOURS = 12;
     static final int MAX_MEDICATION_ROWS = 3;
 
-    public record Point(double x, double y) {}
+    // Coordinates are kept to a tenth of a unit: finer than any screen or printer draws a 720-unit chart, and a
+    // ten-year chart's page would otherwise carry sixteen digits a number.
+    public record Point(double x, double y) {
+        public Point {
+            x = tenth(x);
+            y = tenth(y);
+        }
+    }
 
-    public record Bar(double x, double y, double width, double height) {}
+    public record Bar(double x, double y, double width, double height) {
+        public Bar {
+            x = tenth(x);
+            y = tenth(y);
+            width = tenth(width);
+            height = tenth(height);
+        }
+    }
 
-    public record Tick(double at, String label) {}
+    public record Tick(double at, String label) {
+        public Tick {
+            at = tenth(at);
+        }
+    }
 
-    public record DoseMark(double x, String label) {}
+    public record DoseMark(double x, String label) {
+        public DoseMark {
+            x = tenth(x);
+        }
+    }
+
+    /** Marks closer than this (in units) would overlap their neighbours, so only a mark with no line to sit on is drawn. */
+    static final double MARK_SPACING = 7;
+
+    private static double tenth(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** Every tiredness marker (a 5-unit square) as one path, so a long chart is one element, not hundreds. */
+    public String fatigueMarks() {
+        StringBuilder path = new StringBuilder();
+        for (Point p : fatiguePoints) {
+            path.append('M')
+                    .append(format(p.x() - 2.5))
+                    .append(' ')
+                    .append(format(p.y() - 2.5))
+                    .append("h5v5h-5z");
+        }
+        return path.toString();
+    }
+
+    /** Every urge marker (a diamond 7 units across) as one path. */
+    public String urgeMarks() {
+        StringBuilder path = new StringBuilder();
+        for (Point p : urgePoints) {
+            path.append('M')
+                    .append(format(p.x()))
+                    .append(' ')
+                    .append(format(p.y() - 3.5))
+                    .append("l3.5 3.5-3.5 3.5-3.5-3.5z");
+        }
+        return path.toString();
+    }
 
     public record MedicationRow(String name, double labelY, List<Bar> taken, List<DoseMark> doses) {}
 
@@ -181,6 +236,10 @@ public record TrendChart(
         if (!line.isEmpty()) {
             lines.add(line.toString().strip());
         }
+        boolean dense = step * (each == Each.WEEK ? SpanSummary.WEEK : 1) < MARK_SPACING;
+        if (dense) {
+            means = alone(slots, slot -> slot.meanPain());
+        }
         int height = MEDICATION_TOP + rows.size() * MEDICATION_ROW + (rows.isEmpty() ? 0 : 4);
         return new TrendChart(
                 width,
@@ -198,9 +257,9 @@ public record TrendChart(
                 List.of(new Tick(sleepY(0), "0 h"), new Tick(sleepY(6), "6 h"), new Tick(sleepY(12), "12 h")),
                 rows,
                 scores ? scoreLines(slots, Slot::fatigue) : List.of(),
-                scores ? scorePoints(slots, Slot::fatigue) : List.of(),
+                scores ? (dense ? alone(slots, Slot::fatigue) : scorePoints(slots, Slot::fatigue)) : List.of(),
                 scores ? scoreLines(slots, Slot::urge) : List.of(),
-                scores ? scorePoints(slots, Slot::urge) : List.of(),
+                scores ? (dense ? alone(slots, Slot::urge) : scorePoints(slots, Slot::urge)) : List.of(),
                 each);
     }
 
@@ -259,6 +318,27 @@ public record TrendChart(
         for (Slot slot : slots) {
             Double score = value.apply(slot);
             if (score != null) {
+                points.add(new Point(slot.x(), painY(score)));
+            }
+        }
+        return points;
+    }
+
+    /**
+     * On a dense chart, only the marks with no neighbour that has a value: the line shows the rest, and its dash tells
+     * it from the others without colour.
+     */
+    private static List<Point> alone(List<Slot> slots, Function<Slot, Double> value) {
+        java.util.Set<Integer> withValue = new java.util.HashSet<>();
+        for (Slot slot : slots) {
+            if (value.apply(slot) != null) {
+                withValue.add(slot.index());
+            }
+        }
+        List<Point> points = new ArrayList<>();
+        for (Slot slot : slots) {
+            Double score = value.apply(slot);
+            if (score != null && !withValue.contains(slot.index() - 1) && !withValue.contains(slot.index() + 1)) {
                 points.add(new Point(slot.x(), painY(score)));
             }
         }

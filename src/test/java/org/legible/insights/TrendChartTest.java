@@ -78,12 +78,42 @@ class TrendChartTest {
         assertThat(chart.painLines()).as("broken at the two empty weeks").hasSize(2);
         assertThat(chart.fatigueLines()).hasSize(2);
         // The first week is days 0–6, drawn at day 3's middle: 34 + 3.5 × 652 / 98.
-        assertThat(chart.meanPoints().get(0).x()).isCloseTo(34 + 3.5 * 652 / 98, within(0.01));
+        assertThat(chart.meanPoints().get(0).x()).isCloseTo(34 + 3.5 * 652 / 98, within(0.05));
         assertThat(chart.meanPoints().get(0).y()).isCloseTo(TrendChart.painY(4), within(0.01));
         assertThat(chart.meanPoints().get(5).y()).isCloseTo(TrendChart.painY(6), within(0.01));
 
         TrendChart report = TrendChart.of(period, Locale.UK);
         assertThat(report.each()).isEqualTo(TrendChart.Each.DAY);
-        assertThat(report.meanPoints()).hasSize(84);
+        assertThat(report.painLines()).hasSize(2);
+        assertThat(report.meanPoints())
+                .as("6.7 units a day: each day's dot would overlap its neighbours', and the line carries them")
+                .isEmpty();
+    }
+
+    @Test
+    void onADenseChartOnlyADayWithNoNeighbourKeepsItsMark() {
+        List<CheckIn> checkIns = new java.util.ArrayList<>();
+        for (int day = 0; day < 50; day++) {
+            checkIns.add(checkIn(day, 9, details(day, 4).fatigue(3).build()));
+        }
+        checkIns.add(checkIn(
+                70, 9, details(70, 8).fatigue(6).restless(5, null, null, null).build()));
+        PeriodInsights period = PeriodAnalysis.analyse(checkIns, day(0), day(89), FlareRule.DEFAULT);
+
+        TrendChart narrow = TrendChart.withFatigueAndUrge(period, Locale.UK, TrendChart.NARROW);
+
+        assertThat(narrow.each()).isEqualTo(TrendChart.Each.DAY);
+        assertThat(narrow.meanPoints())
+                .singleElement()
+                .satisfies(p -> assertThat(p.y()).isCloseTo(TrendChart.painY(8), within(0.05)));
+        assertThat(narrow.fatiguePoints()).hasSize(1);
+        assertThat(narrow.worstPoints())
+                .as("the day's worst is a value, not a marker")
+                .hasSize(51);
+        assertThat(narrow.urgeMarks())
+                .isEqualTo("M" + narrow.urgePoints().get(0).x() + " 53.5l3.5 3.5-3.5 3.5-3.5-3.5z");
+        assertThat(TrendChart.withFatigueAndUrge(period, Locale.UK).meanPoints())
+                .as("7.2 units a day on a wide screen: every day keeps its mark")
+                .hasSize(51);
     }
 }
