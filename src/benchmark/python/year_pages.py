@@ -4,7 +4,9 @@
 path is fetched 9 times per server; the first 2 are dropped and the median of the other 7 is printed, with the
 bytes of the HTML (unpacked) or PDF. Times are what the client waits on loopback: the server's work, no JVM start.
 A path "POST /report/pdf?from=…&to=…" posts the report form (with the page's CSRF token) and times the PDF.
-Usage: year_pages.py EMAIL PASSPHRASE PATH ... (a server that answers 404 for a path shows "–")."""
+Start both servers with --legible.throttle.expensive-per-minute=1000 and
+--legible.throttle.expensive-per-address-per-minute=1000, or the PDF is refused (429) after ten a minute.
+Usage: year_pages.py EMAIL PASSPHRASE PATH ... (a server that answers an error for a path shows "–")."""
 import http.cookiejar, re, statistics, sys, time, urllib.error, urllib.parse, urllib.request
 
 BASES = {"base": "http://localhost:8098", "now": "http://localhost:8099"}
