@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Mean pain in one group (days with a strategy, evening check-ins, days after a short night) against the rest, and a
- * 90% percentile-bootstrap interval for the difference (with minus without; below zero means less pain with it).
+ * 90% interval for the difference (with minus without; below zero means less pain with it): over days in order one
+ * that allows for neighbouring days being alike ({@link #overDays}), otherwise a percentile bootstrap ({@link #of}).
  * The counts are days, or check-ins where the page says so. "Happens with" is not "causes".
  */
 public record Comparison(
@@ -41,6 +42,29 @@ public record Comparison(
         double[] interval = Bootstrap.differenceOfMeans90(a, b);
         return Optional.of(new Comparison(
                 a.length, b.length, meanWith, meanWithout, meanWith - meanWithout, interval[0], interval[1]));
+    }
+
+    /**
+     * Days in order, each in the group or not: the same means, with an interval that allows for neighbouring days being
+     * alike ({@link SerialInterval}). Empty unless both sides have at least {@link #MIN_EACH} days.
+     */
+    static Optional<Comparison> overDays(List<Double> values, List<Boolean> inGroup) {
+        double[] series = values(values);
+        boolean[] group = new boolean[series.length];
+        List<Double> with = new java.util.ArrayList<>();
+        List<Double> without = new java.util.ArrayList<>();
+        for (int i = 0; i < series.length; i++) {
+            group[i] = inGroup.get(i);
+            (group[i] ? with : without).add(series[i]);
+        }
+        if (with.size() < MIN_EACH || without.size() < MIN_EACH) {
+            return Optional.empty();
+        }
+        double meanWith = meanOf(with);
+        double meanWithout = meanOf(without);
+        double[] interval = SerialInterval.differenceOfMeans90(series, group);
+        return Optional.of(new Comparison(
+                with.size(), without.size(), meanWith, meanWithout, meanWith - meanWithout, interval[0], interval[1]));
     }
 
     /** The mean {@link #of} gives the group, to the last bit, without drawing an interval. */

@@ -12,8 +12,8 @@ import org.legible.diary.Vocabulary.Strategy;
 /**
  * How a personal experiment went: one strategy used every day for a set number of days, the person's daily mean
  * leg and foot pain over those days against the same number of days just before it started (its baseline), with the
- * same 90% bootstrap interval as every other comparison (at least {@value Comparison#MIN_EACH} days with a check-in
- * on each side), and how many of its days the strategy was recorded. A before-and-after of one person: it can show a
+ * same 90% interval as "what seems to help", one that allows for neighbouring days being alike (at least
+ * {@value Comparison#MIN_EACH} days with a check-in on each side), and how many of its days the strategy was recorded. A before-and-after of one person: it can show a
  * change, not prove what caused it.
  *
  * @param daysSoFar experiment days up to its last day or today, whichever comes first
@@ -40,11 +40,17 @@ public record ExperimentOutcome(
         LocalDate baselineFrom = start.minusDays(days);
         List<Double> baseline = new ArrayList<>();
         List<Double> trial = new ArrayList<>();
+        List<Double> inOrder = new ArrayList<>();
+        List<Boolean> inTrial = new ArrayList<>();
         for (DaySummary day : DaySummaries.of(checkIns)) {
             if (!day.day().isBefore(baselineFrom) && day.day().isBefore(start)) {
                 baseline.add(day.meanPain());
+                inOrder.add(day.meanPain());
+                inTrial.add(false);
             } else if (!day.day().isBefore(start) && !day.day().isAfter(lastDay)) {
                 trial.add(day.meanPain());
+                inOrder.add(day.meanPain());
+                inTrial.add(true);
             }
         }
         Set<LocalDate> used = new HashSet<>();
@@ -64,7 +70,7 @@ public record ExperimentOutcome(
                 trial.size(),
                 mean(baseline),
                 mean(trial),
-                Comparison.of(trial, baseline));
+                Comparison.overDays(inOrder, inTrial));
     }
 
     private static Double mean(List<Double> values) {

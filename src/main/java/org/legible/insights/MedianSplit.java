@@ -12,16 +12,17 @@ import org.hipparchus.stat.descriptive.rank.Median;
  */
 record MedianSplit(double median, Optional<Comparison> comparison) {
 
-    /** {@code pairs} must not be empty; {@code chosen} decides, given the median, which measures form the group. */
+    /** {@code pairs} in day order, not empty; {@code chosen} decides, given the median, which measures form the group. */
     static MedianSplit of(List<double[]> pairs, java.util.function.DoubleFunction<DoublePredicate> chosen) {
         double median =
                 new Median().evaluate(pairs.stream().mapToDouble(p -> p[0]).toArray());
         DoublePredicate inGroup = chosen.apply(median);
-        List<Double> group = new ArrayList<>();
-        List<Double> rest = new ArrayList<>();
+        List<Double> pain = new ArrayList<>();
+        List<Boolean> inIt = new ArrayList<>();
         for (double[] pair : pairs) {
-            (inGroup.test(pair[0]) ? group : rest).add(pair[1]);
+            pain.add(pair[1]);
+            inIt.add(inGroup.test(pair[0]));
         }
-        return new MedianSplit(median, Comparison.of(group, rest));
+        return new MedianSplit(median, Comparison.overDays(pain, inIt));
     }
 }

@@ -128,11 +128,12 @@ public record SleepAndPain(
         if (median == null) {
             return Optional.empty();
         }
-        List<Double> below = new ArrayList<>();
-        List<Double> rest = new ArrayList<>();
+        List<Double> pain = new ArrayList<>();
+        List<Boolean> belowIt = new ArrayList<>();
         for (double[] pair : pairs) {
-            (pair[0] < median ? below : rest).add(pair[1]);
+            pain.add(pair[1]);
+            belowIt.add(pair[0] < median);
         }
-        return Comparison.of(below, rest);
+        return Comparison.overDays(pain, belowIt);
     }
 }

@@ -75,15 +75,16 @@ public final class StrategyEffects {
 
     private static Optional<Comparison> compare(
             List<DaySummary> days, Predicate<DaySummary> used, Function<DaySummary, Optional<DaySummary>> outcomeDay) {
-        List<Double> with = new ArrayList<>();
-        List<Double> without = new ArrayList<>();
+        List<Double> pain = new ArrayList<>();
+        List<Boolean> withIt = new ArrayList<>();
         for (DaySummary day : days) {
             Optional<DaySummary> outcome = outcomeDay.apply(day);
             if (outcome.isEmpty()) {
                 continue;
             }
-            (used.test(day) ? with : without).add(outcome.get().meanPain());
+            pain.add(outcome.get().meanPain());
+            withIt.add(used.test(day));
         }
-        return Comparison.of(with, without);
+        return Comparison.overDays(pain, withIt);
     }
 }
