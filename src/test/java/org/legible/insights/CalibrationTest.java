@@ -98,6 +98,17 @@ class CalibrationTest {
         assertThat(rates.bootstrap()).as("the plain bootstrap this replaced").isGreaterThan(0.25);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0.3, 31", "0.8, 32"})
+    void soDoDaysLessOrMoreAlike(double correlation, long seed) {
+        Rates rates = strategyTable(seed, 90, correlation);
+        System.out.printf(
+                "calibration, strategy table, 90 days, correlation %.1f: %.3f (plain bootstrap %.3f)%n",
+                correlation, rates.serial(), rates.bootstrap());
+
+        assertThat(rates.serial()).isBetween(0.06, 0.13);
+    }
+
     @Test
     void daysThatDoNotRunTogetherAreNotMadeWider() {
         Rates rates = strategyTable(29, 90, 0);
