@@ -16,7 +16,7 @@ def interval(values, in_group):
     mean_in, mean_out = y[group].mean(), y[~group].mean()
     residuals = y - np.where(group, mean_in, mean_out)
     raw = (residuals[1:] * residuals[:-1]).sum() / (residuals * residuals).sum()
-    rho = min(max(raw + (1 + 3 * raw) / n, 0), 0.95)
+    rho = min(max(raw + (1 + 4 * raw) / n + 0.05, 0), 0.95)
     r = rho ** np.abs(t[:, None] - t[None, :])
     trace_hr = sum(r[np.ix_(g, g)].sum() / g.sum() for g in (group, ~group))
     spread = (residuals * residuals).sum() / (n - trace_hr)

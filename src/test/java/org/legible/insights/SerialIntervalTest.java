@@ -31,14 +31,14 @@ class SerialIntervalTest {
 
     @Test
     void daysThatRunTogetherWidenTheInterval() {
-        // Means 5.2 and 3; residual lag-one 1.76/6.8 = 0.2588, corrected by (1 + 3 × 0.2588)/11 to 0.4203; 2.49
-        // effective degrees of freedom.
+        // Means 5.2 and 3; residual lag-one 1.76/6.8 = 0.2588, corrected by (1 + 4 × 0.2588)/11 and the margin 0.05
+        // to 0.4939; 1.73 effective degrees of freedom, so the interval reaches below zero.
         double[] values = {6, 6, 5, 5, 4, 3, 3, 2, 2, 4, 4};
         double[] interval = SerialInterval.differenceOfMeans90(values, firstIn(5, 11));
 
-        assertThat(interval[2]).isCloseTo(0.42032085561497323, within(1e-12));
-        assertThat(interval[0]).isCloseTo(0.16597557700003618, within(1e-9));
-        assertThat(interval[1]).isCloseTo(4.234024422999964, within(1e-9));
+        assertThat(interval[2]).isCloseTo(0.49385026737967913, within(1e-12));
+        assertThat(interval[0]).isCloseTo(-0.6026498884090143, within(1e-9));
+        assertThat(interval[1]).isCloseTo(5.002649888409015, within(1e-9));
     }
 
     @Test
