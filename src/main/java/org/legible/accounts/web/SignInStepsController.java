@@ -77,14 +77,16 @@ class SignInStepsController {
             HttpServletRequest request,
             Model model) {
         String target = LocalPath.of(next).orElse("/");
+        // Set.of refuses to look for null: an address without ?why= must still get the page.
+        boolean known = why != null && WHY.contains(why);
         String here = UriComponentsBuilder.fromPath(SignInSteps.STRONGER_PAGE)
-                .queryParamIfPresent("why", java.util.Optional.ofNullable(WHY.contains(why) ? why : null))
+                .queryParamIfPresent("why", java.util.Optional.ofNullable(known ? why : null))
                 .queryParam("next", target)
                 .encode()
                 .build()
                 .toUriString();
         boolean passkeysWorkHere = passkeys.workAt(request);
-        model.addAttribute("why", WHY.contains(why) ? "stronger.needed." + why : "stronger.needed.other");
+        model.addAttribute("why", known ? "stronger.needed." + why : "stronger.needed.other");
         model.addAttribute("next", target);
         model.addAttribute("here", here);
         model.addAttribute("passkeyOffered", passkeysWorkHere && passkeys.count(account) > 0);
