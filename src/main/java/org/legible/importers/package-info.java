@@ -1,7 +1,8 @@
 /**
- * Bringing in sleep and activity from files other apps export (issue 6). So far: the Apple Health reader, which
- * streams {@code export.xml} (or the phone's {@code export.zip}) record by record without resolving any DTD or
- * entity, and folds sleep and steps into the person's diary days. A leaf: nothing depends on it.
+ * Bringing in what other apps kept (issues 6 and 31): Apple Health ({@code export.xml} or the phone's
+ * {@code export.zip}, streamed record by record without resolving any DTD or entity), Fitbit, any spreadsheet (CSV,
+ * its columns mapped by the person) and a Flaredown diary, folded into the person's diary days as nights, steps and
+ * other trackers' entries. Every file is untrusted: read as a stream, against limits, with errors that say where. A leaf: nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"accounts", "diary", "system :: files", "system :: sql"})
