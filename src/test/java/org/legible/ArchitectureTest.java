@@ -108,7 +108,7 @@ class ArchitectureTest {
     @Test
     void controllers_are_package_private_live_in_web_and_never_touch_a_repository() {
         // Meta-annotated, so the API's @RestControllers are held to the same rules as the pages' controllers; they
-        // live in the API's own package (interop.api) as the pages' live in web.
+        // live in the API module (org.legible.api) as the pages' live in web.
         check(classes()
                 .that()
                 .areMetaAnnotatedWith(Controller.class)

@@ -2,8 +2,8 @@
  * Moving a person's data out of and into Legible in standard shapes: the full JSON export and its import, one
  * versioned document with every check-in and its correction history, assessments with their answers as given, clinic
  * scores, check-ups, experiments and preferences (docs/export-format.md); the CSV export; the FHIR R4 Bundle
- * (docs/fhir.md), whose experiments carry how they went ({@code insights}' outcome); and the JSON API. A leaf:
- * nothing depends on it.
+ * (docs/fhir.md), whose experiments carry how they went ({@code insights}' outcome). Only the API module depends on
+ * it, through the named interfaces {@code json} and {@code fhir}.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -16,7 +16,6 @@
             "insights",
             "insights::patterns",
             "reminders",
-            "sharing",
-            "system::limits"
+            "sharing"
         })
 package org.legible.interop;

@@ -1,4 +1,4 @@
-package org.legible.interop;
+package org.legible.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;

@@ -1,4 +1,4 @@
-package org.legible.interop;
+package org.legible.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.legible.interop.api;
+package org.legible.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 class OpenApiController {
 
-    static final String DOCUMENT = "/org/legible/interop/api/openapi.json";
+    static final String DOCUMENT = "/org/legible/api/openapi.json";
 
     private final byte[] document;
 

@@ -1,4 +1,4 @@
-package org.legible.interop.api;
+package org.legible.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

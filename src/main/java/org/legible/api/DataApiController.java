@@ -1,4 +1,4 @@
-package org.legible.interop.api;
+package org.legible.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
