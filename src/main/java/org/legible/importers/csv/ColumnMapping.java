@@ -38,58 +38,6 @@ public record ColumnMapping(
         }
     }
 
-    /** A mapping without time in bed or a pain score. */
-    public ColumnMapping(
-            int dateColumn,
-            DateFormat dateFormat,
-            ZoneId fileZone,
-            int sleepColumn,
-            SleepUnit sleepUnit,
-            int stepsColumn,
-            int filterColumn,
-            String filterValue,
-            boolean leaveOutBadRows,
-            int activeColumn) {
-        this(
-                dateColumn,
-                dateFormat,
-                fileZone,
-                sleepColumn,
-                sleepUnit,
-                stepsColumn,
-                filterColumn,
-                filterValue,
-                leaveOutBadRows,
-                activeColumn,
-                NONE,
-                NONE,
-                10);
-    }
-
-    /** A mapping without an active-minutes column. */
-    public ColumnMapping(
-            int dateColumn,
-            DateFormat dateFormat,
-            ZoneId fileZone,
-            int sleepColumn,
-            SleepUnit sleepUnit,
-            int stepsColumn,
-            int filterColumn,
-            String filterValue,
-            boolean leaveOutBadRows) {
-        this(
-                dateColumn,
-                dateFormat,
-                fileZone,
-                sleepColumn,
-                sleepUnit,
-                stepsColumn,
-                filterColumn,
-                filterValue,
-                leaveOutBadRows,
-                NONE);
-    }
-
     public enum SleepUnit {
         HOURS,
         MINUTES

@@ -21,20 +21,14 @@ import org.legible.importers.files.UnreadableExport;
 class CsvDaysFuzzTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final ColumnMapping MAPPING = new ColumnMapping(
-            0,
-            DateFormat.ISO_WITH_TIME,
-            ZoneId.of("UTC"),
-            1,
-            ColumnMapping.SleepUnit.HOURS,
-            2,
-            ColumnMapping.NONE,
-            "",
-            true,
-            ColumnMapping.NONE,
-            3,
-            4,
-            10);
+    private static final ColumnMapping MAPPING = Mapping.day(0, DateFormat.ISO_WITH_TIME)
+            .in(ZoneId.of("UTC"))
+            .sleep(1, ColumnMapping.SleepUnit.HOURS)
+            .steps(2)
+            .inBed(3)
+            .pain(4, 10)
+            .leavingOutBadRows()
+            .build();
 
     @FuzzTest(maxDuration = "30s")
     void anyBytes(byte[] file) {

@@ -39,8 +39,10 @@ class CsvDaysTest {
 
     @Test
     void extreme_numbers_and_dates_are_rows_that_cannot_be_read_never_an_error() {
-        ColumnMapping stopping = new ColumnMapping(
-                0, DateFormat.ISO_WITH_TIME, ZoneId.of("UTC"), NONE, SleepUnit.HOURS, 1, NONE, "", false);
+        ColumnMapping stopping = Mapping.day(0, DateFormat.ISO_WITH_TIME)
+                .in(ZoneId.of("UTC"))
+                .steps(1)
+                .build();
         assertThatThrownBy(() ->
                         read(text("day,steps\n2026-11-01T08:00:00,1 000 000 000 000 000 000 000\n"), stopping, LONDON))
                 .isInstanceOfSatisfying(UnreadableExport.class, e -> {
@@ -60,8 +62,11 @@ class CsvDaysTest {
     @Test
     void one_persons_steps_from_a_file_of_many_by_the_rows_that_are_theirs() throws IOException {
         // Active minutes from VeryActiveMinutes (column 10).
-        ColumnMapping steps =
-                new ColumnMapping(1, DateFormat.US, null, NONE, SleepUnit.HOURS, 2, 0, "1503960366", false, 10);
+        ColumnMapping steps = Mapping.day(1, DateFormat.US)
+                .steps(2)
+                .rowsWhere(0, "1503960366")
+                .active(10)
+                .build();
         try (InputStream in = Files.newInputStream(Fixtures.path("fitabase/dailyActivity_merged.csv"))) {
             CsvDays.Days days = read(in, steps, LONDON);
             // 31 rows; on the last (12 May) the tracker counted 0 steps, which is a day it was not worn.
@@ -79,7 +84,7 @@ class CsvDaysTest {
 
     @Test
     void every_row_of_a_file_of_many_people_stops_at_the_first_day_seen_twice() throws IOException {
-        ColumnMapping everyone = new ColumnMapping(1, DateFormat.US, null, NONE, SleepUnit.HOURS, 2, NONE, "", false);
+        ColumnMapping everyone = Mapping.day(1, DateFormat.US).steps(2).build();
         try (InputStream in = Files.newInputStream(Fixtures.path("fitabase/dailyActivity_merged.csv"))) {
             // The first person has 31 rows (lines 2-32); the second person's first day is on line 33.
             assertThatThrownBy(() -> read(in, everyone, LONDON)).isInstanceOfSatisfying(UnreadableExport.class, e -> {
@@ -95,8 +100,10 @@ class CsvDaysTest {
             throws IOException {
         // 25 rows for this person: 14 written 4/13/2016 12:00:00 AM, 11 written 12/04/2016 12:00 AM (day first,
         // no seconds), which read as month first would be 4 December.
-        ColumnMapping strict =
-                new ColumnMapping(1, DateFormat.US_WITH_TIME, null, 3, SleepUnit.MINUTES, NONE, 0, "1503960366", false);
+        ColumnMapping strict = Mapping.day(1, DateFormat.US_WITH_TIME)
+                .sleep(3, SleepUnit.MINUTES)
+                .rowsWhere(0, "1503960366")
+                .build();
         try (InputStream in = Files.newInputStream(Fixtures.path("fitabase/sleepDay_merged.csv"))) {
             assertThatThrownBy(() -> read(in, strict, LONDON)).isInstanceOfSatisfying(UnreadableExport.class, e -> {
                 assertThat(e.getMessage()).isEqualTo("csv.badDate");
@@ -104,8 +111,11 @@ class CsvDaysTest {
                 assertThat(e.part()).isEqualTo("SleepDay");
             });
         }
-        ColumnMapping leavingOut =
-                new ColumnMapping(1, DateFormat.US_WITH_TIME, null, 3, SleepUnit.MINUTES, NONE, 0, "1503960366", true);
+        ColumnMapping leavingOut = Mapping.day(1, DateFormat.US_WITH_TIME)
+                .sleep(3, SleepUnit.MINUTES)
+                .rowsWhere(0, "1503960366")
+                .leavingOutBadRows()
+                .build();
         try (InputStream in = Files.newInputStream(Fixtures.path("fitabase/sleepDay_merged.csv"))) {
             CsvDays.Days days = read(in, leavingOut, LONDON);
             assertThat(days.rowsLeftOut()).isEqualTo(11);
@@ -137,7 +147,10 @@ class CsvDaysTest {
                 3.3.2024;0;0
                 4.3.2024;;12 345
                 """;
-        ColumnMapping mapping = new ColumnMapping(0, DateFormat.DOTTED, null, 1, SleepUnit.HOURS, 2, NONE, "", false);
+        ColumnMapping mapping = Mapping.day(0, DateFormat.DOTTED)
+                .sleep(1, SleepUnit.HOURS)
+                .steps(2)
+                .build();
         CsvDays.Days days = read(text(csv), mapping, LONDON);
         assertThat(days.nights())
                 .extracting(HealthMeasures.Night::day, HealthMeasures.Night::asleepMinutes)
@@ -169,9 +182,11 @@ class CsvDaysTest {
             throws IOException {
         String csv = "time,steps\n2024-03-01T23:30:00,500\n2024-03-02T23:30:00Z,600\n";
         ColumnMapping asWritten =
-                new ColumnMapping(0, DateFormat.ISO_WITH_TIME, null, NONE, SleepUnit.HOURS, 1, NONE, "", false);
-        ColumnMapping inUtc = new ColumnMapping(
-                0, DateFormat.ISO_WITH_TIME, ZoneId.of("UTC"), NONE, SleepUnit.HOURS, 1, NONE, "", false);
+                Mapping.day(0, DateFormat.ISO_WITH_TIME).steps(1).build();
+        ColumnMapping inUtc = Mapping.day(0, DateFormat.ISO_WITH_TIME)
+                .in(ZoneId.of("UTC"))
+                .steps(1)
+                .build();
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         // As written: the first is 1 March; the second says Z, which is 08:30 on 3 March in Tokyo.
         assertThat(read(text(csv), asWritten, tokyo).steps())
@@ -185,8 +200,12 @@ class CsvDaysTest {
     @Test
     void time_in_bed_comes_from_its_own_column_in_the_unit_of_time_asleep() throws IOException {
         // Fitabase's sleep file: TotalMinutesAsleep (column 3) and TotalTimeInBed (column 4), in minutes.
-        ColumnMapping withBed = new ColumnMapping(
-                1, DateFormat.US_WITH_TIME, null, 3, SleepUnit.MINUTES, NONE, 0, "1503960366", true, NONE, 4, NONE, 10);
+        ColumnMapping withBed = Mapping.day(1, DateFormat.US_WITH_TIME)
+                .sleep(3, SleepUnit.MINUTES)
+                .inBed(4)
+                .rowsWhere(0, "1503960366")
+                .leavingOutBadRows()
+                .build();
         try (InputStream in = Files.newInputStream(Fixtures.path("fitabase/sleepDay_merged.csv"))) {
             // The file's second row: 4/13/2016, 384 minutes asleep, 407 in bed (its first is written day first and
             // is left out).
@@ -199,8 +218,10 @@ class CsvDaysTest {
 
     @Test
     void a_pain_score_is_kept_on_its_own_scale_under_the_columns_name_and_0_is_kept() throws IOException {
-        ColumnMapping pain = new ColumnMapping(
-                0, DateFormat.ISO, null, 1, SleepUnit.HOURS, NONE, NONE, "", false, NONE, NONE, 2, 10);
+        ColumnMapping pain = Mapping.day(0, DateFormat.ISO)
+                .sleep(1, SleepUnit.HOURS)
+                .pain(2, 10)
+                .build();
         CsvDays.Days days =
                 read(text("day,sleep,Leg pain \n2024-03-01,7.5,0\n2024-03-02,,6\n2024-03-03,8,\n"), pain, LONDON);
 
@@ -217,8 +238,11 @@ class CsvDaysTest {
     @Test
     void a_pain_score_off_its_scale_or_less_time_in_bed_than_asleep_stops_the_import_at_its_column()
             throws IOException {
-        ColumnMapping fourPoint =
-                new ColumnMapping(0, DateFormat.ISO, null, 1, SleepUnit.HOURS, NONE, NONE, "", false, NONE, 2, 3, 4);
+        ColumnMapping fourPoint = Mapping.day(0, DateFormat.ISO)
+                .sleep(1, SleepUnit.HOURS)
+                .inBed(2)
+                .pain(3, 4)
+                .build();
 
         assertThatThrownBy(() ->
                         read(text("day,asleep,bed,pain\n2024-03-01,7.5,8,4\n2024-03-02,7,8,5\n"), fourPoint, LONDON))
