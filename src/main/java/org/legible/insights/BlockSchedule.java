@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The days of a randomised block experiment (issue 28; clinical_reference.md §9.2): pairs of blocks of equal length,
+ * The days of a randomised block experiment (issue 28; docs/statistics.md and its sources): pairs of blocks of equal length,
  * each pair one block of arm A and one of arm B in an order drawn when the experiment starts, so a bad week that
  * happens to come first cannot pass for an effect. "On and off" is one strategy (A) against days without it (B);
  * "A against B" two strategies. The first {@code washoutDays} of each block are recorded but left out of the
