@@ -284,6 +284,9 @@ class InsightsJourneyTest extends JourneyTest {
             page.locator("summary", new Page.LocatorOptions().setHasText("Month by month"))
                     .click();
             Browser.assertAccessible(page, "over the years");
+            assertThat(Browser.assertFocusNeverHidden(page, "/insights/years"))
+                    .as("links and scrolled tables reached by Tab")
+                    .isGreaterThan(5);
             Browser.assertNoTextSmallerThan(page, 12, "over the years on a phone");
             Browser.screenshot(page, "insights-years");
             LocalDate today = diary.today(new AccountId(
