@@ -21,8 +21,13 @@ import java.util.SplittableRandom;
  * @param points the smallest fall in daily pain called clear in 80% of the simulated experiments
  * @param spread the person's day-to-day spread of daily mean pain (a standard deviation)
  * @param correlation how alike one day is to the next
+ * @param upperEnds each simulated experiment's upper end of the interval with no change, lowest first
  */
-public record DetectableChange(double points, double spread, double correlation, double[] upperEnds) {
+public record DetectableChange(double points, double spread, double correlation, List<Double> upperEnds) {
+
+    public DetectableChange {
+        upperEnds = List.copyOf(upperEnds);
+    }
 
     /** Fewer recent days than this give no estimate. */
     public static final int MIN_RECENT_DAYS = 14;
@@ -93,7 +98,11 @@ public record DetectableChange(double points, double spread, double correlation,
             upper[s] = Comparison.overDays(pain, onA).map(Comparison::high).orElse(Double.POSITIVE_INFINITY);
         }
         Arrays.sort(upper);
-        return new DetectableChange(upper[(int) Math.ceil(POWER * SIMULATIONS) - 1], spread, rho, upper);
+        return new DetectableChange(
+                upper[(int) Math.ceil(POWER * SIMULATIONS) - 1],
+                spread,
+                rho,
+                Arrays.stream(upper).boxed().toList());
     }
 
     /** The share of such experiments expected to call a true fall of {@code points} clear (lower). */
@@ -104,7 +113,7 @@ public record DetectableChange(double points, double spread, double correlation,
                 seen++;
             }
         }
-        return (double) seen / upperEnds.length;
+        return (double) seen / upperEnds.size();
     }
 
     private static double gaussian(SplittableRandom random) {

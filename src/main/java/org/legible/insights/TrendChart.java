@@ -13,7 +13,7 @@ import java.util.function.Function;
  * Geometry of the report's time chart, one SVG in a fixed viewBox: the daily mean pain as a line broken at days
  * without a check-in (a gap, never a zero), the day's worst as rings, last night's sleep as bars on a 0–12 h scale,
  * and below it one row per medication on the same day axis with its doses where they start or change. The overview
- * draws a period longer than {@link PeriodInsights#WEEKLY_AFTER_DAYS} days by week ({@code weekly}): each mark is
+ * draws a period longer than {@link PeriodInsights#WEEKLY_AFTER_DAYS} days by week ({@code each} WEEK): each mark is
  * that week's figures ({@link SpanSummary}) at its middle; a week without a check-in is the gap.
  */
 public record TrendChart(
@@ -193,6 +193,10 @@ public record TrendChart(
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i < years; i += every) {
             int year = overview.firstMonth().getYear() + i;
+            if (i == 0 && years > 1 && overview.firstMonth().getMonthValue() > 7) {
+                // Fewer than six months of the first year: its name would sit on the next one's.
+                continue;
+            }
             long index = i == 0
                     ? 0
                     : java.time.temporal.ChronoUnit.MONTHS.between(

@@ -49,6 +49,15 @@ class YearsOverviewTest {
         assertThat(november.last()).isEqualTo(LocalDate.of(2024, 11, 30));
         assertThat(overview.months().get(2).last()).as("not after today").isEqualTo(LocalDate.of(2026, 12, 7));
 
+        assertThat(TrendChart.byMonth(overview, TrendChart.WIDTH).dayTicks())
+                .as("two months of 2024 leave no room for its name before 2025's")
+                .extracting(TrendChart.Tick::label)
+                .containsExactly("2025", "2026");
+        TrendChart chart = TrendChart.byMonth(overview, TrendChart.WIDTH);
+        assertThat(chart.meanPoints()).hasSize(3);
+        assertThat(chart.painLines())
+                .as("a gap for the months without a check-in")
+                .hasSize(3);
         assertThat(overview.years()).extracting(SpanSummary::index).containsExactly(0, 1, 2);
         assertThat(overview.years().get(0).first()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(overview.years().get(2).last()).isEqualTo(LocalDate.of(2026, 12, 7));
