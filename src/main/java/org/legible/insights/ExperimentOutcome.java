@@ -13,8 +13,8 @@ import org.legible.diary.Vocabulary.Strategy;
  * How a personal experiment went: one strategy used every day for a set number of days, the person's daily mean
  * leg and foot pain over those days against the same number of days just before it started (its baseline), with the
  * same 90% interval as "what seems to help", one that allows for neighbouring days being alike (at least
- * {@value Comparison#MIN_EACH} days with a check-in on each side), and how many of its days the strategy was recorded. A before-and-after of one person: it can show a
- * change, not prove what caused it.
+ * {@value Comparison#MIN_EACH} days with a check-in on each side), and how many of its days the strategy was
+ * recorded. A before-and-after of one person: it can show a change, not prove what caused it.
  *
  * @param daysSoFar experiment days up to its last day or today, whichever comes first
  * @param daysUsed of those, days with a check-in that recorded the strategy
