@@ -133,9 +133,10 @@ public record BlockOutcome(
     }
 
     /**
-     * Every order the compared pairs could have been drawn in (2 to the number of pairs), each giving the days of A and B
-     * their arms again: the share whose difference of means is at least as far from zero as the one observed. With two
-     * pairs it cannot go below one half, which is why the verdict rests on the interval and this is shown beside it.
+     * Every order the compared pairs could have been drawn in (2 to the number of pairs), each giving the days of A
+     * and B their arms again: the share whose difference of means is at least as far from zero as the one observed.
+     * With two pairs it cannot go below one half, which is why the verdict rests on the interval and this is shown
+     * beside it.
      */
     private static double randomisationP(
             List<Place> places, List<Double> pain, List<Integer> compared, BlockSchedule schedule) {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The days of a randomised block experiment (issue 28; docs/statistics.md and its sources): pairs of blocks of equal length,
- * each pair one block of arm A and one of arm B in an order drawn when the experiment starts, so a bad week that
- * happens to come first cannot pass for an effect. "On and off" is one strategy (A) against days without it (B);
+ * The days of a randomised block experiment (issue 28; docs/statistics.md and its sources): pairs of blocks of equal
+ * length, each pair one block of arm A and one of arm B in an order drawn when the experiment starts, so a bad week
+ * that happens to come first cannot pass for an effect. "On and off" is one strategy (A) against days without it (B);
  * "A against B" two strategies. The first {@code washoutDays} of each block are recorded but left out of the
  * comparison, so what the last block left behind does not count for this one.
  *

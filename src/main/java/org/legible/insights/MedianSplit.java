@@ -12,7 +12,9 @@ import org.hipparchus.stat.descriptive.rank.Median;
  */
 record MedianSplit(double median, Optional<Comparison> comparison) {
 
-    /** {@code pairs} in day order, not empty; {@code chosen} decides, given the median, which measures form the group. */
+    /**
+     * {@code pairs} in day order, not empty; {@code chosen} decides, given the median, which measures form the group.
+     */
     static MedianSplit of(List<double[]> pairs, java.util.function.DoubleFunction<DoublePredicate> chosen) {
         double median =
                 new Median().evaluate(pairs.stream().mapToDouble(p -> p[0]).toArray());

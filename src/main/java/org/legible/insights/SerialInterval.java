@@ -13,7 +13,8 @@ import org.hipparchus.distribution.continuous.TDistribution;
  *   <li>the lag-one correlation ρ of the residuals from the two groups' means, corrected for its small-sample bias
  *       (+ (1 + 4ρ) / n, a little over the first-order (1 + 3ρ) / n) with a margin of 0.05 for its own uncertainty,
  *       both chosen by the calibration, and kept within 0 to 0.95;
- *   <li>the spread σ² from the residuals, divided by what they would hold under that correlation (n − tr(HR)), not n − 2;
+ *   <li>the spread σ² from the residuals, divided by what they would hold under that correlation (n − tr(HR)),
+ *       not n − 2;
  *   <li>the variance of the difference σ² c′Rc, with c the contrast (1/n₁ on one group, −1/n₂ on the other) and
  *       R<sub>ij</sub> = ρ<sup>|i−j|</sup>;
  *   <li>Student's t at 95% with n(1 − ρ)/(1 + ρ) − 2 degrees of freedom (at least 1): the days' effective number.

@@ -92,7 +92,7 @@ public record TrendChart(
         }
     }
 
-    /** Marks closer than this (in units) would overlap their neighbours, so only a mark with no line to sit on is drawn. */
+    /** Marks closer than this (in units) would overlap, so only a mark with no line to sit on is drawn. */
     static final double MARK_SPACING = 7;
 
     private static double tenth(double value) {

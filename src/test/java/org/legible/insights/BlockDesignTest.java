@@ -153,8 +153,8 @@ class BlockDesignTest {
         double falseRate = (double) falseFinds / diaries;
         double foundRate = (double) found / diaries;
         System.out.printf(
-                "calibration, blocks 2 × (7 + 7) days, correlation 0.6: no effect called clear %.3f; a 1-point fall found"
-                        + " %.3f, promised %.3f beforehand; detectable change %.2f points%n",
+                "calibration, blocks 2 × (7 + 7) days, correlation 0.6: no effect called clear %.3f; a 1-point fall"
+                        + " found %.3f, promised %.3f beforehand; detectable change %.2f points%n",
                 falseRate, foundRate, promised / diaries, points / diaries);
 
         assertThat(falseRate).isLessThan(0.13);
