@@ -3,7 +3,8 @@ package org.legible.experiments;
 import java.util.List;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
-import org.legible.diary.Vocabulary.Strategy;
+import org.legible.insights.BlockOutcome;
+import org.legible.insights.DetectableChange;
 import org.legible.insights.ExperimentOutcome;
 
 /** The experiments module's facade. Every call is scoped to one account. */
@@ -17,11 +18,18 @@ public interface Experiments {
     }
 
     /**
-     * Starts one today and tracks its strategy, so it comes first in the check-in.
+     * Starts one as planned (today or a later day), drawing the order of each pair of blocks at random for a block
+     * design, and tracks its strategies, so they come first in the check-in.
      *
-     * @throws AlreadyRunning when another is still running
+     * @throws AlreadyRunning when another is still running or planned
      */
-    Experiment start(AccountId account, Strategy strategy, int days);
+    Experiment start(AccountId account, ExperimentRules.Plan plan);
+
+    /**
+     * What a plan with blocks can hope to show from the person's ups and downs over the last eight weeks; empty for
+     * before and after, or with fewer than {@link DetectableChange#MIN_RECENT_DAYS} days with a check-in.
+     */
+    Optional<DetectableChange> detectable(AccountId account, ExperimentRules.Plan plan);
 
     /** Newest first. */
     List<Experiment> list(AccountId account);
@@ -33,8 +41,15 @@ public interface Experiments {
 
     boolean delete(AccountId account, String id);
 
-    /** How it went so far, from the check-ins of its baseline and its days. */
+    /** How one of the first kind went so far, from the check-ins of its baseline and its days. */
     ExperimentOutcome outcome(AccountId account, Experiment experiment);
+
+    /**
+     * How one with blocks went so far, from the check-ins of its days.
+     *
+     * @throws IllegalArgumentException for one of the first kind
+     */
+    BlockOutcome blockOutcome(AccountId account, Experiment experiment);
 
     /**
      * Restores one from a Legible export (a new id); false when the account has one with the same start and strategy.

@@ -105,6 +105,16 @@ public record BlockOutcome(
                 verdict);
     }
 
+    /** How many orders the compared pairs could have been drawn in. */
+    public int orders() {
+        return 1 << pairsCompared;
+    }
+
+    /** Of those, how many give a difference at least as large as the one seen; 0 with no test. */
+    public int ordersAsLarge() {
+        return randomisationP == null ? 0 : (int) Math.round(randomisationP * orders());
+    }
+
     private static boolean used(DaySummary day, Strategy strategy) {
         for (StrategyUse use : day.strategies()) {
             if (use.strategy() == strategy) {

@@ -237,10 +237,46 @@ class JsonImportTest {
         mvc.perform(post("/experiments")
                         .session(ann)
                         .with(csrf())
+                        .param("design", "a-against-b")
                         .param("strategy", "heat")
-                        .param("days", "21"))
+                        .param("against", "stretching")
+                        .param("blockDays", "4")
+                        .param("pairs", "3")
+                        .param("washoutDays", "1"))
                 .andExpect(status().is3xxRedirection());
         return export(ann);
+    }
+
+    @Test
+    void an_experiment_in_blocks_comes_back_exactly_and_one_the_form_would_refuse_is_refused_in_its_words()
+            throws Exception {
+        String file = everythingExport();
+        JsonNode experiment = JSON.readTree(file).get("experiments").get(0);
+        assertThat(experiment.get("design").asText()).isEqualTo("a-against-b");
+        assertThat(experiment.get("strategyB").asText()).isEqualTo("stretching");
+        assertThat(experiment.get("blockOrder").asText()).matches("[AB]{3}");
+        assertThat(experiment.get("days").asInt()).isEqualTo(24);
+
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        String tooLong = file.replace("\"blockDays\" : 4", "\"blockDays\" : 30");
+        assertThat(tooLong).isNotEqualTo(file);
+        assertThat(refusal(bob, tooLong))
+                .contains("Experiment 1 in the file has a value the experiments form would refuse"
+                        + " (experiments[0].blockDays: A block is 3 to 7 days.)");
+        String same = file.replace("\"strategyB\" : \"stretching\"", "\"strategyB\" : \"heat\"");
+        assertThat(refusal(bob, same))
+                .contains("(experiments[0].against: Choose two different strategies: A against B compares two.)");
+        assertThat(JSON.readTree(export(bob)).get("experiments")).isEmpty();
+
+        String older =
+                file.replaceAll(",\\s*\"design\" : \"a-against-b\"[^}]*", "").replace("\"days\" : 24", "\"days\" : 21");
+        assertThat(older).doesNotContain("blockOrder");
+        upload(bob, older).andExpect(redirectedUrl("/import"));
+        JsonNode restored = JSON.readTree(export(bob)).get("experiments").get(0);
+        assertThat(restored.get("design").asText())
+                .as("a file from before blocks")
+                .isEqualTo("before-after");
+        assertThat(restored.get("blockOrder").isNull()).isTrue();
     }
 
     @Test
@@ -416,8 +452,8 @@ class JsonImportTest {
     void an_export_imported_into_another_account_exports_the_same_and_a_second_import_adds_nothing() throws Exception {
         String original = everythingExport();
         assertThat(JSON.readTree(original).at("/experiments/0/days").asInt())
-                .as("a personal experiment goes out and comes back")
-                .isEqualTo(21);
+                .as("a personal experiment in blocks goes out and comes back: 3 pairs of blocks of 4 days")
+                .isEqualTo(24);
         tools.jackson.databind.JsonNode flaredown = importOf(original, "flaredown");
         assertThat(flaredown.at("/entries/0/rating").asInt())
                 .as("a Flaredown rating of 0 goes out as 0, on its scale of 4")
@@ -548,6 +584,7 @@ class JsonImportTest {
                         .session(ann)
                         .with(csrf())
                         .param("strategy", "heat")
+                        .param("design", "before-after")
                         .param("days", "21"))
                 .andExpect(status().is3xxRedirection());
         String file = export(ann);
@@ -556,6 +593,7 @@ class JsonImportTest {
                         .session(bob)
                         .with(csrf())
                         .param("strategy", "stretching")
+                        .param("design", "before-after")
                         .param("days", "14"))
                 .andExpect(status().is3xxRedirection());
         String sameDay = refusal(bob, file);

@@ -127,15 +127,13 @@ class CheckUpJourneyTest extends JourneyTest {
             page.getByRole(AriaRole.LINK, named("Test it as a personal experiment: Footwear or insoles"))
                     .click();
             page.waitForURL("**/experiments?strategy=footwear_insoles");
-            assertThat(page.getByLabel("The strategy to use every day").inputValue())
-                    .isEqualTo("footwear_insoles");
+            assertThat(page.getByLabel("The strategy (A)").inputValue()).isEqualTo("footwear_insoles");
             Browser.assertAccessible(page, "experiments");
             Browser.assertNoHorizontalScroll(page, "experiments on a phone");
-            page.getByText("3 weeks").click();
-            page.getByRole(AriaRole.BUTTON, named("Start today")).click();
+            page.getByRole(AriaRole.BUTTON, named("Start the experiment")).click();
             page.waitForURL("**/experiments/*");
             assertThat(page.locator("main").textContent())
-                    .contains("Experiment: Footwear or insoles", "Day 1 of 21.", "A comparison needs at least 5 days");
+                    .contains("Experiment: Footwear or insoles on and off", "Day 1 of 28", "Too few days yet");
             Browser.assertAccessible(page, "an experiment");
             Browser.screenshot(page, "experiment");
         } catch (AssertionError | RuntimeException e) {

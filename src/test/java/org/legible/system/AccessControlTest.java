@@ -91,6 +91,7 @@ class AccessControlTest {
             "POST /import/health/flaredown",
             "GET /experiments",
             "GET /experiments/today",
+            "GET /experiments/check-in",
             "POST /experiments",
             "GET /experiments/{id}",
             "POST /experiments/{id}/stop",

@@ -3,12 +3,18 @@ package org.legible.experiments.internal;
 import static org.legible.system.sql.SqlValues.date;
 import static org.legible.system.sql.SqlValues.instant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.legible.accounts.AccountId;
 import org.legible.diary.Coded;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
+import org.legible.insights.BlockSchedule.Arm;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExperimentRepository {
 
-    private static final String COLUMNS = "id, strategy, started_on, days, ended_on, created_at";
+    private static final String COLUMNS = "id, strategy, started_on, days, ended_on, created_at, design, strategy_b,"
+            + " block_days, washout_days, block_order";
 
     private final JdbcClient jdbc;
 
@@ -24,18 +31,40 @@ class ExperimentRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(AccountId account, Experiment e) {
+    /** Holds any other start or restore for the account until this transaction ends (V33). */
+    void holdStarts(AccountId account, Instant now) {
         jdbc.sql("""
-                INSERT INTO experiment (id, account_id, strategy, started_on, days, ended_on, created_at)
-                VALUES (:id, :account, :strategy, :started, :days, :ended, :created)
+                INSERT INTO experiment_start (account_id, last_at) VALUES (:account, :now)
+                ON CONFLICT (account_id) DO UPDATE SET last_at = excluded.last_at
+                """)
+                .param("account", account.value())
+                .param("now", instant(now))
+                .update();
+    }
+
+    void insert(AccountId account, Experiment e) {
+        Experiment.Blocks b = e.blocks();
+        jdbc.sql("""
+                INSERT INTO experiment (id, account_id, strategy, started_on, days, ended_on, created_at,
+                                        design, strategy_b, block_days, washout_days, block_order)
+                VALUES (:id, :account, :strategy, :started, :days, :ended, :created,
+                        :design, :strategyB, :blockDays, :washoutDays, :blockOrder)
                 """)
                 .param("id", e.id())
                 .param("account", account.value())
                 .param("strategy", e.strategy().code())
                 .param("started", date(e.startedOn()))
                 .param("days", e.days())
-                .param("ended", e.endedOn() == null ? null : date(e.endedOn()), java.sql.Types.VARCHAR)
+                .param("ended", e.endedOn() == null ? null : date(e.endedOn()), Types.VARCHAR)
                 .param("created", instant(e.createdAt()))
+                .param("design", e.design().code())
+                .param(
+                        "strategyB",
+                        b == null || b.against() == null ? null : b.against().code(),
+                        Types.VARCHAR)
+                .param("blockDays", b == null ? null : b.blockDays(), Types.INTEGER)
+                .param("washoutDays", b == null ? null : b.washoutDays(), Types.INTEGER)
+                .param("blockOrder", b == null ? null : order(b.firstInPair()), Types.VARCHAR)
                 .update();
     }
 
@@ -74,14 +103,36 @@ class ExperimentRepository {
                 > 0;
     }
 
-    private static Experiment row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Experiment row(ResultSet rs, int n) throws SQLException {
         String ended = rs.getString("ended_on");
         return new Experiment(
                 rs.getString("id"),
-                Coded.fromCode(Strategy.class, rs.getString("strategy")).orElseThrow(),
+                strategy(rs.getString("strategy")),
                 date(rs.getString("started_on")),
                 rs.getInt("days"),
                 ended == null ? null : date(ended),
-                instant(rs.getString("created_at")));
+                instant(rs.getString("created_at")),
+                blocks(rs));
+    }
+
+    private static Experiment.Blocks blocks(ResultSet rs) throws SQLException {
+        if (Experiment.Design.of(rs.getString("design")).orElseThrow() == Experiment.Design.BEFORE_AND_AFTER) {
+            return null;
+        }
+        String b = rs.getString("strategy_b");
+        List<Arm> order = rs.getString("block_order")
+                .chars()
+                .mapToObj(c -> Arm.valueOf(String.valueOf((char) c)))
+                .toList();
+        return new Experiment.Blocks(
+                b == null ? null : strategy(b), rs.getInt("block_days"), rs.getInt("washout_days"), order);
+    }
+
+    private static String order(List<Arm> firstInPair) {
+        return firstInPair.stream().map(Arm::name).collect(Collectors.joining());
+    }
+
+    private static Strategy strategy(String code) {
+        return Coded.fromCode(Strategy.class, code).orElseThrow();
     }
 }

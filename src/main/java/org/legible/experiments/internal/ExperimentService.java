@@ -1,16 +1,24 @@
 package org.legible.experiments.internal;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 import org.legible.accounts.AccountId;
 import org.legible.diary.Diary;
 import org.legible.diary.TrackedStrategies;
-import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
+import org.legible.experiments.ExperimentRules;
 import org.legible.experiments.Experiments;
+import org.legible.insights.BlockOutcome;
+import org.legible.insights.BlockSchedule;
+import org.legible.insights.DaySummaries;
+import org.legible.insights.DaySummary;
+import org.legible.insights.DetectableChange;
 import org.legible.insights.ExperimentOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +31,14 @@ class ExperimentService implements Experiments {
 
     private static final Logger log = LoggerFactory.getLogger(ExperimentService.class);
 
+    /** The recent days whose ups and downs say what a plan can show. */
+    static final int RECENT_DAYS = 56;
+
     private final ExperimentRepository repository;
     private final Diary diary;
     private final TrackedStrategies tracked;
     private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
 
     ExperimentService(ExperimentRepository repository, Diary diary, TrackedStrategies tracked, Clock clock) {
         this.repository = repository;
@@ -37,22 +49,55 @@ class ExperimentService implements Experiments {
 
     @Override
     @Transactional
-    public Experiment start(AccountId account, Strategy strategy, int days) {
+    public Experiment start(AccountId account, ExperimentRules.Plan plan) {
+        repository.holdStarts(account, clock.instant());
         LocalDate today = diary.today(account);
         if (repository.list(account).stream().anyMatch(e -> e.runningOn(today))) {
             throw new AlreadyRunning();
         }
-        Experiment experiment =
-                new Experiment(UUID.randomUUID().toString(), strategy, today, days, null, clock.instant());
+        Experiment experiment = new Experiment(
+                UUID.randomUUID().toString(),
+                plan.strategy(),
+                plan.startOn(),
+                plan.days(),
+                null,
+                clock.instant(),
+                blocks(plan, plan.startOn(), random));
         try {
             repository.insert(account, experiment);
         } catch (DuplicateKeyException startedAtTheSameTime) {
             // Another start for this person won the race (V13's index); theirs is the one running.
             throw new AlreadyRunning();
         }
-        tracked.track(account, strategy);
+        tracked.track(account, plan.strategy());
+        if (plan.against() != null) {
+            tracked.track(account, plan.against());
+        }
         log.info("experiment {} started for account {}", experiment.id(), account.value());
         return experiment;
+    }
+
+    /** The blocks of a plan, each pair's order drawn now; null for before and after. */
+    static Experiment.Blocks blocks(ExperimentRules.Plan plan, LocalDate start, RandomGenerator random) {
+        if (plan.design() == Experiment.Design.BEFORE_AND_AFTER) {
+            return null;
+        }
+        BlockSchedule drawn = BlockSchedule.draw(start, plan.blockDays(), plan.pairs(), plan.washoutDays(), random);
+        return new Experiment.Blocks(plan.against(), plan.blockDays(), plan.washoutDays(), drawn.firstInPair());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DetectableChange> detectable(AccountId account, ExperimentRules.Plan plan) {
+        if (plan.design() == Experiment.Design.BEFORE_AND_AFTER) {
+            return Optional.empty();
+        }
+        LocalDate today = diary.today(account);
+        List<DaySummary> recent = DaySummaries.of(diary.between(account, today.minusDays(RECENT_DAYS - 1L), today));
+        // The order of the pairs changes what a plan can show very little, so one fixed draw stands for all.
+        BlockSchedule schedule =
+                blocks(plan, plan.startOn(), new SplittableRandom(0)).schedule(plan.startOn());
+        return DetectableChange.of(recent, schedule);
     }
 
     @Override
@@ -91,8 +136,24 @@ class ExperimentService implements Experiments {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public BlockOutcome blockOutcome(AccountId account, Experiment experiment) {
+        BlockSchedule schedule = experiment.schedule().orElseThrow(IllegalArgumentException::new);
+        LocalDate last = experiment.lastDaySoFar(diary.today(account));
+        LocalDate from = experiment.startedOn();
+        List<org.legible.diary.CheckIn> checkIns = diary.between(account, from, last.isBefore(from) ? from : last);
+        return BlockOutcome.of(
+                checkIns,
+                schedule,
+                last,
+                experiment.strategy(),
+                experiment.blocks().against());
+    }
+
+    @Override
     @Transactional
     public boolean restore(AccountId account, Experiment experiment) {
+        repository.holdStarts(account, clock.instant());
         boolean same = repository.list(account).stream()
                 .anyMatch(e -> e.startedOn().equals(experiment.startedOn()) && e.strategy() == experiment.strategy());
         if (same) {
@@ -108,15 +169,7 @@ class ExperimentService implements Experiments {
             throw new AlreadyRunning();
         }
         try {
-            repository.insert(
-                    account,
-                    new Experiment(
-                            UUID.randomUUID().toString(),
-                            experiment.strategy(),
-                            experiment.startedOn(),
-                            experiment.days(),
-                            experiment.endedOn(),
-                            experiment.createdAt()));
+            repository.insert(account, experiment.withId(UUID.randomUUID().toString()));
         } catch (DuplicateKeyException startedAtTheSameTime) {
             throw new AlreadyRunning();
         }

@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.legible.accounts.AccountId;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
+import org.legible.experiments.Experiment.Design;
+import org.legible.experiments.ExperimentNames;
+import org.legible.experiments.ExperimentRules;
 import org.legible.experiments.Experiments;
+import org.legible.insights.BlockSchedule;
+import org.legible.insights.DetectableChange;
 import org.legible.insights.InsightLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -46,26 +52,42 @@ class ExperimentController {
     }
 
     @GetMapping("/experiments")
-    String list(@RequestParam(required = false) String strategy, AccountId account, Model model) {
+    String list(@RequestParam(required = false) String strategy, AccountId account, Model model, Locale locale) {
         Map<String, String> form = new LinkedHashMap<>();
+        form.put("design", Design.ON_AND_OFF.code());
         form.put("strategy", strategy(strategy).map(Strategy::code).orElse(""));
+        form.put("against", "");
+        form.put("startOn", diary.today(account).toString());
         form.put("days", "14");
-        return show(account, form, Map.of(), model);
+        form.put("blockDays", "7");
+        form.put("pairs", "2");
+        form.put("washoutDays", "0");
+        return show(account, form, Map.of(), model, locale);
     }
 
-    /** The start page's line about the running experiment, if any (an htmx fragment). */
+    /** The start page's line about the running experiment and today's block, if any (an htmx fragment). */
     @GetMapping("/experiments/today")
     String today(AccountId account, Model model) {
+        return todayFragment(account, model, "experiments/today :: today");
+    }
+
+    /** The same line inside the check-in, beside the things done, so following the plan is recorded there. */
+    @GetMapping("/experiments/check-in")
+    String checkIn(AccountId account, Model model) {
+        return todayFragment(account, model, "experiments/today :: checkIn");
+    }
+
+    private String todayFragment(AccountId account, Model model, String fragment) {
         LocalDate today = diary.today(account);
         Optional<Experiment> running = experiments.list(account).stream()
                 .filter(e -> e.runningOn(today))
                 .findFirst();
         model.addAttribute("running", running.orElse(null));
-        running.ifPresent(e ->
-                model.addAttribute("day", today.toEpochDay() - e.startedOn().toEpochDay() + 1));
-        return "experiments/today :: today";
+        model.addAttribute("today", Today.of(running.orElse(null), today));
+        return fragment;
     }
 
+    /** Starts one, or with {@code preview} says what the plan could show and starts nothing. */
     @PostMapping("/experiments")
     String start(
             @RequestParam Map<String, String> params,
@@ -73,25 +95,25 @@ class ExperimentController {
             Model model,
             Locale locale,
             HttpServletResponse response) {
+        Map<String, String> form = new LinkedHashMap<>(params);
+        form.remove("_csrf");
+        ExperimentRules.Checked checked = ExperimentRules.check(draft(form), diary.today(account));
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Strategy> strategy = strategy(params.get("strategy"));
-        if (strategy.isEmpty()) {
-            errors.put("strategy", messages.getMessage("experiments.error.strategy", null, locale));
+        checked.problems().forEach(p -> errors.put(p.field(), messages.getMessage(p.messageKey(), p.args(), locale)));
+        if (checked.valid() && params.containsKey("preview")) {
+            model.addAttribute("previewed", true);
+            return show(account, form, errors, model, locale);
         }
-        int days = days(params.get("days"));
-        if (!Experiment.LENGTHS.contains(days)) {
-            errors.put("days", messages.getMessage("experiments.error.days", null, locale));
-        }
-        if (errors.isEmpty()) {
+        if (checked.valid()) {
             try {
                 return "redirect:/experiments/"
-                        + experiments.start(account, strategy.get(), days).id();
+                        + experiments.start(account, checked.plan()).id();
             } catch (Experiments.AlreadyRunning e) {
                 errors.put("strategy", messages.getMessage("experiments.error.running", null, locale));
             }
         }
         response.setStatus(422);
-        return show(account, params, errors, model);
+        return show(account, form, errors, model, locale);
     }
 
     @GetMapping("/experiments/{id}")
@@ -99,10 +121,17 @@ class ExperimentController {
         Experiment experiment = experiments.find(account, id).orElseThrow(ExperimentController::notFound);
         LocalDate today = diary.today(account);
         model.addAttribute("experiment", experiment);
-        model.addAttribute("outcome", experiments.outcome(account, experiment));
         model.addAttribute("running", experiment.runningOn(today));
         model.addAttribute("lastDay", experiment.lastDaySoFar(today));
         model.addAttribute("labels", new InsightLabels(messages, locale));
+        model.addAttribute("names", new ExperimentNames(messages, locale));
+        if (experiment.blocks() != null) {
+            model.addAttribute("result", experiments.blockOutcome(account, experiment));
+            model.addAttribute("today", Today.of(experiment, today));
+            model.addAttribute("blocks", BlockRow.begun(experiment, today));
+            return "experiments/blocks";
+        }
+        model.addAttribute("outcome", experiments.outcome(account, experiment));
         return "experiments/one";
     }
 
@@ -124,7 +153,8 @@ class ExperimentController {
         return "redirect:/experiments";
     }
 
-    private String show(AccountId account, Map<String, String> form, Map<String, String> errors, Model model) {
+    private String show(
+            AccountId account, Map<String, String> form, Map<String, String> errors, Model model, Locale locale) {
         LocalDate today = diary.today(account);
         List<Experiment> all = experiments.list(account);
         model.addAttribute(
@@ -132,22 +162,50 @@ class ExperimentController {
                 all.stream().filter(e -> e.runningOn(today)).findFirst().orElse(null));
         model.addAttribute("past", all.stream().filter(e -> !e.runningOn(today)).toList());
         model.addAttribute("strategies", Strategy.values());
+        model.addAttribute("designs", List.of(Design.ON_AND_OFF, Design.A_AGAINST_B, Design.BEFORE_AND_AFTER));
         model.addAttribute("lengths", Experiment.LENGTHS);
+        model.addAttribute(
+                "blockLengths",
+                IntStream.rangeClosed(BlockSchedule.MIN_BLOCK_DAYS, BlockSchedule.MAX_BLOCK_DAYS)
+                        .boxed()
+                        .toList());
+        model.addAttribute(
+                "pairChoices",
+                IntStream.rangeClosed(BlockSchedule.MIN_PAIRS, BlockSchedule.MAX_PAIRS)
+                        .boxed()
+                        .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("today", today.toString());
+        model.addAttribute(
+                "latestStart", today.plusDays(ExperimentRules.MAX_DAYS_AHEAD).toString());
+        model.addAttribute("labels", new InsightLabels(messages, locale));
+        model.addAttribute("names", new ExperimentNames(messages, locale));
+        // What the plan on the form could show: the one typed once it is valid, else the usual blocks.
+        ExperimentRules.Checked checked = ExperimentRules.check(draft(form), today);
+        ExperimentRules.Plan plan = checked.valid() && checked.plan().design() != Design.BEFORE_AND_AFTER
+                ? checked.plan()
+                : new ExperimentRules.Plan(Design.ON_AND_OFF, Strategy.HEAT, null, today, 28, 7, 2, 0);
+        model.addAttribute("plan", plan);
+        model.addAttribute("detectable", experiments.detectable(account, plan).orElse(null));
+        model.addAttribute("recentDays", DetectableChange.MIN_RECENT_DAYS);
         return LIST;
+    }
+
+    private static ExperimentRules.Draft draft(Map<String, String> form) {
+        return new ExperimentRules.Draft(
+                form.get("design"),
+                form.get("strategy"),
+                form.get("against"),
+                form.get("startOn"),
+                form.get("days"),
+                form.get("blockDays"),
+                form.get("pairs"),
+                form.get("washoutDays"));
     }
 
     private static Optional<Strategy> strategy(String code) {
         return code == null ? Optional.empty() : Coded.fromCode(Strategy.class, code.strip());
-    }
-
-    private static int days(String text) {
-        try {
-            return text == null ? -1 : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static ResponseStatusException notFound() {

@@ -97,7 +97,18 @@ public class CsvExport {
         MEASURED_STEPS("measured_steps.csv", "file_sha256", "diary_day", "source", "steps", "active_minutes"),
         TRACKER_ENTRIES(
                 "tracker_entries.csv", "file_sha256", "diary_day", "kind", "name", "rating", "scale_max", "detail"),
-        EXPERIMENTS("experiments.csv", "strategy", "started_on", "days", "ended_on", "created_at");
+        EXPERIMENTS(
+                "experiments.csv",
+                "strategy",
+                "started_on",
+                "days",
+                "ended_on",
+                "created_at",
+                "design",
+                "strategy_b",
+                "block_days",
+                "washout_days",
+                "block_order");
 
         final String file;
         final List<String> columns;
@@ -197,8 +208,17 @@ public class CsvExport {
                                         m.sha256(), s.diaryDay(), Text.of(s.source()), s.steps(), s.activeMinutes()))));
             case EXPERIMENTS ->
                 document.experiments()
-                        .forEach(e -> rows.add(
-                                Arrays.asList(e.strategy(), e.startedOn(), e.days(), e.endedOn(), e.createdAt())));
+                        .forEach(e -> rows.add(Arrays.asList(
+                                e.strategy(),
+                                e.startedOn(),
+                                e.days(),
+                                e.endedOn(),
+                                e.createdAt(),
+                                e.design(),
+                                e.strategyB(),
+                                e.blockDays(),
+                                e.washoutDays(),
+                                e.blockOrder())));
             case TRACKER_ENTRIES ->
                 document.measureImports()
                         .forEach(m -> m.entries()

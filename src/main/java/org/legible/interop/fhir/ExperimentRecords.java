@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Ratio;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 import org.legible.experiments.Experiment;
+import org.legible.insights.BlockOutcome;
 import org.legible.insights.Comparison;
 import org.legible.insights.ExperimentOutcome;
 import org.legible.interop.fhir.FhirDefinitions.ObservationCode;
@@ -112,6 +113,86 @@ class ExperimentRecords {
         outcome.change().ifPresent(change -> difference(observation, change));
         observation.addNote().setText(definitions.label("experiments.one.caveat"));
         return observation;
+    }
+
+    /**
+     * One in randomised blocks: its days as the effective period, the verdict of its page as the value, and its design,
+     * how closely each arm was followed, and the difference of A's days and B's with its interval and randomisation
+     * test as components. Preliminary while it runs.
+     */
+    Observation observation(Experiment experiment, BlockOutcome outcome, LocalDate today, Reference subject) {
+        Experiment.Blocks blocks = experiment.blocks();
+        Observation observation = new Observation();
+        observation.setStatus(
+                experiment.runningOn(today)
+                        ? Observation.ObservationStatus.PRELIMINARY
+                        : Observation.ObservationStatus.FINAL);
+        observation.addCategory(FhirExport.concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"));
+        String strategy = definitions.label("strategy." + experiment.strategy().code());
+        String name = blocks.against() == null
+                ? definitions.label("experiments.name.on-off", strategy)
+                : definitions.label(
+                        "experiments.name.a-against-b",
+                        strategy,
+                        definitions.label("strategy." + blocks.against().code()));
+        observation.setCode(
+                new CodeableConcept(ObservationCode.BLOCK_EXPERIMENT.coding()).setText("Personal experiment: " + name));
+        observation.setSubject(subject.copy());
+        observation.addPerformer(subject.copy());
+        observation.setEffective(new Period()
+                .setStartElement(new DateTimeType(experiment.startedOn().toString()))
+                .setEndElement(new DateTimeType(experiment.lastDaySoFar(today).toString())));
+        Verdict verdict = Verdict.valueOf(outcome.verdict().name());
+        observation.setValue(
+                new CodeableConcept(new Coding(FhirCodes.EXPERIMENT_VERDICT_CODES, verdict.code, display(verdict))));
+        component(observation, ObservationCode.EXPERIMENT_STRATEGY, new CodeableConcept().setText(strategy));
+        if (blocks.against() != null) {
+            component(
+                    observation,
+                    ObservationCode.EXPERIMENT_STRATEGY_B,
+                    new CodeableConcept()
+                            .setText(definitions.label(
+                                    "strategy." + blocks.against().code())));
+        }
+        component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, days(experiment.days()));
+        component(observation, ObservationCode.EXPERIMENT_BLOCK_DAYS, days(blocks.blockDays()));
+        component(observation, ObservationCode.EXPERIMENT_WASHOUT_DAYS, days(blocks.washoutDays()));
+        component(observation, ObservationCode.ARM_A_FOLLOWED, ratio(outcome.followedA(), outcome.daysRecordedA()));
+        component(observation, ObservationCode.ARM_B_FOLLOWED, ratio(outcome.followedB(), outcome.daysRecordedB()));
+        outcome.difference().ifPresent(difference -> {
+            component(observation, ObservationCode.DIFFERENCE_A_MINUS_B, score(difference.difference()));
+            component(
+                    observation,
+                    ObservationCode.CHANGE_INTERVAL_90,
+                    new Range().setLow(score(difference.low())).setHigh(score(difference.high())));
+        });
+        if (outcome.randomisationP() != null) {
+            component(
+                    observation,
+                    ObservationCode.RANDOMISATION_P,
+                    new Quantity()
+                            .setValue(
+                                    BigDecimal.valueOf(outcome.randomisationP()).setScale(4, RoundingMode.HALF_UP))
+                            .setUnit("1")
+                            .setSystem(FhirCodes.UCUM)
+                            .setCode("1"));
+        }
+        observation.addNote().setText(definitions.label("experiments.blocks.caveat"));
+        return observation;
+    }
+
+    private static Quantity days(int days) {
+        return new Quantity()
+                .setValue(days)
+                .setUnit("days")
+                .setSystem(FhirCodes.UCUM)
+                .setCode("d");
+    }
+
+    private static Ratio ratio(int numerator, int denominator) {
+        return new Ratio()
+                .setNumerator(new Quantity().setValue(numerator))
+                .setDenominator(new Quantity().setValue(denominator));
     }
 
     private static void difference(Observation observation, Comparison change) {

@@ -60,7 +60,29 @@ class FhirDefinitions {
                 "The experiment's daily mean pain minus the days before it (below 0: less pain during it)"),
         CHANGE_INTERVAL_90(
                 "change-interval-90",
-                "90% bootstrap interval of that difference (an interval within 0 is no clear change)");
+                "90% interval of that difference, for days that run together (one including 0 is no clear change)"),
+        BLOCK_EXPERIMENT(
+                "personal-experiment-blocks",
+                "A personal experiment in randomised blocks: pairs of blocks of days with a strategy (A) and without it"
+                        + " or with another (B), each pair's order drawn at random; daily mean leg and foot pain on A's"
+                        + " days against B's"),
+        EXPERIMENT_STRATEGY_B("experiment-strategy-b", "The other strategy of an experiment of A against B"),
+        EXPERIMENT_BLOCK_DAYS("experiment-block-days", "Days in each block of the experiment"),
+        EXPERIMENT_WASHOUT_DAYS(
+                "experiment-washout-days", "Days at the start of each block recorded but left out of the comparison"),
+        ARM_A_FOLLOWED(
+                "experiment-a-followed", "Days of A's blocks whose check-in recorded A, of A's days with a check-in"),
+        ARM_B_FOLLOWED(
+                "experiment-b-followed",
+                "Days of B's blocks whose check-in recorded B (or, without a B, did not record A), of B's days with a"
+                        + " check-in"),
+        DIFFERENCE_A_MINUS_B(
+                "difference-a-minus-b",
+                "Daily mean pain on A's counted days minus B's (below 0: less pain on A's days)"),
+        RANDOMISATION_P(
+                "randomisation-p",
+                "Share of the orders the compared pairs could have been drawn in that give a difference at least as"
+                        + " large (a randomisation test)");
 
         final String code;
         final String display;

@@ -251,9 +251,21 @@ public record ExportDocument(
 
     /**
      * A personal experiment: the strategy, its first day, its planned days, and the day it was stopped early (null
-     * otherwise). Absent in files from before experiments, which import with none.
+     * otherwise); for randomised blocks (issue 28) its design, the other strategy of A against B, the days of each
+     * block and of wash-out, and the arm of each pair's first block as drawn ("AB", one letter a pair). Absent in
+     * files from before experiments, which import with none; files from before blocks import as "before-after".
      */
-    public record Experiment(String strategy, String startedOn, int days, String endedOn, String createdAt) {}
+    public record Experiment(
+            String strategy,
+            String startedOn,
+            int days,
+            String endedOn,
+            String createdAt,
+            String design,
+            String strategyB,
+            Integer blockDays,
+            Integer washoutDays,
+            String blockOrder) {}
 
     public record OutsideScore(String instrument, String name, String measuredOn, BigDecimal score) {}
 }

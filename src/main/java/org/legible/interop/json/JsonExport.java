@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
@@ -32,6 +33,7 @@ import org.legible.diary.HealthMeasures;
 import org.legible.diary.Limits;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
+import org.legible.experiments.Experiment;
 import org.legible.experiments.Experiments;
 import org.legible.insights.patterns.Mechanism;
 import org.legible.reminders.ReminderSettings;
@@ -152,12 +154,7 @@ public class JsonExport {
                         .toList(),
                 // Oldest first, like every other list of the export.
                 oldestFirst(experiments.list(account)).stream()
-                        .map(e -> new ExportDocument.Experiment(
-                                e.strategy().code(),
-                                e.startedOn().toString(),
-                                e.days(),
-                                e.endedOn() == null ? null : e.endedOn().toString(),
-                                instant(e.createdAt())))
+                        .map(JsonExport::experiment)
                         .toList(),
                 oldestFirst(shares.list(account)).stream()
                         .map(s -> new ExportDocument.Share(
@@ -183,6 +180,21 @@ public class JsonExport {
                                 e.kind().code(),
                                 e.detail()))
                         .toList());
+    }
+
+    private static ExportDocument.Experiment experiment(Experiment e) {
+        Experiment.Blocks b = e.blocks();
+        return new ExportDocument.Experiment(
+                e.strategy().code(),
+                e.startedOn().toString(),
+                e.days(),
+                e.endedOn() == null ? null : e.endedOn().toString(),
+                instant(e.createdAt()),
+                e.design().code(),
+                b == null || b.against() == null ? null : b.against().code(),
+                b == null ? null : b.blockDays(),
+                b == null ? null : b.washoutDays(),
+                b == null ? null : b.firstInPair().stream().map(Enum::name).collect(Collectors.joining()));
     }
 
     private static <T> List<T> oldestFirst(List<T> newestFirst) {

@@ -48,7 +48,9 @@ import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
+import org.legible.experiments.ExperimentRules;
 import org.legible.experiments.Experiments;
+import org.legible.insights.BlockSchedule;
 import org.legible.insights.patterns.Mechanism;
 import org.legible.reminders.ReminderRules;
 import org.legible.reminders.ReminderSettings;
@@ -264,7 +266,7 @@ public class JsonImport {
         int experimentsAdded = 0;
         for (int n = 0; n < fileExperiments.size(); n++) {
             try {
-                if (experiments.restore(account, experiment(fileExperiments.get(n), latest))) {
+                if (experiments.restore(account, experiment(fileExperiments.get(n), latest, n + 1))) {
                     experimentsAdded++;
                 }
             } catch (Experiments.AlreadyRunning e) {
@@ -463,15 +465,54 @@ public class JsonImport {
                         entries(a.answers()), a.suggested() == null ? Set.of() : Set.copyOf(each(a.suggested()))));
     }
 
-    private static Experiment experiment(ExportDocument.Experiment e, Instant latest) {
+    /**
+     * One experiment of the file, by the rules of the start form (any first day, as it is history): a value the form
+     * refuses is refused in its words.
+     */
+    private static Experiment experiment(ExportDocument.Experiment e, Instant latest, int n) {
         present(e);
+        String order = e.blockOrder();
+        boolean blocks = e.design() != null && !e.design().equals(Experiment.Design.BEFORE_AND_AFTER.code());
+        if (blocks && (order == null || !order.matches("[AB]{1,8}"))) {
+            throw new IllegalArgumentException("block order");
+        }
+        ExperimentRules.Checked checked = ExperimentRules.check(
+                new ExperimentRules.Draft(
+                        e.design() == null ? Experiment.Design.BEFORE_AND_AFTER.code() : e.design(),
+                        e.strategy(),
+                        e.strategyB(),
+                        e.startedOn(),
+                        String.valueOf(e.days()),
+                        e.blockDays() == null ? null : e.blockDays().toString(),
+                        blocks ? String.valueOf(order.length()) : null,
+                        e.washoutDays() == null ? null : e.washoutDays().toString()),
+                null);
+        if (!checked.valid()) {
+            ExperimentRules.Problem problem = checked.problems().get(0);
+            throw new ImportProblem(
+                    "import.experiment.field",
+                    n,
+                    "experiments[" + (n - 1) + "]." + problem.field(),
+                    new DefaultMessageSourceResolvable(new String[] {problem.messageKey()}, problem.args()));
+        }
+        ExperimentRules.Plan plan = checked.plan();
+        Experiment.Blocks drawn = blocks
+                ? new Experiment.Blocks(
+                        plan.against(),
+                        plan.blockDays(),
+                        plan.washoutDays(),
+                        order.chars()
+                                .mapToObj(c -> BlockSchedule.Arm.valueOf(String.valueOf((char) c)))
+                                .toList())
+                : null;
         return new Experiment(
                 null,
-                code(Strategy.class, e.strategy()),
-                day(e.startedOn()),
-                e.days(),
+                plan.strategy(),
+                plan.startOn(),
+                plan.days(),
                 e.endedOn() == null ? null : day(e.endedOn()),
-                moment(e.createdAt(), latest));
+                moment(e.createdAt(), latest),
+                drawn);
     }
 
     /** Restores one import of sleep, steps or another tracker's diary; false when the account has it already. */

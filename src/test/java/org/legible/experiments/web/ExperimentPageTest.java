@@ -17,6 +17,10 @@ import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.Diary;
 import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary.Strategy;
+import org.legible.experiments.Experiment;
+import org.legible.experiments.Experiments;
+import org.legible.insights.BlockSchedule;
+import org.legible.insights.BlockSchedule.Arm;
 import org.legible.support.CheckIns;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
@@ -48,6 +52,9 @@ class ExperimentPageTest {
     @Autowired
     TrackedStrategies tracked;
 
+    @Autowired
+    Experiments experiments;
+
     MockHttpSession ann;
     String email;
     AccountId account;
@@ -73,6 +80,7 @@ class ExperimentPageTest {
                         .session(ann)
                         .with(csrf())
                         .param("strategy", strategy)
+                        .param("design", "before-after")
                         .param("days", days))
                 .andReturn()
                 .getResponse();
@@ -153,5 +161,124 @@ class ExperimentPageTest {
         assertThat(diary.between(account, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30)))
                 .as("deleting an experiment keeps the check-ins")
                 .hasSize(20);
+    }
+
+    private MockHttpServletResponse plan(String... pairs) throws Exception {
+        var request = post("/experiments").session(ann).with(csrf());
+        for (int i = 0; i < pairs.length; i += 2) {
+            request.param(pairs[i], pairs[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    @Test
+    void a_plan_the_rules_refuse_comes_back_with_what_was_typed_and_each_problem_by_its_field() throws Exception {
+        MockHttpServletResponse tooLong = plan(
+                "design",
+                "a-against-b",
+                "strategy",
+                "heat",
+                "against",
+                "heat",
+                "blockDays",
+                "30",
+                "pairs",
+                "2",
+                "startOn",
+                "2026-10-31");
+        assertThat(tooLong.getStatus()).isEqualTo(422);
+        assertThat(tooLong.getContentAsString().replaceAll("\\s+", " "))
+                .contains("A block is 3 to 7 days.")
+                .contains("Choose two different strategies: A against B compares two.")
+                .contains("An experiment cannot start in the past: choose today or a later day.")
+                .contains("value=\"2026-10-31\"")
+                .contains("value=\"a-against-b\" checked=\"checked\"");
+        assertThat(plan("design", "on-off", "strategy", "heat", "blockDays", "0", "pairs", "2")
+                        .getContentAsString())
+                .contains("A block is 3 to 7 days.");
+        assertThat(experiments.list(account)).isEmpty();
+    }
+
+    @Test
+    void blocks_in_a_random_order_are_shown_as_each_begins_asked_about_in_the_check_in_and_compared() throws Exception {
+        assertThat(html("/experiments"))
+                .as("too few days to say what it could show")
+                .contains("Once you have 14 days with a check-in");
+        for (int i = 1; i <= 20; i++) {
+            checkIn(LocalDate.of(2026, 11, 1).minusDays(i), 4 + i % 3, false);
+        }
+        MockHttpServletResponse preview = plan(
+                "design",
+                "on-off",
+                "strategy",
+                "heat",
+                "startOn",
+                "2026-11-01",
+                "blockDays",
+                "3",
+                "pairs",
+                "2",
+                "washoutDays",
+                "0",
+                "preview",
+                "1");
+        assertThat(preview.getStatus()).isEqualTo(200);
+        assertThat(preview.getContentAsString().replaceAll("\\s+", " "))
+                .contains("With your usual ups and downs over the last 8 weeks, 12 days of blocks like these can show"
+                        + " a change in daily pain of about");
+        assertThat(experiments.list(account)).as("a preview starts nothing").isEmpty();
+
+        String url = plan(
+                        "design",
+                        "on-off",
+                        "strategy",
+                        "heat",
+                        "startOn",
+                        "2026-11-01",
+                        "blockDays",
+                        "3",
+                        "pairs",
+                        "2",
+                        "washoutDays",
+                        "0")
+                .getRedirectedUrl();
+        Experiment experiment = experiments.list(account).get(0);
+        BlockSchedule schedule = experiment.schedule().orElseThrow();
+        boolean firstWithHeat =
+                schedule.on(LocalDate.of(2026, 11, 1)).orElseThrow().arm() == Arm.A;
+        String first = firstWithHeat ? "days with Heat until 3 Nov" : "days without Heat until 3 Nov";
+        assertThat(html(url))
+                .contains("Experiment: Heat on and off")
+                .contains("From 1 Nov 2026 to 12 Nov 2026: 2 pairs of blocks of 3 days.")
+                .contains("Day 1 of 12 of your experiment: block 1 of 4, " + first)
+                .contains("3 more blocks are shown as each begins.")
+                .contains("Too few days yet to tell");
+        assertThat(html("/experiments/today")).contains("block 1 of 4, " + first);
+        assertThat(html("/experiments/check-in"))
+                .contains(firstWithHeat ? "Tick Heat below if you used it today." : "Leave Heat unticked");
+
+        // Twelve days on: heat on its days, with pain 3, and none on the others, with pain 6.
+        clock.set(clock.instant().plus(Duration.ofDays(11)));
+        ann = new People(mvc).signIn(email, People.PASSPHRASE);
+        for (int i = 0; i < 12; i++) {
+            LocalDate day = LocalDate.of(2026, 11, 1).plusDays(i);
+            boolean heat = schedule.on(day).orElseThrow().arm() == Arm.A;
+            checkIn(day, heat ? 3 : 6, heat);
+        }
+        String page = html(url);
+        assertThat(page)
+                .as("every block, now all have begun")
+                .doesNotContain("shown as each begins")
+                .contains("Daily pain was lower in the blocks with Heat than in the blocks without Heat")
+                .contains("Blocks with Heat minus blocks without Heat: −3.0 points of daily pain")
+                .contains("of the 4 orders the 2 compared pairs could have been drawn in, 2 give a difference at"
+                        + " least this large (p = 0.5)")
+                .contains("12 of its 12 days so far counted")
+                .contains("Days with Heat: followed on 6 of the 6 days with a check-in.")
+                .contains("Days without Heat: followed on 6 of the 6 days with a check-in.")
+                .contains("href=\"/report?from=2026-11-01&amp;to=2026-11-12\"");
+        assertThat(page.split("<th scope=\"row\">", -1))
+                .as("four blocks in the table")
+                .hasSize(5);
     }
 }
