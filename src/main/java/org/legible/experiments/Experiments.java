@@ -1,5 +1,6 @@
 package org.legible.experiments;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
@@ -35,6 +36,19 @@ public interface Experiments {
     List<Experiment> list(AccountId account);
 
     Optional<Experiment> find(AccountId account, String id);
+
+    /**
+     * An experiment and how it went so far: {@code blocks} for one in randomised blocks, {@code beforeAndAfter} for
+     * the first kind, the other null.
+     */
+    record Result(Experiment experiment, LocalDate lastDay, ExperimentOutcome beforeAndAfter, BlockOutcome blocks) {}
+
+    /**
+     * Experiments begun by today whose compared days (for the first kind, the days before it too) lie wholly from
+     * {@code from} to {@code to}, oldest first, each with how it went so far: a period given to a clinician gives away
+     * no mean of days outside it.
+     */
+    List<Result> within(AccountId account, LocalDate from, LocalDate to);
 
     /** Stops a running one today; false when there is none to stop. */
     boolean stop(AccountId account, String id);

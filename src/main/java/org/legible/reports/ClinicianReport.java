@@ -3,6 +3,7 @@ package org.legible.reports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.legible.experiments.Experiments;
 import org.legible.insights.DescriptorCount;
 import org.legible.insights.HeatMapPicture;
 import org.legible.insights.PeriodInsights;
@@ -29,7 +30,8 @@ public record ClinicianReport(
         List<WeekRow> weeks,
         List<ScoreHistory> scores,
         LatestCheckUp latestCheckUp,
-        List<EnteredBy> enteredBy) {
+        List<EnteredBy> enteredBy,
+        List<Experiments.Result> experiments) {
 
     /** How many of the period's check-ins a carer entered for the person, by the carer's name. */
     public record EnteredBy(String carer, int checkIns) {}
@@ -51,6 +53,7 @@ public record ClinicianReport(
         siteRows = List.copyOf(siteRows);
         weeks = List.copyOf(weeks);
         scores = List.copyOf(scores);
+        experiments = List.copyOf(experiments);
     }
 
     public boolean hasCheckIns() {

@@ -3,6 +3,8 @@ package org.legible.experiments.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -104,6 +106,29 @@ class ExperimentService implements Experiments {
     @Transactional(readOnly = true)
     public List<Experiment> list(AccountId account) {
         return repository.list(account);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Result> within(AccountId account, LocalDate from, LocalDate to) {
+        LocalDate today = diary.today(account);
+        List<Experiment> oldestFirst = new ArrayList<>(repository.list(account));
+        Collections.reverse(oldestFirst);
+        List<Result> results = new ArrayList<>();
+        for (Experiment experiment : oldestFirst) {
+            LocalDate first = experiment.blocks() == null
+                    ? experiment.startedOn().minusDays(experiment.days())
+                    : experiment.startedOn();
+            LocalDate last = experiment.lastDaySoFar(today);
+            if (experiment.startsAfter(today) || first.isBefore(from) || last.isAfter(to)) {
+                continue;
+            }
+            results.add(
+                    experiment.blocks() == null
+                            ? new Result(experiment, last, outcome(account, experiment), null)
+                            : new Result(experiment, last, null, blockOutcome(account, experiment)));
+        }
+        return results;
     }
 
     @Override

@@ -209,21 +209,11 @@ public class FhirExport {
      */
     private void experiments(
             Bundle bundle, AccountId account, LocalDate from, LocalDate to, LocalDate today, Reference subject) {
-        for (Experiment experiment : experiments.list(account)) {
-            // Blocks compare their own days only; the first kind compares with as many days before.
-            LocalDate first = experiment.blocks() == null
-                    ? experiment.startedOn().minusDays(experiment.days())
-                    : experiment.startedOn();
-            if (experiment.startedOn().isAfter(today)
-                    || first.isBefore(from)
-                    || experiment.lastDaySoFar(today).isAfter(to)) {
-                continue;
-            }
-            Observation observation = experiment.blocks() == null
-                    ? experimentRecords.observation(
-                            experiment, experiments.outcome(account, experiment), today, subject)
-                    : experimentRecords.observation(
-                            experiment, experiments.blockOutcome(account, experiment), today, subject);
+        for (Experiments.Result result : experiments.within(account, from, to)) {
+            Experiment experiment = result.experiment();
+            Observation observation = result.blocks() == null
+                    ? experimentRecords.observation(experiment, result.beforeAndAfter(), today, subject)
+                    : experimentRecords.observation(experiment, result.blocks(), today, subject);
             add(bundle, observation, uuid(account.value(), "experiment", experiment.id()));
         }
     }

@@ -20,6 +20,7 @@ import org.legible.assessments.OutsideScore;
 import org.legible.checkup.CheckUps;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
+import org.legible.experiments.Experiments;
 import org.legible.insights.DaySummary;
 import org.legible.insights.HeatMapPicture;
 import org.legible.insights.Insights;
@@ -43,6 +44,7 @@ class ClinicianReportService implements ClinicianReports {
     private final Accounts accounts;
     private final PdfRenderer pdf;
     private final PdfQueue pdfQueue;
+    private final Experiments experiments;
 
     ClinicianReportService(
             Insights insights,
@@ -52,7 +54,9 @@ class ClinicianReportService implements ClinicianReports {
             CheckUps checkUps,
             Accounts accounts,
             PdfRenderer pdf,
-            PdfQueue pdfQueue) {
+            PdfQueue pdfQueue,
+            Experiments experiments) {
+        this.experiments = experiments;
         this.insights = insights;
         this.measures = measures;
         this.checkUps = checkUps;
@@ -106,7 +110,8 @@ class ClinicianReportService implements ClinicianReports {
                         measures.steps(account, request.from(), request.to())),
                 scores(account, request.to()),
                 latestCheckUp(account, request.to()),
-                enteredBy(account, request));
+                enteredBy(account, request),
+                experiments.within(account, request.from(), request.to()));
     }
 
     /** The newest check-up finished on or before the report's last day, in the person's own time zone. */

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legible.accounts.AccountId;
@@ -280,5 +283,34 @@ class ExperimentPageTest {
         assertThat(page.split("<th scope=\"row\">", -1))
                 .as("four blocks in the table")
                 .hasSize(5);
+
+        // The clinic: the report for its days, page and PDF, carries the result.
+        String report = html("/report?from=2026-11-01&to=2026-11-12");
+        assertThat(report)
+                .contains("Personal experiments")
+                .contains("Heat on and off, Nov 1, 2026 to Nov 12, 2026")
+                .contains("2 pairs of blocks of 3 days, the order in each pair drawn at random.")
+                .contains("Daily pain was lower in the blocks with Heat than in the blocks without Heat");
+        assertThat(html("/report?from=2026-11-02&to=2026-11-12"))
+                .as("a period that leaves out some of its days leaves it out")
+                .doesNotContain("Personal experiments");
+        byte[] pdf = mvc.perform(post("/report/pdf")
+                        .session(ann)
+                        .with(csrf())
+                        .param("from", "2026-11-01")
+                        .param("to", "2026-11-12")
+                        .param("paper", "a4"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Personal experiments")
+                    .contains("Blocks with Heat minus blocks without Heat: −3.0 points of daily pain");
+            assertThat(document.getNumberOfPages())
+                    .as("the report and its detail page")
+                    .isEqualTo(2);
+        }
     }
 }
