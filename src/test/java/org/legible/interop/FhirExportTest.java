@@ -52,6 +52,7 @@ import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
 import org.legible.experiments.Experiments;
+import org.legible.insights.BlockSchedule.Arm;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -226,6 +227,16 @@ class FhirExportTest {
         experiments.restore(
                 account,
                 new Experiment(
+                        "w",
+                        Strategy.MASSAGE,
+                        LocalDate.parse("2026-01-10"),
+                        16,
+                        null,
+                        Instant.parse("2026-01-10T08:00:00Z"),
+                        new Experiment.Blocks(Strategy.STRETCHING, 4, 1, List.of(Arm.A, Arm.B))));
+        experiments.restore(
+                account,
+                new Experiment(
                         "x",
                         Strategy.HEAT,
                         LocalDate.parse("2026-02-20"),
@@ -306,6 +317,64 @@ class FhirExportTest {
                 .noneMatch(r -> r.getQuestionnaire().endsWith("/legible-check-up"));
         assertThat(all(bundle("?to=2026-03-09"), Questionnaire.class))
                 .noneMatch(q -> q.getUrl().endsWith("/legible-check-up"));
+    }
+
+    @Test
+    void an_experiment_in_blocks_is_an_observation_with_its_design_adherence_and_randomisation_test() throws Exception {
+        // Massage against stretching, blocks of 4 days from 10 Jan, the first day of each left out: A B | B A.
+        LocalDate start = LocalDate.parse("2026-01-10");
+        for (int block = 0; block < 4; block++) {
+            String arm = block == 0 || block == 3 ? "massage" : "stretching";
+            for (int day = 1; day < 4; day++) {
+                mvc.perform(checkIn("/check-ins", ann)
+                        .param("diaryDay", start.plusDays(block * 4L + day).toString())
+                        .param("overallPain", arm.equals("massage") ? "3" : "5")
+                        .param("strategies[0].code", arm)
+                        .param("strategies[0].used", block == 0 && day == 1 ? "" : "on"));
+            }
+        }
+        Observation blocks = only(
+                all(bundle(""), Observation.class),
+                "https://legible.health/fhir/CodeSystem/observation",
+                "personal-experiment-blocks",
+                o -> true);
+        assertThat(blocks.getCode().getText())
+                .isEqualTo("Personal experiment: Massage or foam rolling against Stretching");
+        assertThat(blocks.getStatus()).isEqualTo(Observation.ObservationStatus.FINAL);
+        assertThat(blocks.getEffectivePeriod().getEndElement().getValueAsString())
+                .isEqualTo("2026-01-25");
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (Observation.ObservationComponentComponent c : blocks.getComponent()) {
+            parts.put(c.getCode().getCodingFirstRep().getCode(), text(c.getValue()));
+        }
+        assertThat(parts)
+                .containsExactly(
+                        Map.entry("experiment-strategy", "Massage or foam rolling"),
+                        Map.entry("experiment-strategy-b", "Stretching"),
+                        Map.entry("experiment-planned-days", "16"),
+                        Map.entry("experiment-block-days", "4"),
+                        Map.entry("experiment-washout-days", "1"),
+                        Map.entry("experiment-a-followed", "5/6"),
+                        Map.entry("experiment-b-followed", "6/6"),
+                        Map.entry("difference-a-minus-b", "-2"),
+                        Map.entry("change-interval-90", "-2..-2"),
+                        Map.entry("randomisation-p", "0.5"));
+        assertThat(blocks.getValueCodeableConcept().getCodingFirstRep().getCode())
+                .isEqualTo("lower");
+    }
+
+    private static String text(org.hl7.fhir.r4.model.Type value) {
+        if (value instanceof org.hl7.fhir.r4.model.Quantity q) {
+            return q.getValue().stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof org.hl7.fhir.r4.model.Ratio r) {
+            return r.getNumerator().getValue() + "/" + r.getDenominator().getValue();
+        }
+        if (value instanceof org.hl7.fhir.r4.model.Range g) {
+            return g.getLow().getValue().stripTrailingZeros().toPlainString() + ".."
+                    + g.getHigh().getValue().stripTrailingZeros().toPlainString();
+        }
+        return value instanceof org.hl7.fhir.r4.model.CodeableConcept t ? t.getText() : value.primitiveValue();
     }
 
     @Test
