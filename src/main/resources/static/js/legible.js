@@ -234,6 +234,10 @@
         standIn.replaceWith(section);
         section.querySelectorAll('textarea[data-max-characters]').forEach(limitNote);
         withScript(section);
+        // What other modules add to a section (today's experiment block) loads as on any page.
+        if (window.htmx) {
+          window.htmx.process(section);
+        }
         if (focused) {
           section.querySelector('summary').focus();
         }
