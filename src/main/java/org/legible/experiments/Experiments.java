@@ -37,6 +37,12 @@ public interface Experiments {
 
     Optional<Experiment> find(AccountId account, String id);
 
+    /** Which block of the running experiment a day is in, and whether that block begins on it. */
+    record BlockOfDay(int number, int blocks, boolean beginsToday) {}
+
+    /** The block a day is in, for an experiment in blocks running on it; empty otherwise. */
+    Optional<BlockOfDay> blockOn(AccountId account, LocalDate day);
+
     /**
      * An experiment and how it went so far: {@code blocks} for one in randomised blocks, {@code beforeAndAfter} for
      * the first kind, the other null.

@@ -110,6 +110,19 @@ class ExperimentService implements Experiments {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<BlockOfDay> blockOn(AccountId account, LocalDate day) {
+        return repository.list(account).stream()
+                .filter(e -> e.runningOn(day) && e.blocks() != null)
+                .flatMap(e -> e.schedule().flatMap(s -> s.on(day)).stream()
+                        .map(place -> new BlockOfDay(
+                                place.block() + 1,
+                                2 * e.blocks().pairs(),
+                                place.blockStart().equals(day))))
+                .findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Result> within(AccountId account, LocalDate from, LocalDate to) {
         LocalDate today = diary.today(account);
         List<Experiment> oldestFirst = new ArrayList<>(repository.list(account));

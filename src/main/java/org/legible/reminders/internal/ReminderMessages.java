@@ -3,6 +3,8 @@ package org.legible.reminders.internal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.legible.experiments.Experiments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,18 +53,34 @@ class ReminderMessages {
         return kind == Kind.REMINDER ? text("reminders.message.greeting") : text("reminders.message.pause");
     }
 
-    byte[] pushPayload(Kind kind) {
+    /**
+     * During an experiment in blocks, which block the day is in ("block 2 of 4 begins today"); never what it asks
+     * for, which is health data.
+     */
+    Optional<String> blockLine(Optional<Experiments.BlockOfDay> block) {
+        return block.map(b -> messages.getMessage(
+                b.beginsToday() ? "reminders.message.blockBegins" : "reminders.message.block",
+                new Object[] {b.number(), b.blocks()},
+                Locale.ENGLISH));
+    }
+
+    byte[] pushPayload(Kind kind, Optional<String> blockLine) {
         Map<String, String> payload = new LinkedHashMap<>();
         payload.put("title", text("app.name"));
-        payload.put("body", subject(kind));
+        payload.put(
+                "body",
+                kind == Kind.REMINDER && blockLine.isPresent() ? subject(kind) + " " + blockLine.get() : subject(kind));
         payload.put("url", kind.path);
         payload.put("tag", TOPIC);
         return JSON.writeValueAsBytes(payload);
     }
 
-    String emailText(Kind kind, String base) {
+    String emailText(Kind kind, String base, Optional<String> blockLine) {
         String opening = kind == Kind.REMINDER
-                ? text("reminders.message.greeting") + "\n\n" + text("reminders.message.checkIn")
+                ? text("reminders.message.greeting")
+                        + blockLine.map(line -> "\n\n" + line).orElse("")
+                        + "\n\n"
+                        + text("reminders.message.checkIn")
                 : text("reminders.message.pause") + "\n\n" + text("reminders.message.pauseWhy");
         return opening + "\n" + base + kind.path + "\n\n" + text("reminders.message.why") + "\n" + base
                 + ReminderLinks.SETTINGS + "\n";

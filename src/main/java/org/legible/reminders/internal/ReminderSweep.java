@@ -13,6 +13,7 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
 import org.legible.diary.Diary;
+import org.legible.experiments.Experiments;
 import org.legible.reminders.ReminderSettings;
 import org.legible.system.mail.Mail;
 import org.slf4j.Logger;
@@ -49,6 +50,7 @@ class ReminderSweep {
     private final ReminderMessages messages;
     private final Accounts accounts;
     private final Diary diary;
+    private final Experiments experiments;
     private final Clock clock;
     private final boolean onSchedule;
 
@@ -62,6 +64,7 @@ class ReminderSweep {
             ReminderMessages messages,
             Accounts accounts,
             Diary diary,
+            Experiments experiments,
             Clock clock,
             @Value("${legible.reminders.sweep-enabled:true}") boolean onSchedule) {
         this.settings = settings;
@@ -73,6 +76,7 @@ class ReminderSweep {
         this.messages = messages;
         this.accounts = accounts;
         this.diary = diary;
+        this.experiments = experiments;
         this.clock = clock;
         this.onSchedule = onSchedule;
     }
@@ -223,13 +227,13 @@ class ReminderSweep {
         ReminderMessages.Kind kind = ReminderMessages.Kind.fromCode(delivery.kind());
         PushSender.Result result;
         if (delivery.target().equals(EMAIL)) {
-            result = sendEmail(kind, row);
+            result = sendEmail(kind, row, blockLine(delivery));
         } else {
             String id = delivery.target().substring(PUSH.length());
             Optional<PushSubscriptionRepository.Subscription> to = subscriptions.find(row.account(), id);
             result = to.isEmpty()
                     ? PushSender.Result.GONE
-                    : push.send(to.get(), messages.pushPayload(kind), ReminderMessages.TOPIC);
+                    : push.send(to.get(), messages.pushPayload(kind, blockLine(delivery)), ReminderMessages.TOPIC);
             if (result == PushSender.Result.GONE) {
                 subscriptions.delete(row.account(), id);
                 log.info(
@@ -266,7 +270,12 @@ class ReminderSweep {
         return false;
     }
 
-    private PushSender.Result sendEmail(ReminderMessages.Kind kind, ReminderSettingsRepository.Row row) {
+    private Optional<String> blockLine(ReminderLog.Delivery delivery) {
+        return messages.blockLine(experiments.blockOn(delivery.account(), delivery.diaryDay()));
+    }
+
+    private PushSender.Result sendEmail(
+            ReminderMessages.Kind kind, ReminderSettingsRepository.Row row, Optional<String> blockLine) {
         Optional<String> base = links.base(row.linkOrigin());
         if (base.isEmpty() || !email.available()) {
             return PushSender.Result.REFUSED;
@@ -274,7 +283,7 @@ class ReminderSweep {
         boolean sent = email.send(
                 accounts.email(row.account()),
                 messages.subject(kind),
-                messages.emailText(kind, base.get()),
+                messages.emailText(kind, base.get(), blockLine),
                 base.get() + ReminderLinks.SETTINGS);
         return sent ? PushSender.Result.SENT : PushSender.Result.RETRY;
     }

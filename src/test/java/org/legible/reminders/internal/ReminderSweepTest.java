@@ -226,6 +226,36 @@ class ReminderSweepTest {
     }
 
     @Test
+    void during_an_experiment_in_blocks_the_reminder_says_which_block_the_day_is_in_but_never_what_it_asks()
+            throws Exception {
+        String email = People.uniqueEmail("fay");
+        MockHttpSession fay = personWithReminders(email, "byPush", "byEmail");
+        PushEndpoint.Browser phone = subscribe(fay, "fay-phone");
+        clock.set(EIGHT_PM.minus(Duration.ofHours(2)));
+        mvc.perform(post("/experiments")
+                        .session(signedIn(email))
+                        .with(csrf())
+                        .param("design", "on-off")
+                        .param("strategy", "heat")
+                        .param("blockDays", "3")
+                        .param("pairs", "2"))
+                .andExpect(status().is3xxRedirection());
+
+        sweepAt(EIGHT_PM);
+        assertThat(phone.decrypt(pushService.receivedBy(phone).get(0)))
+                .contains("\"body\":\"" + GREETING + " Your experiment: block 1 of 4 begins today.\"");
+        sweepAt(EIGHT_PM.plus(Duration.ofDays(1)));
+        assertThat(phone.decrypt(pushService.receivedBy(phone).get(1)))
+                .contains("\"body\":\"" + GREETING + " Your experiment: block 1 of 4.\"")
+                .as("what a block asks is health data, never in a notification")
+                .doesNotContainIgnoringCase("heat")
+                .doesNotContain("without");
+        assertThat(GreenMailUtil.getBody(mailTo(email).get(1)))
+                .contains("Your experiment: block 1 of 4.")
+                .doesNotContainIgnoringCase("heat");
+    }
+
+    @Test
     void a_browser_that_has_unsubscribed_is_forgotten_and_a_busy_service_is_tried_again(CapturedOutput output)
             throws Exception {
         String email = People.uniqueEmail("fay");
