@@ -56,7 +56,7 @@ public interface Experiments {
      */
     List<Result> within(AccountId account, LocalDate from, LocalDate to);
 
-    /** Stops a running one today; false when there is none to stop. */
+    /** Stops a running one today, or takes back one planned for a later day; false when there is none to stop. */
     boolean stop(AccountId account, String id);
 
     boolean delete(AccountId account, String id);

@@ -155,6 +155,10 @@ class ExperimentService implements Experiments {
     public boolean stop(AccountId account, String id) {
         LocalDate today = diary.today(account);
         Optional<Experiment> running = repository.find(account, id).filter(e -> e.runningOn(today));
+        if (running.isPresent() && running.get().startsAfter(today)) {
+            // Planned for a later day: nothing of it has happened, so stopping it takes back the plan.
+            return repository.delete(account, id);
+        }
         return running.isPresent() && repository.end(account, id, today);
     }
 

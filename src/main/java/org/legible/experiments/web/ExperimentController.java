@@ -125,9 +125,9 @@ class ExperimentController {
         model.addAttribute("lastDay", experiment.lastDaySoFar(today));
         model.addAttribute("labels", new InsightLabels(messages, locale));
         model.addAttribute("names", new ExperimentNames(messages, locale));
+        model.addAttribute("today", Today.of(experiment, today));
         if (experiment.blocks() != null) {
             model.addAttribute("result", experiments.blockOutcome(account, experiment));
-            model.addAttribute("today", Today.of(experiment, today));
             model.addAttribute("blocks", BlockRow.begun(experiment, today));
             return "experiments/blocks";
         }
@@ -139,6 +139,10 @@ class ExperimentController {
     String stop(@PathVariable String id, AccountId account, RedirectAttributes redirect) {
         if (!experiments.stop(account, id)) {
             throw notFound();
+        }
+        if (experiments.find(account, id).isEmpty()) {
+            redirect.addFlashAttribute("cancelled", true);
+            return "redirect:/experiments";
         }
         redirect.addFlashAttribute("stopped", true);
         return "redirect:/experiments/" + id;
@@ -157,9 +161,10 @@ class ExperimentController {
             AccountId account, Map<String, String> form, Map<String, String> errors, Model model, Locale locale) {
         LocalDate today = diary.today(account);
         List<Experiment> all = experiments.list(account);
-        model.addAttribute(
-                "running",
-                all.stream().filter(e -> e.runningOn(today)).findFirst().orElse(null));
+        Experiment running =
+                all.stream().filter(e -> e.runningOn(today)).findFirst().orElse(null);
+        model.addAttribute("running", running);
+        model.addAttribute("planned", running != null && running.startsAfter(today));
         model.addAttribute("past", all.stream().filter(e -> !e.runningOn(today)).toList());
         model.addAttribute("strategies", Strategy.values());
         model.addAttribute("designs", List.of(Design.ON_AND_OFF, Design.A_AGAINST_B, Design.BEFORE_AND_AFTER));

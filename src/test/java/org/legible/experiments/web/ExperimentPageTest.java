@@ -116,7 +116,8 @@ class ExperimentPageTest {
         String url = start("heat", "14").getRedirectedUrl();
         assertThat(url).matches("/experiments/[0-9a-f-]{36}");
         assertThat(tracked.tracked(account)).extracting(t -> t.strategy()).contains(Strategy.HEAT);
-        assertThat(start("stretching", "21").getContentAsString()).contains("Another experiment is still running.");
+        assertThat(start("stretching", "21").getContentAsString())
+                .contains("Another experiment is still running or planned.");
 
         // Six days of it at pain 4, heat recorded on five of them.
         clock.set(clock.instant().plus(Duration.ofDays(5)));
@@ -312,5 +313,29 @@ class ExperimentPageTest {
                     .as("the report and its detail page")
                     .isEqualTo(2);
         }
+    }
+
+    @Test
+    void a_plan_for_a_later_day_is_shown_as_planned_names_no_block_yet_and_can_be_taken_back() throws Exception {
+        String url = plan(
+                        "design", "on-off", "strategy", "heat", "startOn", "2026-11-08", "blockDays", "7", "pairs", "2")
+                .getRedirectedUrl();
+        assertThat(html("/experiments")).contains("Planned", "Heat on and off, from 8 Nov 2026, 28 days");
+        assertThat(html(url))
+                .contains("It starts on 8 Nov 2026. Each block is shown on the day it begins")
+                .doesNotContain("The blocks so far")
+                .contains("Take back this plan");
+        assertThat(html("/experiments/today")).contains("Your experiment with Heat starts on 8 Nov 2026.");
+        assertThat(html("/experiments/check-in")).doesNotContain("block");
+        assertThat(plan("design", "before-after", "strategy", "stretching", "days", "14")
+                        .getContentAsString())
+                .as("one at a time, planned ones included")
+                .contains("Another experiment is still running or planned.");
+
+        mvc.perform(post(url + "/stop").session(ann).with(csrf()));
+        assertThat(html("/experiments"))
+                .contains("The planned experiment is taken back; nothing of it had begun.")
+                .contains("None yet.");
+        assertThat(experiments.list(account)).isEmpty();
     }
 }
