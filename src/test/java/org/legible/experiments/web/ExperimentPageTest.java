@@ -200,6 +200,9 @@ class ExperimentPageTest {
         assertThat(plan("design", "on-off", "strategy", "heat", "blockDays", "0", "pairs", "2")
                         .getContentAsString())
                 .contains("A block is 3 to 7 days.");
+        assertThat(plan("design", "before-after", "strategy", "heat", "days", "14", "preview", "1")
+                        .getContentAsString())
+                .contains("Every day against the days before cannot say beforehand what it could show");
         assertThat(experiments.list(account)).isEmpty();
     }
 
