@@ -7,8 +7,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.Diary;
+import org.legible.diary.Vocabulary.Strategy;
+import org.legible.experiments.Experiment;
+import org.legible.experiments.Experiments;
+import org.legible.insights.BlockSchedule.Arm;
+import org.legible.support.CheckIns;
 import org.legible.support.LegibleTest;
 import org.legible.support.MutableClock;
 import org.legible.support.People;
@@ -33,6 +44,15 @@ class SharingPagesTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Diary diary;
+
+    @Autowired
+    Experiments experiments;
 
     People people;
     String annEmail;
@@ -135,6 +155,37 @@ class SharingPagesTest {
                 .as("and never again: only its hash is kept")
                 .contains("Dr Lee, rheumatology")
                 .doesNotContain(link);
+    }
+
+    @Test
+    void a_clinicians_share_shows_the_personal_experiments_its_period_covers() throws Exception {
+        AccountId account = accounts.findByEmail(annEmail).orElseThrow();
+        LocalDate start = LocalDate.parse("2026-02-01");
+        experiments.restore(
+                account,
+                new Experiment(
+                        null,
+                        Strategy.HEAT,
+                        start,
+                        16,
+                        null,
+                        Instant.parse("2026-02-01T08:00:00Z"),
+                        new Experiment.Blocks(null, 4, 0, List.of(Arm.A, Arm.B))));
+        for (int i = 0; i < 16; i++) {
+            boolean heat = i < 4 || i >= 12;
+            diary.record(
+                    account,
+                    CheckIns.on(start.plusDays(i), heat ? 2 : 5)
+                            .strategies(
+                                    heat ? List.of(new StrategyUse(Strategy.HEAT, null, null, null, null)) : List.of())
+                            .details());
+        }
+        open(ann, "/sharing/new?stronger=later");
+        String link = share("Dr Lee, rheumatology");
+
+        assertThat(open(new MockHttpSession(), link).getContentAsString())
+                .contains("Personal experiments", "Heat on and off, Feb 1, 2026 to Feb 16, 2026")
+                .contains("Daily pain was lower in the blocks with Heat than in the blocks without Heat");
     }
 
     @Test
