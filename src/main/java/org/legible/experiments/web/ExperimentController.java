@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.legible.accounts.AccountId;
+import org.legible.accounts.Actor;
+import org.legible.accounts.CarerGrant;
+import org.legible.accounts.ForCarers;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.Vocabulary.Strategy;
@@ -71,9 +74,17 @@ class ExperimentController {
         return todayFragment(account, model, "experiments/today :: today");
     }
 
-    /** The same line inside the check-in, beside the things done, so following the plan is recorded there. */
+    /**
+     * The same line inside the check-in, beside the things done, so following the plan is recorded there. A carer
+     * who records check-ins gets nothing: the person's experiments are theirs (CarersTest).
+     */
+    @ForCarers(CarerGrant.RECORD)
     @GetMapping("/experiments/check-in")
-    String checkIn(AccountId account, Model model) {
+    String checkIn(AccountId account, Actor actor, Model model) {
+        if (actor.carer() != null) {
+            model.addAttribute("running", null);
+            return "experiments/today :: checkIn";
+        }
         return todayFragment(account, model, "experiments/today :: checkIn");
     }
 

@@ -137,6 +137,19 @@ class CarersTest {
         assertThat(open(sam, "/check-ins/new").getContentAsString())
                 .as("the banner says whose diary this is")
                 .contains("You are helping " + annEmail + ".", "Back to your own diary");
+        mvc.perform(post("/experiments")
+                .session(ann)
+                .with(csrf())
+                .param("design", "on-off")
+                .param("strategy", "heat")
+                .param("blockDays", "7")
+                .param("pairs", "2"));
+        assertThat(open(ann, "/experiments/check-in").getContentAsString()).contains("block 1 of 4");
+        MockHttpServletResponse block = open(sam, "/experiments/check-in");
+        assertThat(block.getStatus())
+                .as("the check-in's experiment line answers a carer who records, with nothing of the person's plan")
+                .isEqualTo(200);
+        assertThat(block.getContentAsString()).doesNotContain("block", "Heat", "helping");
 
         assertThat(open(sam, "/check-ins/new?copy=last").getContentAsString())
                 .as("no copy of the last check-in for someone who may not read")
