@@ -30,39 +30,39 @@ import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.support.CheckIns;
 
 /** Small builders for check-ins in insights tests: one line per check-in keeps the hand computations readable. */
-final class Days {
+public final class Days {
 
-    static final LocalDate START = LocalDate.of(2026, 10, 1);
+    public static final LocalDate START = LocalDate.of(2026, 10, 1);
 
     private Days() {}
 
-    static LocalDate day(int n) {
+    public static LocalDate day(int n) {
         return START.plusDays(n);
     }
 
-    static CheckIn pain(int day, int overall) {
+    public static CheckIn pain(int day, int overall) {
         return checkIn(day, 9, details(day, overall).build());
     }
 
-    static CheckIn checkIn(int day, int hour, CheckInDetails details) {
+    public static CheckIn checkIn(int day, int hour, CheckInDetails details) {
         Instant at = day(day).atTime(hour, 0).toInstant(ZoneOffset.UTC);
         return new CheckIn(CheckInId.random(), 1, at, at, details);
     }
 
-    static Builder details(int day, int overall) {
+    public static Builder details(int day, int overall) {
         return new Builder(day(day), overall);
     }
 
-    static BodySite site(Region region, Side side) {
+    public static BodySite site(Region region, Side side) {
         return new BodySite(region, side);
     }
 
-    static StrategyUse strategy(Strategy strategy, Helped helped) {
+    public static StrategyUse strategy(Strategy strategy, Helped helped) {
         return new StrategyUse(strategy, null, null, null, helped);
     }
 
     /** The insights tests' shorthand (sites with descriptors, sleep and doses as text) over {@link CheckIns}. */
-    static final class Builder {
+    public static final class Builder {
         private final CheckIns checkIn;
         private final List<SitePain> sites = new ArrayList<>();
 
@@ -70,48 +70,48 @@ final class Days {
             this.checkIn = CheckIns.on(day, overall);
         }
 
-        Builder site(BodySite site, int intensity, Descriptor... descriptors) {
+        public Builder site(BodySite site, int intensity, Descriptor... descriptors) {
             sites.add(new SitePain(site, intensity, Set.of(descriptors)));
             return this;
         }
 
-        Builder sleep(String hours, Integer quality, WokeBy... woke) {
+        public Builder sleep(String hours, Integer quality, WokeBy... woke) {
             checkIn.sleep(new Sleep(hours == null ? null : new BigDecimal(hours), quality, Set.of(woke)));
             return this;
         }
 
-        Builder fatigue(int value) {
+        public Builder fatigue(int value) {
             checkIn.fatigue(value);
             return this;
         }
 
-        Builder restless(Integer urge, Boolean atRest, Boolean relief, Boolean evening) {
+        public Builder restless(Integer urge, Boolean atRest, Boolean relief, Boolean evening) {
             checkIn.restlessLegs(new RestlessLegs(urge, atRest, relief, evening));
             return this;
         }
 
-        Builder strategies(StrategyUse... uses) {
+        public Builder strategies(StrategyUse... uses) {
             checkIn.strategies(uses);
             return this;
         }
 
-        Builder medication(String name, String dose, String unit) {
+        public Builder medication(String name, String dose, String unit) {
             checkIn.medications(new MedicationUse(name, dose == null ? null : new BigDecimal(dose), unit, null, null));
             return this;
         }
 
-        Builder at(TimeOfDay time, PainContext... where) {
+        public Builder at(TimeOfDay time, PainContext... where) {
             checkIn.at(time).when(where);
             return this;
         }
 
-        Builder triggers(Trigger... named) {
+        public Builder triggers(Trigger... named) {
             checkIn.triggers(
                     Arrays.stream(named).map(t -> new TriggerMention(t, null)).toList());
             return this;
         }
 
-        CheckInDetails build() {
+        public CheckInDetails build() {
             return checkIn.sites(sites).details();
         }
     }

@@ -12,6 +12,7 @@ import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.Vocabulary.TimeOfDay;
+import org.legible.insights.internal.Periods;
 import org.legible.insights.patterns.Explanation;
 import org.legible.insights.patterns.Mechanism;
 
@@ -27,7 +28,7 @@ class DemoDiaryPatternsTest {
         List<CheckIn> checkIns = DemoDiary.generate(LAST, DemoDiary.DEFAULT_DAYS, seed).stream()
                 .map(DemoDiaryPatternsTest::checkIn)
                 .toList();
-        return PeriodAnalysis.analyse(checkIns, LAST.minusDays(89), LAST, FlareRule.DEFAULT);
+        return Periods.of(checkIns, LAST.minusDays(89), LAST, FlareRule.DEFAULT);
     }
 
     private static CheckIn checkIn(CheckInDetails details) {

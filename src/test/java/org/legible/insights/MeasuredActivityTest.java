@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.legible.diary.CheckIn;
 import org.legible.diary.HealthMeasures;
+import org.legible.insights.internal.Periods;
 
 class MeasuredActivityTest {
 
@@ -71,7 +72,7 @@ class MeasuredActivityTest {
 
     @Test
     void theAnalysisKeepsThePeriodsStepsAndReadsTheDayAfterItsLastDay() {
-        PeriodInsights period = PeriodAnalysis.analyse(
+        PeriodInsights period = Periods.of(
                 List.of(pain(10, 5)),
                 List.of(),
                 List.of(steps(9, 8_000), steps(25, 8_000)),

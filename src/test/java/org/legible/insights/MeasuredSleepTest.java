@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.legible.diary.CheckIn;
 import org.legible.diary.HealthMeasures;
+import org.legible.insights.internal.Periods;
 
 class MeasuredSleepTest {
 
@@ -55,7 +56,7 @@ class MeasuredSleepTest {
 
     @Test
     void theAnalysisKeepsOnlyThePeriodsNights() {
-        PeriodInsights period = PeriodAnalysis.analyse(
+        PeriodInsights period = Periods.of(
                 List.of(pain(3, 4)), List.of(night(3, 360), night(20, 360)), day(0), day(9), FlareRule.DEFAULT);
 
         assertThat(period.measuredSleep().nights()).isEqualTo(1);

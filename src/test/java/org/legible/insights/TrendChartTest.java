@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.legible.diary.CheckIn;
+import org.legible.insights.internal.Periods;
 
 class TrendChartTest {
 
@@ -22,7 +23,7 @@ class TrendChartTest {
             checkIn(5, 9, details(5, 5).fatigue(8).build()));
 
     private static TrendChart chart() {
-        PeriodInsights period = PeriodAnalysis.analyse(CHECK_INS, day(0), day(9), FlareRule.DEFAULT);
+        PeriodInsights period = Periods.of(CHECK_INS, day(0), day(9), FlareRule.DEFAULT);
         return TrendChart.withFatigueAndUrge(period, Locale.UK);
     }
 
@@ -49,7 +50,7 @@ class TrendChartTest {
 
     @Test
     void theReportsChartLeavesTirednessAndUrgeOut() {
-        PeriodInsights period = PeriodAnalysis.analyse(CHECK_INS, day(0), day(9), FlareRule.DEFAULT);
+        PeriodInsights period = Periods.of(CHECK_INS, day(0), day(9), FlareRule.DEFAULT);
 
         TrendChart chart = TrendChart.of(period, Locale.UK);
 
@@ -69,7 +70,7 @@ class TrendChartTest {
                         day, 9, details(day, day < 35 ? 4 : 6).fatigue(3).build()));
             }
         }
-        PeriodInsights period = PeriodAnalysis.analyse(checkIns, day(0), day(97), FlareRule.DEFAULT);
+        PeriodInsights period = Periods.of(checkIns, day(0), day(97), FlareRule.DEFAULT);
 
         TrendChart chart = TrendChart.withFatigueAndUrge(period, Locale.UK);
 
@@ -98,7 +99,7 @@ class TrendChartTest {
         }
         checkIns.add(checkIn(
                 70, 9, details(70, 8).fatigue(6).restless(5, null, null, null).build()));
-        PeriodInsights period = PeriodAnalysis.analyse(checkIns, day(0), day(89), FlareRule.DEFAULT);
+        PeriodInsights period = Periods.of(checkIns, day(0), day(89), FlareRule.DEFAULT);
 
         TrendChart narrow = TrendChart.withFatigueAndUrge(period, Locale.UK, TrendChart.NARROW);
 

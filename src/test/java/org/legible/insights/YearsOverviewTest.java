@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInScores;
+import org.legible.insights.internal.Periods;
 
 class YearsOverviewTest {
 
@@ -92,7 +93,7 @@ class YearsOverviewTest {
                         c.details().sleep().hours(),
                         c.details().restlessLegs().urge()))
                 .toList();
-        PeriodInsights month = PeriodAnalysis.analyse(checkIns, from, to, FlareRule.DEFAULT);
+        PeriodInsights month = Periods.of(checkIns, from, to, FlareRule.DEFAULT);
 
         SpanSummary october = YearsOverview.of(scores, to).months().get(0);
 

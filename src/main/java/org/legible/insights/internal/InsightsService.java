@@ -7,7 +7,6 @@ import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
 import org.legible.insights.FlareRule;
 import org.legible.insights.Insights;
-import org.legible.insights.PeriodAnalysis;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.YearsOverview;
 import org.springframework.stereotype.Service;

@@ -1,10 +1,24 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.legible.diary.CheckIn;
 import org.legible.diary.HealthMeasures;
+import org.legible.insights.DaySummaries;
+import org.legible.insights.DaySummary;
+import org.legible.insights.DescriptorProfile;
+import org.legible.insights.FlareRule;
+import org.legible.insights.Flares;
+import org.legible.insights.MeasuredActivity;
+import org.legible.insights.MeasuredSleep;
+import org.legible.insights.PeriodInsights;
+import org.legible.insights.RedFlagMention;
+import org.legible.insights.RestlessNights;
+import org.legible.insights.SleepAndPain;
+import org.legible.insights.StrategyEffects;
+import org.legible.insights.TrackedRatings;
+import org.legible.insights.WhenItHurts;
 import org.legible.insights.patterns.Explanations;
 
 /**
@@ -12,7 +26,7 @@ import org.legible.insights.patterns.Explanations;
  * Plain Java without storage, so every figure can be tested from check-ins built by hand, and the demo diary can be
  * checked for the patterns it plants.
  */
-public final class PeriodAnalysis {
+final class PeriodAnalysis {
 
     private PeriodAnalysis() {}
 

@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +10,10 @@ import java.util.Set;
 import org.legible.bodymap.BodySite;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails.SitePain;
+import org.legible.insights.SiteStat;
 
 /** The heat map's numbers: for every site that hurt, in catalogue order. */
-public final class SiteStats {
+final class SiteStats {
 
     private SiteStats() {}
 

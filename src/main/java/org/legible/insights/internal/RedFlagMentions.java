@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,9 +9,10 @@ import java.util.TreeSet;
 import org.legible.diary.CheckIn;
 import org.legible.diary.RedFlag;
 import org.legible.diary.RedFlags;
+import org.legible.insights.RedFlagMention;
 
 /** Folds the red flags of a period's check-ins into one line per flag, most urgent first. */
-public final class RedFlagMentions {
+final class RedFlagMentions {
 
     private RedFlagMentions() {}
 

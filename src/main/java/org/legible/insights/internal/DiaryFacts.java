@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,6 +15,12 @@ import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.TimeOfDay;
 import org.legible.diary.Vocabulary.WokeBy;
+import org.legible.insights.Comparison;
+import org.legible.insights.DaySummary;
+import org.legible.insights.RedFlagMention;
+import org.legible.insights.RegionGroup;
+import org.legible.insights.SleepAndPain;
+import org.legible.insights.WhenItHurts;
 import org.legible.insights.patterns.PatternFacts;
 
 /** Counts the {@link PatternFacts} of one period from its check-ins and the comparisons already made for the page. */

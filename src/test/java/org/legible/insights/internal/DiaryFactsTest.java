@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legible.insights.Days.checkIn;
@@ -16,6 +16,10 @@ import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.TimeOfDay;
 import org.legible.diary.Vocabulary.WokeBy;
+import org.legible.insights.DaySummaries;
+import org.legible.insights.DaySummary;
+import org.legible.insights.SleepAndPain;
+import org.legible.insights.WhenItHurts;
 import org.legible.insights.patterns.PatternFacts;
 
 class DiaryFactsTest {

@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legible.insights.Days.checkIn;
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.legible.bodymap.Descriptor;
 import org.legible.bodymap.Region;
 import org.legible.bodymap.Side;
+import org.legible.insights.DescriptorCount;
+import org.legible.insights.MedicationCourse;
+import org.legible.insights.SiteStat;
 
 /** The heat map, descriptor and medication folds. */
 class PeriodFoldsTest {

@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +13,10 @@ import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails.SitePain;
+import org.legible.insights.DescriptorCount;
 
 /** Which words describe the pain, most days first; ties keep the vocabulary's order. */
-public final class DescriptorCounts {
+final class DescriptorCounts {
 
     static final int SITES_SHOWN = 3;
 

@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,12 +12,13 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails.MedicationUse;
+import org.legible.insights.MedicationCourse;
 
 /**
  * Medications by name (case and surrounding spaces ignored, the first spelling shown), first taken first. A dose
  * change is a recorded dose or unit that differs from the last recorded one; uses without a dose change nothing.
  */
-public final class MedicationCourses {
+final class MedicationCourses {
 
     private MedicationCourses() {}
 
