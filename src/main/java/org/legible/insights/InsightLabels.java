@@ -50,7 +50,7 @@ public final class InsightLabels {
 
     /** "150 mg": the dose without trailing zeros, and its unit when there is one. */
     public String dose(MedicationCourse.Dose dose) {
-        return TrendChart.dose(dose.dose(), dose.unit());
+        return dose.text();
     }
 
     /** One decimal: pain means, hours. */

@@ -16,5 +16,12 @@ public record MedicationCourse(String name, List<LocalDate> daysTaken, List<Dose
     }
 
     /** A dose as recorded from {@code from} on; unit may be absent. */
-    public record Dose(LocalDate from, BigDecimal dose, String unit) {}
+    public record Dose(LocalDate from, BigDecimal dose, String unit) {
+
+        /** The amount as written, with its unit: "75 mg", "1.5". */
+        public String text() {
+            String amount = dose.stripTrailingZeros().toPlainString();
+            return unit == null ? amount : amount + " " + unit;
+        }
+    }
 }

@@ -30,7 +30,7 @@ public record SpanSummary(
         Double meanFatigue,
         Double meanUrge) {
 
-    static final int WEEK = 7;
+    public static final int WEEK = 7;
 
     /** One day's figures, from {@link DayFold}. */
     record Day(LocalDate day, double meanPain, int worstPain, Double sleepHours, Double meanFatigue, Double urge) {

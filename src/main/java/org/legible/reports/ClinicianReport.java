@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.legible.experiments.Experiments;
 import org.legible.insights.DescriptorCount;
-import org.legible.insights.HeatMapPicture;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.SiteComparison;
 import org.legible.insights.SiteStat;
 import org.legible.insights.StrategyEffect;
 import org.legible.insights.StrategyEffects;
-import org.legible.insights.TrendChart;
+import org.legible.insights.charts.HeatMapPicture;
+import org.legible.insights.charts.TrendChart;
 import org.legible.insights.patterns.Mechanism;
 
 /**

@@ -14,6 +14,7 @@
             "diary",
             "experiments",
             "insights",
+            "insights::charts",
             "insights::patterns"
         })
 package org.legible.reports;

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInScores;
+import org.legible.insights.charts.TrendChart;
 import org.legible.insights.internal.Periods;
 
 class YearsOverviewTest {

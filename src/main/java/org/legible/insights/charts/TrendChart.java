@@ -1,6 +1,5 @@
-package org.legible.insights;
+package org.legible.insights.charts;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.legible.insights.DaySummary;
+import org.legible.insights.MedicationCourse;
+import org.legible.insights.PeriodInsights;
+import org.legible.insights.SpanSummary;
+import org.legible.insights.YearsOverview;
 
 /**
  * Geometry of the report's time chart, one SVG in a fixed viewBox: the daily mean pain as a line broken at days
@@ -436,7 +440,7 @@ public record TrendChart(
                 taken.add(run(scale, step, runStart, runEnd, barY));
             }
             List<DoseMark> doses = course.doses().stream()
-                    .map(d -> new DoseMark(scale.x(d.from()) - step / 2 + 2, dose(d.dose(), d.unit())))
+                    .map(d -> new DoseMark(scale.x(d.from()) - step / 2 + 2, d.text()))
                     .toList();
             rows.add(new MedicationRow(course.name(), labelY, taken, doses));
             index++;
@@ -448,11 +452,6 @@ public record TrendChart(
         double start = scale.x(first) - step / 2;
         double end = scale.x(last) + step / 2;
         return new Bar(start, y, Math.max(end - start, 1), 13);
-    }
-
-    public static String dose(BigDecimal dose, String unit) {
-        String amount = dose.stripTrailingZeros().toPlainString();
-        return unit == null ? amount : amount + " " + unit;
     }
 
     private static String format(double value) {

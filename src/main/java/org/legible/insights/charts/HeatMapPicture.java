@@ -1,10 +1,11 @@
-package org.legible.insights;
+package org.legible.insights.charts;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.legible.bodymap.BodyMapLayout;
 import org.legible.bodymap.BodySite;
+import org.legible.insights.SiteStat;
 
 /**
  * The leg and foot drawing (bodymap.BodyMapLayout) coloured by how much each site hurt on average (three steps, light to dark, readable in

@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.legible.diary.CheckIn;
+import org.legible.insights.FlareRule;
+import org.legible.insights.PeriodInsights;
 import org.legible.insights.internal.Periods;
 
 class TrendChartTest {
