@@ -1,4 +1,4 @@
-package org.legible.assessments;
+package org.legible.assessments.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.legible.assessments.Prefill;
+import org.legible.assessments.WpiArea;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Side;
 
@@ -15,7 +17,7 @@ import org.legible.bodymap.Side;
  * or foot area, so those sites leave "lower leg" unticked and are named beside it instead, for the person to decide
  * (docs/clinical-basis.md, "ACR 2016 screen").
  */
-public final class LegAreaPrefill {
+final class LegAreaPrefill {
 
     /**
      * The leg areas to suggest ticked, and for each lower leg left unticked the knee, ankle or foot sites marked on

@@ -1,10 +1,11 @@
-package org.legible.assessments;
+package org.legible.assessments.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.legible.assessments.WpiArea;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Region;
 import org.legible.bodymap.Side;

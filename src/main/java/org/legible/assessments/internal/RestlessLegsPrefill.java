@@ -1,6 +1,7 @@
-package org.legible.assessments;
+package org.legible.assessments.internal;
 
 import java.util.List;
+import org.legible.assessments.RestlessLegsAnswers;
 import org.legible.diary.CheckInDetails;
 
 /**
@@ -10,7 +11,7 @@ import org.legible.diary.CheckInDetails;
  * of the days with an urge, no when it was answered no on more than half of them, and left open otherwise. Days with
  * nothing recorded count for nothing.
  */
-public final class RestlessLegsPrefill {
+final class RestlessLegsPrefill {
 
     /** One day's restless-legs answers; any part may be missing. */
     public record Day(Integer urge, Boolean worseAtRest, Boolean reliefByMovement, Boolean worseEveningOrNight) {
