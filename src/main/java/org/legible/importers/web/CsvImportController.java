@@ -2,7 +2,6 @@ package org.legible.importers.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.importers.CsvImports;
 import org.legible.importers.ImportJobs;
 import org.legible.importers.KeptAsideFiles;
-import org.legible.importers.StagedFiles;
 import org.legible.importers.csv.ColumnMapping;
 import org.legible.importers.csv.DateFormat;
 import org.legible.importers.files.UnreadableExport;
@@ -43,24 +41,17 @@ class CsvImportController {
 
     private final CsvImports csv;
     private final ImportJobs jobs;
-    private final StagedFiles staged;
     private final Accounts accounts;
     private final MessageSource messages;
-    private final HealthImportController page;
+    private final ImportUploads uploads;
 
     CsvImportController(
-            CsvImports csv,
-            ImportJobs jobs,
-            StagedFiles staged,
-            Accounts accounts,
-            MessageSource messages,
-            HealthImportController page) {
+            CsvImports csv, ImportJobs jobs, Accounts accounts, MessageSource messages, ImportUploads uploads) {
         this.csv = csv;
         this.jobs = jobs;
-        this.staged = staged;
         this.accounts = accounts;
         this.messages = messages;
-        this.page = page;
+        this.uploads = uploads;
     }
 
     @PostMapping("/import/health/csv")
@@ -71,16 +62,14 @@ class CsvImportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            return page.noFile("csvFile", account, model, locale, response);
-        }
-        Path copy;
-        try {
-            copy = staged.keep(account, file);
-        } catch (StagedFiles.TooManyWaitingException e) {
-            return page.tooManyWaiting("csvFile", account, model, locale, response);
-        }
-        return "redirect:/import/health/csv/" + csv.stage(account, file.getOriginalFilename(), copy);
+        return uploads.keep(
+                file,
+                "csvFile",
+                account,
+                model,
+                locale,
+                response,
+                copy -> "redirect:/import/health/csv/" + csv.stage(account, file.getOriginalFilename(), copy));
     }
 
     /** The mapping page, with Legible's guesses from the header and the first value. */
@@ -127,7 +116,7 @@ class CsvImportController {
             return show(file, first, params, errors, csv.preview(file, mapping, PREVIEW_ROWS), model, account);
         } catch (UnreadableExport e) {
             // Broken further on than the first rows shown: say where, as the mapping page does for the first rows.
-            sayWhy(file, e, model, locale, response);
+            uploads.unreadable(file, e, model, locale, response);
             return VIEW;
         }
     }
@@ -158,16 +147,9 @@ class CsvImportController {
         try {
             return csv.firstRows(file, FIRST_ROWS);
         } catch (UnreadableExport e) {
-            sayWhy(file, e, model, locale, response);
+            uploads.unreadable(file, e, model, locale, response);
             return null;
         }
-    }
-
-    private void sayWhy(
-            KeptAsideFiles.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
-        response.setStatus(422);
-        model.addAttribute("file", file);
-        model.addAttribute("unreadable", Uploads.unreadable(messages, e, locale));
     }
 
     /** The mapping the form says, or null with the errors beside their fields. */

@@ -2,7 +2,6 @@ package org.legible.importers.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.importers.FlaredownImports;
 import org.legible.importers.ImportJobs;
 import org.legible.importers.KeptAsideFiles;
-import org.legible.importers.StagedFiles;
 import org.legible.importers.files.UnreadableExport;
 import org.legible.importers.flaredown.ColumnRole;
 import org.legible.importers.flaredown.ColumnSurvey;
@@ -42,21 +40,15 @@ class FlaredownImportController {
 
     private final FlaredownImports flaredown;
     private final ImportJobs jobs;
-    private final StagedFiles staged;
     private final MessageSource messages;
-    private final HealthImportController page;
+    private final ImportUploads uploads;
 
     FlaredownImportController(
-            FlaredownImports flaredown,
-            ImportJobs jobs,
-            StagedFiles staged,
-            MessageSource messages,
-            HealthImportController page) {
+            FlaredownImports flaredown, ImportJobs jobs, MessageSource messages, ImportUploads uploads) {
         this.flaredown = flaredown;
         this.jobs = jobs;
-        this.staged = staged;
         this.messages = messages;
-        this.page = page;
+        this.uploads = uploads;
     }
 
     @PostMapping("/import/health/flaredown")
@@ -67,17 +59,15 @@ class FlaredownImportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            return page.noFile("flaredownFile", account, model, locale, response);
-        }
-        Path copy;
-        try {
-            copy = staged.keep(account, file);
-        } catch (StagedFiles.TooManyWaitingException e) {
-            return page.tooManyWaiting("flaredownFile", account, model, locale, response);
-        }
-        return "redirect:/import/health/flaredown/"
-                + flaredown.staging().stage(account, file.getOriginalFilename(), copy);
+        return uploads.keep(
+                file,
+                "flaredownFile",
+                account,
+                model,
+                locale,
+                response,
+                copy -> "redirect:/import/health/flaredown/"
+                        + flaredown.staging().stage(account, file.getOriginalFilename(), copy));
     }
 
     /** The mapping page with Legible's guesses from what each column holds. */
@@ -92,7 +82,8 @@ class FlaredownImportController {
             survey.forEach(c -> form.put(field(c.column()), c.guess(layout).name()));
             return show(file, survey, form, Map.of(), null, model);
         } catch (UnreadableExport e) {
-            return sayWhy(file, e, model, locale, response);
+            uploads.unreadable(file, e, model, locale, response);
+            return VIEW;
         }
     }
 
@@ -128,7 +119,8 @@ class FlaredownImportController {
                     flaredown.preview(file, mapping, PREVIEW_ROWS),
                     model);
         } catch (UnreadableExport e) {
-            return sayWhy(file, e, model, locale, response);
+            uploads.unreadable(file, e, model, locale, response);
+            return VIEW;
         }
     }
 
@@ -186,14 +178,6 @@ class FlaredownImportController {
 
     static String field(int column) {
         return "role" + column;
-    }
-
-    private String sayWhy(
-            KeptAsideFiles.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
-        response.setStatus(422);
-        model.addAttribute("file", file);
-        model.addAttribute("unreadable", Uploads.unreadable(messages, e, locale));
-        return VIEW;
     }
 
     private KeptAsideFiles.Staged staged(AccountId account, String id) {

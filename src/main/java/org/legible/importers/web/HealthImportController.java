@@ -2,17 +2,14 @@ package org.legible.importers.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.legible.accounts.AccountId;
-import org.legible.accounts.Accounts;
 import org.legible.diary.HealthMeasures;
 import org.legible.importers.AppleHealthImports;
 import org.legible.importers.FileImporter;
 import org.legible.importers.FitbitImports;
 import org.legible.importers.ImportJobs;
-import org.legible.importers.StagedFiles;
 import org.legible.importers.fitbit.StepClock;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -38,36 +35,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HealthImportController {
 
     private final ImportJobs jobs;
-    private final StagedFiles staged;
+    private final ImportUploads uploads;
     private final AppleHealthImports appleHealth;
     private final FitbitImports fitbit;
     private final HealthMeasures measures;
-    private final Accounts accounts;
     private final MessageSource messages;
 
     HealthImportController(
             ImportJobs jobs,
-            StagedFiles staged,
+            ImportUploads uploads,
             AppleHealthImports appleHealth,
             FitbitImports fitbit,
             HealthMeasures measures,
-            Accounts accounts,
             MessageSource messages) {
         this.jobs = jobs;
-        this.staged = staged;
+        this.uploads = uploads;
         this.appleHealth = appleHealth;
         this.fitbit = fitbit;
-        this.accounts = accounts;
         this.measures = measures;
         this.messages = messages;
     }
 
     @GetMapping("/import/health")
     String page(AccountId account, Model model) {
-        model.addAttribute("imports", measures.imports(account));
-        model.addAttribute("running", jobs.unfinished(account));
-        model.addAttribute("zone", accounts.preferences(account).timeZone());
-        return "importers/health";
+        return uploads.page(account, model);
     }
 
     @PostMapping("/import/health")
@@ -119,22 +110,15 @@ class HealthImportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            return noFile(field, account, model, locale, response);
-        }
-        // The upload's own temporary file goes when this request ends; the job gets a copy it owns.
-        Path copy;
-        try {
-            copy = staged.keep(account, file);
-        } catch (StagedFiles.TooManyWaitingException e) {
-            return tooManyWaiting(field, account, model, locale, response);
-        }
-        try {
-            return "redirect:/import/health/jobs/" + jobs.start(account, file.getOriginalFilename(), copy, importer);
-        } catch (RuntimeException e) {
-            java.nio.file.Files.deleteIfExists(copy);
-            throw e;
-        }
+        return uploads.keep(
+                file,
+                field,
+                account,
+                model,
+                locale,
+                response,
+                copy -> "redirect:/import/health/jobs/"
+                        + jobs.start(account, file.getOriginalFilename(), copy, importer));
     }
 
     /** How far an import is; when it has finished, what it added or why it could not. */
@@ -187,28 +171,6 @@ class HealthImportController {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0);
-    }
-
-    /** The import page again (422) with "choose a file" beside the upload field that came empty. */
-    String noFile(String field, AccountId account, Model model, Locale locale, HttpServletResponse response) {
-        model.addAttribute("errorField", field);
-        return refuse(account, model, response, messages.getMessage("healthImport.error.noFile", null, locale));
-    }
-
-    /** The import page again (422): the person already has as many files waiting as they may. */
-    String tooManyWaiting(String field, AccountId account, Model model, Locale locale, HttpServletResponse response) {
-        model.addAttribute("errorField", field);
-        return refuse(
-                account,
-                model,
-                response,
-                messages.getMessage("healthImport.error.tooManyWaiting", new Object[] {staged.maxFiles()}, locale));
-    }
-
-    private String refuse(AccountId account, Model model, HttpServletResponse response, String error) {
-        response.setStatus(422);
-        model.addAttribute("error", error);
-        return page(account, model);
     }
 
     @PostMapping("/import/health/{id}/undo")

@@ -1,0 +1,106 @@
+package org.legible.importers.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.HealthMeasures;
+import org.legible.importers.ImportJobs;
+import org.legible.importers.KeptAsideFiles;
+import org.legible.importers.StagedFiles;
+import org.legible.importers.files.UnreadableExport;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What every upload of the import page shares (issue 33: one home, so no controller injects another): the page itself,
+ * an empty field or a full waiting room said beside the field on it (422), the upload kept aside for the next step, and
+ * a kept file that cannot be read said on its mapping page (422).
+ */
+@Component
+class ImportUploads {
+
+    /** What comes after an upload is kept aside: a redirect to the next page, from the copy Legible now owns. */
+    interface NextStep {
+        String from(Path copy) throws IOException;
+    }
+
+    private final ImportJobs jobs;
+    private final StagedFiles staged;
+    private final HealthMeasures measures;
+    private final Accounts accounts;
+    private final MessageSource messages;
+
+    ImportUploads(
+            ImportJobs jobs, StagedFiles staged, HealthMeasures measures, Accounts accounts, MessageSource messages) {
+        this.jobs = jobs;
+        this.staged = staged;
+        this.measures = measures;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    /** The import page: what was brought in, what is still running. */
+    String page(AccountId account, Model model) {
+        model.addAttribute("imports", measures.imports(account));
+        model.addAttribute("running", jobs.unfinished(account));
+        model.addAttribute("zone", accounts.preferences(account).timeZone());
+        return "importers/health";
+    }
+
+    /**
+     * Keeps the upload of {@code field} aside and goes on with {@code next}; or the import page again (422) with
+     * "choose a file" or "too many waiting" beside the field.
+     */
+    String keep(
+            MultipartFile file,
+            String field,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            NextStep next)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            return refuse(
+                    field, account, model, response, messages.getMessage("healthImport.error.noFile", null, locale));
+        }
+        // The upload's own temporary file goes when this request ends; what comes next gets a copy it owns.
+        Path copy;
+        try {
+            copy = staged.keep(account, file);
+        } catch (StagedFiles.TooManyWaitingException e) {
+            return refuse(
+                    field,
+                    account,
+                    model,
+                    response,
+                    messages.getMessage("healthImport.error.tooManyWaiting", new Object[] {staged.maxFiles()}, locale));
+        }
+        try {
+            return next.from(copy);
+        } catch (RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(copy);
+            throw e;
+        }
+    }
+
+    /** A kept file that cannot be read: its mapping page (422) says why and where. */
+    void unreadable(
+            KeptAsideFiles.Staged file, UnreadableExport e, Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(422);
+        model.addAttribute("file", file);
+        model.addAttribute("unreadable", Uploads.unreadable(messages, e, locale));
+    }
+
+    private String refuse(String field, AccountId account, Model model, HttpServletResponse response, String error) {
+        response.setStatus(422);
+        model.addAttribute("errorField", field);
+        model.addAttribute("error", error);
+        return page(account, model);
+    }
+}
