@@ -402,21 +402,7 @@ class FhirExportTest {
         assertThat(heat.getValueCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("lower");
         Map<String, String> parts = new LinkedHashMap<>();
         for (Observation.ObservationComponentComponent c : heat.getComponent()) {
-            String value = c.getValue() instanceof org.hl7.fhir.r4.model.Quantity q
-                    ? q.getValue().stripTrailingZeros().toPlainString()
-                    : c.getValue() instanceof org.hl7.fhir.r4.model.Ratio r
-                            ? r.getNumerator().getValue() + "/"
-                                    + r.getDenominator().getValue()
-                            : c.getValue() instanceof org.hl7.fhir.r4.model.Range g
-                                    ? g.getLow().getValue().stripTrailingZeros().toPlainString() + ".."
-                                            + g.getHigh()
-                                                    .getValue()
-                                                    .stripTrailingZeros()
-                                                    .toPlainString()
-                                    : c.getValue() instanceof org.hl7.fhir.r4.model.CodeableConcept t
-                                            ? t.getText()
-                                            : c.getValue().primitiveValue();
-            parts.put(c.getCode().getCodingFirstRep().getCode(), value);
+            parts.put(c.getCode().getCodingFirstRep().getCode(), text(c.getValue()));
         }
         assertThat(parts)
                 .containsExactly(

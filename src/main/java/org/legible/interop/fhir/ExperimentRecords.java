@@ -88,20 +88,11 @@ class ExperimentRecords {
                 new CodeableConcept(new Coding(FhirCodes.EXPERIMENT_VERDICT_CODES, verdict.code, display(verdict))));
 
         component(observation, ObservationCode.EXPERIMENT_STRATEGY, new CodeableConcept().setText(strategy));
-        component(
-                observation,
-                ObservationCode.EXPERIMENT_PLANNED_DAYS,
-                new Quantity()
-                        .setValue(experiment.days())
-                        .setUnit("days")
-                        .setSystem(FhirCodes.UCUM)
-                        .setCode("d"));
+        component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, days(experiment.days()));
         component(
                 observation,
                 ObservationCode.EXPERIMENT_DAYS_STRATEGY_RECORDED,
-                new Ratio()
-                        .setNumerator(new Quantity().setValue(outcome.daysUsed()))
-                        .setDenominator(new Quantity().setValue(outcome.daysSoFar())));
+                ratio(outcome.daysUsed(), outcome.daysSoFar()));
         component(observation, ObservationCode.BASELINE_DAYS_WITH_CHECK_IN, new IntegerType(outcome.baselineDays()));
         component(observation, ObservationCode.EXPERIMENT_DAYS_WITH_CHECK_IN, new IntegerType(outcome.trialDays()));
         if (outcome.baselineMean() != null) {
