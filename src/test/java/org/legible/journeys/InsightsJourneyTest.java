@@ -17,7 +17,6 @@ import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
 import org.legible.bodymap.Region;
 import org.legible.bodymap.Side;
-import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.RestlessLegs;
 import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.CheckInDetails.Sleep;
@@ -26,6 +25,7 @@ import org.legible.diary.Diary;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
+import org.legible.support.CheckIns;
 import org.legible.support.MutableClock;
 import org.legible.support.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,26 +70,22 @@ class InsightsJourneyTest extends JourneyTest {
                     new SitePain(new BodySite(Region.SOLE, Side.LEFT), flare ? 8 : 3, Set.of(Descriptor.BURNING)));
             diary.record(
                     account,
-                    new CheckInDetails(
-                            first.plusDays(i),
-                            flare ? 7 : 3,
-                            null,
-                            Set.of(),
-                            flare
-                                    ? List.of(
-                                            sites.get(0),
-                                            new SitePain(new BodySite(Region.CALF, Side.RIGHT), 6, Set.of()))
-                                    : sites,
-                            new Sleep(new BigDecimal(shortNight ? "4" : "7"), shortNight ? 2 : 6, Set.of()),
-                            4,
-                            new RestlessLegs(i % 3 == 0 ? 5 : 1, null, null, null),
-                            heat || (i % 4 == 1 && !beforeFlare)
-                                    ? List.of(new StrategyUse(Strategy.HEAT, null, null, 20, Helped.A_LOT))
-                                    : List.of(),
-                            List.of(),
-                            List.of(),
-                            null,
-                            i == 25 ? Set.of(RedFlag.HOT_SWOLLEN_JOINT) : Set.of()));
+                    CheckIns.on(first.plusDays(i), flare ? 7 : 3)
+                            .sites(
+                                    flare
+                                            ? List.of(
+                                                    sites.get(0),
+                                                    new SitePain(new BodySite(Region.CALF, Side.RIGHT), 6, Set.of()))
+                                            : sites)
+                            .sleep(new Sleep(new BigDecimal(shortNight ? "4" : "7"), shortNight ? 2 : 6, Set.of()))
+                            .fatigue(4)
+                            .restlessLegs(new RestlessLegs(i % 3 == 0 ? 5 : 1, null, null, null))
+                            .strategies(
+                                    heat || (i % 4 == 1 && !beforeFlare)
+                                            ? List.of(new StrategyUse(Strategy.HEAT, null, null, 20, Helped.A_LOT))
+                                            : List.of())
+                            .redFlags(i == 25 ? Set.of(RedFlag.HOT_SWOLLEN_JOINT) : Set.of())
+                            .details());
         }
     }
 

@@ -51,7 +51,6 @@ import org.legible.checkup.CheckUpId;
 import org.legible.checkup.CheckUpResult;
 import org.legible.checkup.CheckUps;
 import org.legible.checkup.Question;
-import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.MedicationUse;
 import org.legible.diary.CheckInDetails.RestlessLegs;
 import org.legible.diary.CheckInDetails.SitePain;
@@ -132,21 +131,19 @@ class ClinicianReportTest {
             }
             diary.record(
                     account,
-                    new CheckInDetails(
-                            FIRST.plusDays(i),
-                            heat ? 4 : 6,
-                            null,
-                            Set.of(),
-                            sites,
-                            new Sleep(new BigDecimal("6.5"), 5, i < 2 ? Set.of(WokeBy.RESTLESS_LEGS) : Set.of()),
-                            5,
-                            i < 5 ? new RestlessLegs(5, true, true, true) : RestlessLegs.NONE,
-                            heat ? List.of(new StrategyUse(Strategy.HEAT, null, null, 20, Helped.A_LOT)) : List.of(),
-                            List.of(new MedicationUse(
-                                    "Pregabalin", new BigDecimal(i < 15 ? "75" : "150"), "mg", null, null)),
-                            List.of(),
-                            null,
-                            i >= 26 && i <= 28 ? Set.of(RedFlag.ONE_LEG_SWOLLEN_WARM_RED) : Set.of()));
+                    CheckIns.on(FIRST.plusDays(i), heat ? 4 : 6)
+                            .sites(sites)
+                            .sleep(new Sleep(new BigDecimal("6.5"), 5, i < 2 ? Set.of(WokeBy.RESTLESS_LEGS) : Set.of()))
+                            .fatigue(5)
+                            .restlessLegs(i < 5 ? new RestlessLegs(5, true, true, true) : RestlessLegs.NONE)
+                            .strategies(
+                                    heat
+                                            ? List.of(new StrategyUse(Strategy.HEAT, null, null, 20, Helped.A_LOT))
+                                            : List.of())
+                            .medications(new MedicationUse(
+                                    "Pregabalin", new BigDecimal(i < 15 ? "75" : "150"), "mg", null, null))
+                            .redFlags(i >= 26 && i <= 28 ? Set.of(RedFlag.ONE_LEG_SWOLLEN_WARM_RED) : Set.of())
+                            .details());
         }
         // The month before: a sore right heel on three days.
         for (int i = 0; i < 3; i++) {
@@ -522,20 +519,16 @@ class ClinicianReportTest {
             }
             diary.record(
                     account,
-                    new CheckInDetails(
-                            FIRST.plusDays(i),
-                            i == 25 || i == 26 ? 10 : 3 + i % 5,
-                            i % 5 >= 3 ? TimeOfDay.EVENING : TimeOfDay.MORNING,
-                            Set.of(),
-                            sites,
-                            new Sleep(new BigDecimal(i % 5 >= 3 ? "5" : "7"), 4, Set.of(WokeBy.RESTLESS_LEGS)),
-                            6,
-                            new RestlessLegs(4, true, true, true),
-                            strategies,
-                            medications,
-                            List.of(),
-                            null,
-                            EnumSet.allOf(RedFlag.class)));
+                    CheckIns.on(FIRST.plusDays(i), i == 25 || i == 26 ? 10 : 3 + i % 5)
+                            .at(i % 5 >= 3 ? TimeOfDay.EVENING : TimeOfDay.MORNING)
+                            .sites(sites)
+                            .sleep(new Sleep(new BigDecimal(i % 5 >= 3 ? "5" : "7"), 4, Set.of(WokeBy.RESTLESS_LEGS)))
+                            .fatigue(6)
+                            .restlessLegs(new RestlessLegs(4, true, true, true))
+                            .strategies(strategies)
+                            .medications(medications)
+                            .redFlags(EnumSet.allOf(RedFlag.class))
+                            .details());
         }
         assessments.restore(account, allYesAcr2016(LocalDate.parse("2026-09-20")));
         // Everything an import can add too: nights, steps with active minutes, and eight items tracked in another

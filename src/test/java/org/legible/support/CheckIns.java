@@ -86,7 +86,11 @@ public final class CheckIns {
     }
 
     public CheckIns medications(MedicationUse... medications) {
-        this.medications = List.of(medications);
+        return medications(List.of(medications));
+    }
+
+    public CheckIns medications(List<MedicationUse> medications) {
+        this.medications = medications;
         return this;
     }
 
@@ -96,7 +100,11 @@ public final class CheckIns {
     }
 
     public CheckIns redFlags(RedFlag... redFlags) {
-        this.redFlags = Set.of(redFlags);
+        return redFlags(Set.of(redFlags));
+    }
+
+    public CheckIns redFlags(Set<RedFlag> redFlags) {
+        this.redFlags = redFlags;
         return this;
     }
 
