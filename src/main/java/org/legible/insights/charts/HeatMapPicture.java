@@ -8,8 +8,8 @@ import org.legible.bodymap.BodySite;
 import org.legible.insights.SiteStat;
 
 /**
- * The leg and foot drawing (bodymap.BodyMapLayout) coloured by how much each site hurt on average (three steps, light to dark, readable in
- * grey print) and labelled with on how many days. Sites that did not hurt stay white.
+ * The leg and foot drawing (bodymap.BodyMapLayout) coloured by how much each site hurt on average (three steps, light
+ * to dark, readable in grey print) and labelled with on how many days. Sites that did not hurt stay white.
  */
 public record HeatMapPicture(
         String viewBox, List<Cell> cells, List<BodyMapLayout.Caption> captions, List<String> outlines) {
