@@ -69,24 +69,9 @@ class ExperimentRecords {
     }
 
     Observation observation(Experiment experiment, ExperimentOutcome outcome, LocalDate today, Reference subject) {
-        Observation observation = new Observation();
-        observation.setStatus(
-                experiment.runningOn(today)
-                        ? Observation.ObservationStatus.PRELIMINARY
-                        : Observation.ObservationStatus.FINAL);
-        observation.addCategory(FhirExport.concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"));
         String strategy = definitions.label("strategy." + experiment.strategy().code());
-        observation.setCode(new CodeableConcept(ObservationCode.PERSONAL_EXPERIMENT.coding())
-                .setText("Personal experiment: " + strategy));
-        observation.setSubject(subject.copy());
-        observation.addPerformer(subject.copy());
-        observation.setEffective(new Period()
-                .setStartElement(new DateTimeType(experiment.startedOn().toString()))
-                .setEndElement(new DateTimeType(experiment.lastDaySoFar(today).toString())));
-        Verdict verdict = Verdict.of(outcome);
-        observation.setValue(
-                new CodeableConcept(new Coding(FhirCodes.EXPERIMENT_VERDICT_CODES, verdict.code, display(verdict))));
-
+        Observation observation =
+                base(experiment, today, subject, ObservationCode.PERSONAL_EXPERIMENT, strategy, Verdict.of(outcome));
         component(observation, ObservationCode.EXPERIMENT_STRATEGY, new CodeableConcept().setText(strategy));
         component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, days(experiment.days()));
         component(
@@ -113,12 +98,6 @@ class ExperimentRecords {
      */
     Observation observation(Experiment experiment, BlockOutcome outcome, LocalDate today, Reference subject) {
         Experiment.Blocks blocks = experiment.blocks();
-        Observation observation = new Observation();
-        observation.setStatus(
-                experiment.runningOn(today)
-                        ? Observation.ObservationStatus.PRELIMINARY
-                        : Observation.ObservationStatus.FINAL);
-        observation.addCategory(FhirExport.concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"));
         String strategy = definitions.label("strategy." + experiment.strategy().code());
         String name = blocks.against() == null
                 ? definitions.label("experiments.name.on-off", strategy)
@@ -126,16 +105,13 @@ class ExperimentRecords {
                         "experiments.name.a-against-b",
                         strategy,
                         definitions.label("strategy." + blocks.against().code()));
-        observation.setCode(
-                new CodeableConcept(ObservationCode.BLOCK_EXPERIMENT.coding()).setText("Personal experiment: " + name));
-        observation.setSubject(subject.copy());
-        observation.addPerformer(subject.copy());
-        observation.setEffective(new Period()
-                .setStartElement(new DateTimeType(experiment.startedOn().toString()))
-                .setEndElement(new DateTimeType(experiment.lastDaySoFar(today).toString())));
-        Verdict verdict = Verdict.valueOf(outcome.verdict().name());
-        observation.setValue(
-                new CodeableConcept(new Coding(FhirCodes.EXPERIMENT_VERDICT_CODES, verdict.code, display(verdict))));
+        Observation observation = base(
+                experiment,
+                today,
+                subject,
+                ObservationCode.BLOCK_EXPERIMENT,
+                name,
+                Verdict.valueOf(outcome.verdict().name()));
         component(observation, ObservationCode.EXPERIMENT_STRATEGY, new CodeableConcept().setText(strategy));
         if (blocks.against() != null) {
             component(
@@ -169,6 +145,31 @@ class ExperimentRecords {
                             .setCode("1"));
         }
         observation.addNote().setText(definitions.label("experiments.blocks.caveat"));
+        return observation;
+    }
+
+    /** What both kinds share: status, category, code and name, whose, its days, and the verdict as the value. */
+    private Observation base(
+            Experiment experiment,
+            LocalDate today,
+            Reference subject,
+            ObservationCode code,
+            String name,
+            Verdict verdict) {
+        Observation observation = new Observation();
+        observation.setStatus(
+                experiment.runningOn(today)
+                        ? Observation.ObservationStatus.PRELIMINARY
+                        : Observation.ObservationStatus.FINAL);
+        observation.addCategory(FhirExport.concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"));
+        observation.setCode(new CodeableConcept(code.coding()).setText("Personal experiment: " + name));
+        observation.setSubject(subject.copy());
+        observation.addPerformer(subject.copy());
+        observation.setEffective(new Period()
+                .setStartElement(new DateTimeType(experiment.startedOn().toString()))
+                .setEndElement(new DateTimeType(experiment.lastDaySoFar(today).toString())));
+        observation.setValue(
+                new CodeableConcept(new Coding(FhirCodes.EXPERIMENT_VERDICT_CODES, verdict.code, display(verdict))));
         return observation;
     }
 
