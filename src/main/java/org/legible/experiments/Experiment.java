@@ -57,12 +57,42 @@ public record Experiment(
 
     /**
      * A randomised block design: the other strategy (null for on and off), the length of each block, the wash-out
-     * days at the start of each, and the arm of each pair's first block as drawn when it started.
+     * days at the start of each, the arm of each pair's first block as drawn when it started, and for A against B the
+     * way of each arm where the person named one ("150 mg at night"), null otherwise.
      */
-    public record Blocks(Strategy against, int blockDays, int washoutDays, List<Arm> firstInPair) {
+    public record Blocks(
+            Strategy against, int blockDays, int washoutDays, List<Arm> firstInPair, String wayA, String wayB) {
+
+        /** The most characters of a way. */
+        public static final int WAY_CHARACTERS = 80;
 
         public Blocks {
             firstInPair = List.copyOf(firstInPair);
+            if (against == null && (wayA != null || wayB != null)) {
+                throw new IllegalArgumentException("ways are for A against B");
+            }
+            for (String way : new String[] {wayA, wayB}) {
+                if (way != null && (way.isBlank() || way.length() > WAY_CHARACTERS || !way.equals(way.strip()))) {
+                    throw new IllegalArgumentException("a way is 1 to " + WAY_CHARACTERS + " characters");
+                }
+            }
+        }
+
+        public Blocks(Strategy against, int blockDays, int washoutDays, List<Arm> firstInPair) {
+            this(against, blockDays, washoutDays, firstInPair, null, null);
+        }
+
+        /**
+         * Whether the person says each day if they followed the block: where a way is named, ticking the strategy
+         * cannot tell which way was followed.
+         */
+        public boolean asksFollowed() {
+            return wayA != null || wayB != null;
+        }
+
+        /** The way of an arm, or null. */
+        public String way(Arm arm) {
+            return arm == Arm.A ? wayA : wayB;
         }
 
         public int pairs() {
@@ -84,18 +114,28 @@ public record Experiment(
         if (blocks != null && days != blocks.schedule(startedOn).totalDays()) {
             throw new IllegalArgumentException("days must be those of the blocks");
         }
-        if (blocks != null && blocks.against() == strategy) {
-            throw new IllegalArgumentException("A against B needs two strategies");
+        if (blocks != null && blocks.against() == strategy && !differentWays(blocks.wayA(), blocks.wayB())) {
+            throw new IllegalArgumentException("A against B needs two strategies, or two ways of one");
         }
         if (endedOn != null && endedOn.isBefore(startedOn)) {
             throw new IllegalArgumentException("ended before it started");
         }
     }
 
+    /** Two ways of one strategy are told apart by their names, whatever their case. */
+    public static boolean differentWays(String a, String b) {
+        return a != null && b != null && !a.equalsIgnoreCase(b);
+    }
+
     /** The first kind: the strategy every day for {@code days}, against the days before. */
     public Experiment(
             String id, Strategy strategy, LocalDate startedOn, int days, LocalDate endedOn, Instant createdAt) {
         this(id, strategy, startedOn, days, endedOn, createdAt, null);
+    }
+
+    /** The strategy of an arm: A's, or B's (for on and off, the one B's blocks leave out). */
+    public Strategy strategy(Arm arm) {
+        return arm == Arm.B && blocks != null && blocks.against() != null ? blocks.against() : strategy;
     }
 
     public Design design() {

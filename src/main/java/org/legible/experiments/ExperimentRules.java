@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.legible.diary.Coded;
+import org.legible.diary.FreeText;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment.Design;
 import org.legible.insights.BlockSchedule;
@@ -30,9 +31,14 @@ public final class ExperimentRules {
             String days,
             String blockDays,
             String pairs,
-            String washoutDays) {}
+            String washoutDays,
+            String wayA,
+            String wayB) {}
 
-    /** A checked plan: {@code against} only for A against B; the block fields zero for before and after. */
+    /**
+     * A checked plan: {@code against} and the ways (each null where none was named) only for A against B; the block
+     * fields zero for before and after.
+     */
     public record Plan(
             Design design,
             Strategy strategy,
@@ -41,7 +47,9 @@ public final class ExperimentRules {
             int days,
             int blockDays,
             int pairs,
-            int washoutDays) {}
+            int washoutDays,
+            String wayA,
+            String wayB) {}
 
     /** One problem: where, and the message key with its arguments. */
     public record Problem(String field, String messageKey, Object[] args) {}
@@ -89,15 +97,20 @@ public final class ExperimentRules {
             if (days == null || !Experiment.LENGTHS.contains(days)) {
                 add("days", "experiments.error.days");
             }
-            return problems.isEmpty() ? new Plan(design, strategy, null, start, days, 0, 0, 0) : null;
+            return problems.isEmpty() ? new Plan(design, strategy, null, start, days, 0, 0, 0, null, null) : null;
         }
         Strategy against = null;
+        String wayA = null;
+        String wayB = null;
         if (design == Design.A_AGAINST_B) {
+            wayA = way(d.wayA(), "wayA");
+            wayB = way(d.wayB(), "wayB");
             against = strategy(d.against()).orElse(null);
             if (against == null) {
                 add("against", "experiments.error.against");
             } else if (against == strategy) {
-                add("against", "experiments.error.same");
+                // Two ways of one strategy (say, of taking a medicine) need a name each, and different names.
+                sameStrategy(wayA, wayB);
             }
         }
         Integer blockDays = number(d.blockDays());
@@ -117,7 +130,38 @@ public final class ExperimentRules {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Plan(design, strategy, against, start, 2 * pairs * blockDays, blockDays, pairs, washout);
+        return new Plan(design, strategy, against, start, 2 * pairs * blockDays, blockDays, pairs, washout, wayA, wayB);
+    }
+
+    /**
+     * A against B of one strategy: fine for two ways of it (say, of taking a medicine) with a name each and different
+     * names; with no ways named, the strategy chosen twice is the problem.
+     */
+    private void sameStrategy(String wayA, String wayB) {
+        if (problems.containsKey("wayA") || problems.containsKey("wayB")) {
+            return;
+        }
+        if (wayA == null && wayB == null) {
+            add("against", "experiments.error.same");
+        } else if (wayA == null || wayB == null) {
+            add(wayA == null ? "wayA" : "wayB", "experiments.error.way.name");
+        } else if (!Experiment.differentWays(wayA, wayB)) {
+            add("wayB", "experiments.error.way.same");
+        }
+    }
+
+    /** A way as kept: one line, control characters dropped, stripped; null when blank. */
+    private String way(String text, String field) {
+        String kept = FreeText.withoutControlCharacters(text);
+        if (blankToNull(kept) == null) {
+            return null;
+        }
+        kept = kept.strip().replaceAll("\\s+", " ");
+        if (kept.length() > Experiment.Blocks.WAY_CHARACTERS) {
+            add(field, "experiments.error.way.long", Experiment.Blocks.WAY_CHARACTERS);
+            return null;
+        }
+        return kept;
     }
 
     private LocalDate start(String text, LocalDate today) {

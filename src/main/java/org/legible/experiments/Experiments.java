@@ -3,6 +3,8 @@ package org.legible.experiments;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.legible.accounts.AccountId;
 import org.legible.insights.BlockOutcome;
 import org.legible.insights.DetectableChange;
@@ -72,9 +74,25 @@ public interface Experiments {
     BlockOutcome blockOutcome(AccountId account, Experiment experiment);
 
     /**
-     * Restores one from a Legible export (a new id); false when the account has one with the same start and strategy.
+     * Keeps what the person said of a day of an experiment of two ways: whether they followed its block. False (and
+     * nothing kept) when there is no such experiment, it asks nothing (Experiment.Blocks#asksFollowed), or the day is
+     * not one of its days up to today.
+     */
+    boolean answer(AccountId account, String id, LocalDate day, boolean followed);
+
+    /** What the person said of each day of an experiment, oldest first; empty for one that asks nothing. */
+    SortedMap<LocalDate, Boolean> answers(AccountId account, String id);
+
+    /**
+     * Restores one from a Legible export (a new id) with what was said of its days; false when the account has one
+     * with the same start and strategy.
      *
      * @throws AlreadyRunning when it is still running and so is another one (one at a time, as when starting one)
+     * @throws IllegalArgumentException for an answer about a day that is not one of its days
      */
-    boolean restore(AccountId account, Experiment experiment);
+    boolean restore(AccountId account, Experiment experiment, SortedMap<LocalDate, Boolean> answers);
+
+    default boolean restore(AccountId account, Experiment experiment) {
+        return restore(account, experiment, new TreeMap<>());
+    }
 }

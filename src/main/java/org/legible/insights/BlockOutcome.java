@@ -3,6 +3,7 @@ package org.legible.insights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails.StrategyUse;
@@ -23,7 +24,8 @@ import org.legible.insights.BlockSchedule.Place;
  * @param randomisationP of all the orders the compared pairs could have been drawn in, the share giving a difference
  *     at least as large either way; null with fewer than two pairs compared
  * @param followedA A's days (wash-out included) with a check-in that recorded A
- * @param followedB B's days with a check-in that recorded B, or for "on and off" that did not record A
+ * @param followedB B's days with a check-in that recorded B, or for "on and off" that did not record A; for two ways
+ *     of one strategy, each arm's days with a check-in the person said they followed
  */
 public record BlockOutcome(
         int daysSoFar,
@@ -50,6 +52,20 @@ public record BlockOutcome(
      */
     public static BlockOutcome of(
             List<CheckIn> checkIns, BlockSchedule schedule, LocalDate lastDay, Strategy a, Strategy b) {
+        return of(checkIns, schedule, lastDay, a, b, null);
+    }
+
+    /**
+     * As above, but where {@code said} is given (an experiment of two ways, which ticking the strategy cannot tell
+     * apart) a day counts as followed only when the person said so for it.
+     */
+    public static BlockOutcome of(
+            List<CheckIn> checkIns,
+            BlockSchedule schedule,
+            LocalDate lastDay,
+            Strategy a,
+            Strategy b,
+            Map<LocalDate, Boolean> said) {
         List<Place> places = new ArrayList<>();
         List<Double> pain = new ArrayList<>();
         int recordedA = 0;
@@ -64,13 +80,21 @@ public record BlockOutcome(
             if (place.isEmpty()) {
                 continue;
             }
-            boolean usedA = used(day, a);
-            if (place.get().arm() == Arm.A) {
+            boolean onA = place.get().arm() == Arm.A;
+            boolean followed;
+            if (said != null) {
+                followed = Boolean.TRUE.equals(said.get(day.day()));
+            } else if (onA) {
+                followed = used(day, a);
+            } else {
+                followed = b == null ? !used(day, a) : used(day, b);
+            }
+            if (onA) {
                 recordedA++;
-                followedA += usedA ? 1 : 0;
+                followedA += followed ? 1 : 0;
             } else {
                 recordedB++;
-                followedB += (b == null ? !usedA : used(day, b)) ? 1 : 0;
+                followedB += followed ? 1 : 0;
             }
             if (!place.get().washout()) {
                 places.add(place.get());

@@ -3,7 +3,7 @@ package org.legible.reports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.legible.experiments.Experiments;
+import org.legible.experiments.ExperimentNames;
 import org.legible.insights.DescriptorCount;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.SiteComparison;
@@ -31,7 +31,7 @@ public record ClinicianReport(
         List<ScoreHistory> scores,
         LatestCheckUp latestCheckUp,
         List<EnteredBy> enteredBy,
-        List<Experiments.Result> experiments) {
+        List<ExperimentNames.Named> experiments) {
 
     /** How many of the period's check-ins a carer entered for the person, by the carer's name. */
     public record EnteredBy(String carer, int checkIns) {}

@@ -114,6 +114,7 @@ class SecurityConfiguration {
                                 "/experiments/today",
                                 "/experiments/*",
                                 "/experiments/*/stop",
+                                "/experiments/*/followed",
                                 "/experiments/*/delete",
                                 "/check-up",
                                 "/check-up/**",

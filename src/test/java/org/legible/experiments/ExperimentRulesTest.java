@@ -22,7 +22,11 @@ class ExperimentRulesTest {
     }
 
     private static Draft blocks(String design, String against, String start, String blockDays, String pairs, String w) {
-        return new Draft(design, "heat", against, start, null, blockDays, pairs, w);
+        return new Draft(design, "heat", against, start, null, blockDays, pairs, w, null, null);
+    }
+
+    private static Draft ways(String against, String wayA, String wayB) {
+        return new Draft("a-against-b", "medication", against, null, null, "7", "2", "0", wayA, wayB);
     }
 
     @Test
@@ -40,11 +44,13 @@ class ExperimentRulesTest {
                         30,
                         5,
                         3,
-                        1));
+                        1,
+                        null,
+                        null));
         assertThat(ExperimentRules.check(blocks("on-off", "", "", "7", "2", ""), TODAY)
                         .plan())
                 .as("no start day is today, no wash-out is none, and on and off has no B")
-                .isEqualTo(new Plan(Design.ON_AND_OFF, Strategy.HEAT, null, TODAY, 28, 7, 2, 0));
+                .isEqualTo(new Plan(Design.ON_AND_OFF, Strategy.HEAT, null, TODAY, 28, 7, 2, 0, null, null));
     }
 
     @Test
@@ -73,6 +79,38 @@ class ExperimentRulesTest {
     }
 
     @Test
+    void two_ways_of_one_strategy_are_compared_when_each_has_its_own_name() {
+        ExperimentRules.Checked checked =
+                ExperimentRules.check(ways("medication", " 150 mg\tat night ", "75 mg twice a day"), TODAY);
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.plan().against()).isEqualTo(Strategy.MEDICATION);
+        assertThat(checked.plan().wayA()).as("one line, stripped").isEqualTo("150 mg at night");
+        assertThat(checked.plan().wayB()).isEqualTo("75 mg twice a day");
+        assertThat(problems(ways("medication", "150 mg at night", ""), TODAY))
+                .containsExactly(Map.entry("wayB", "experiments.error.way.name"));
+        assertThat(problems(ways("medication", null, "75 mg twice a day"), TODAY))
+                .containsExactly(Map.entry("wayA", "experiments.error.way.name"));
+        assertThat(problems(ways("medication", "At night", "at NIGHT"), TODAY))
+                .containsExactly(Map.entry("wayB", "experiments.error.way.same"));
+        assertThat(problems(ways("medication", "x".repeat(81), "75 mg twice a day"), TODAY))
+                .containsExactly(Map.entry("wayA", "experiments.error.way.long"));
+        assertThat(problems(ways("medication", "\u0000\u0007", "  "), TODAY))
+                .as("nothing left of control characters and spaces is no name")
+                .containsExactly(Map.entry("against", "experiments.error.same"));
+    }
+
+    @Test
+    void ways_may_name_two_different_strategies_too_but_mean_nothing_for_on_and_off() {
+        ExperimentRules.Plan plan =
+                ExperimentRules.check(ways("heat", "30 minutes", null), TODAY).plan();
+        assertThat(plan.wayA()).isEqualTo("30 minutes");
+        assertThat(plan.wayB()).isNull();
+        Draft onOff = new Draft("on-off", "heat", null, null, null, "7", "2", "0", "30 minutes", "none");
+        assertThat(ExperimentRules.check(onOff, TODAY).plan().wayA()).isNull();
+    }
+
+    @Test
     void a_new_start_is_today_or_within_four_weeks_but_a_restored_one_may_be_any_day() {
         assertThat(problems(blocks("on-off", null, "2026-12-06", "7", "2", "0"), TODAY))
                 .containsExactly(Map.entry("startOn", "experiments.error.startOn.past"));
@@ -90,12 +128,14 @@ class ExperimentRulesTest {
 
     @Test
     void the_first_kind_keeps_its_two_three_or_four_weeks_and_a_design_must_be_named() {
-        assertThat(ExperimentRules.check(new Draft("before-after", "heat", null, null, "21", null, null, null), TODAY)
+        assertThat(ExperimentRules.check(
+                                new Draft("before-after", "heat", null, null, "21", null, null, null, null, null),
+                                TODAY)
                         .plan())
-                .isEqualTo(new Plan(Design.BEFORE_AND_AFTER, Strategy.HEAT, null, TODAY, 21, 0, 0, 0));
-        assertThat(problems(new Draft("before-after", "heat", null, null, "10", null, null, null), TODAY))
+                .isEqualTo(new Plan(Design.BEFORE_AND_AFTER, Strategy.HEAT, null, TODAY, 21, 0, 0, 0, null, null));
+        assertThat(problems(new Draft("before-after", "heat", null, null, "10", null, null, null, null, null), TODAY))
                 .containsExactly(Map.entry("days", "experiments.error.days"));
-        assertThat(problems(new Draft(null, "hope", null, null, null, null, null, null), TODAY))
+        assertThat(problems(new Draft(null, "hope", null, null, null, null, null, null, null, null), TODAY))
                 .containsExactly(
                         Map.entry("design", "experiments.error.design"),
                         Map.entry("strategy", "experiments.error.strategy"));

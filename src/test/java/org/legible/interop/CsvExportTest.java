@@ -109,7 +109,8 @@ class CsvExportTest {
                         "measured_nights.csv",
                         "measured_steps.csv",
                         "tracker_entries.csv",
-                        "experiments.csv");
+                        "experiments.csv",
+                        "experiment_days.csv");
         assertThat(files.get("account.csv").split("\r\n")[0])
                 .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days");
         assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2");

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -361,6 +362,56 @@ class FhirExportTest {
                         Map.entry("randomisation-p", "0.5"));
         assertThat(blocks.getValueCodeableConcept().getCodingFirstRep().getCode())
                 .isEqualTo("lower");
+    }
+
+    @Test
+    void two_ways_of_taking_a_medicine_carry_their_names_and_what_the_person_said_they_followed() throws Exception {
+        LocalDate start = LocalDate.parse("2025-12-01");
+        experiments.restore(
+                new AccountId(jdbc.sql("SELECT id FROM account WHERE email = :e")
+                        .param("e", email)
+                        .query(String.class)
+                        .single()),
+                new Experiment(
+                        "v",
+                        Strategy.MEDICATION,
+                        start,
+                        16,
+                        null,
+                        Instant.parse("2025-12-01T08:00:00Z"),
+                        new Experiment.Blocks(
+                                Strategy.MEDICATION,
+                                4,
+                                0,
+                                List.of(Arm.A, Arm.B),
+                                "150 mg at night",
+                                "75 mg twice a day")),
+                new TreeMap<>(Map.of(start, true, start.plusDays(1), false)));
+        for (int day = 0; day < 2; day++) {
+            mvc.perform(checkIn("/check-ins", ann)
+                    .param("diaryDay", start.plusDays(day).toString())
+                    .param("overallPain", "4"));
+        }
+        Bundle bundle = bundle("");
+        List<String> errors = new ArrayList<>();
+        collect(validator(bundle).validateWithResult(bundle).getMessages(), "Bundle", errors, new TreeSet<>());
+        assertThat(errors).isEmpty();
+        Observation ways = only(
+                all(bundle, Observation.class),
+                "https://legible.health/fhir/CodeSystem/observation",
+                "personal-experiment-blocks",
+                o -> o.getCode().getText().contains("Medication"));
+        assertThat(ways.getCode().getText())
+                .isEqualTo("Personal experiment: Medication: 150 mg at night against 75 mg twice a day");
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (Observation.ObservationComponentComponent c : ways.getComponent()) {
+            parts.put(c.getCode().getCodingFirstRep().getCode(), text(c.getValue()));
+        }
+        assertThat(parts)
+                .containsEntry("experiment-way-a", "150 mg at night")
+                .containsEntry("experiment-way-b", "75 mg twice a day")
+                .as("A's two days with a check-in, one said to be followed")
+                .containsEntry("experiment-a-followed", "1/2");
     }
 
     private static String text(org.hl7.fhir.r4.model.Type value) {

@@ -234,7 +234,7 @@ class JsonImportTest {
                         .andReturn()
                         .getResponse()
                         .getRedirectedUrl());
-        mvc.perform(post("/experiments")
+        String experiment = mvc.perform(post("/experiments")
                         .session(ann)
                         .with(csrf())
                         .param("design", "a-against-b")
@@ -242,7 +242,15 @@ class JsonImportTest {
                         .param("against", "stretching")
                         .param("blockDays", "4")
                         .param("pairs", "3")
-                        .param("washoutDays", "1"))
+                        .param("washoutDays", "1")
+                        .param("wayA", "pad on the calves")
+                        .param("wayB", "=1+1 on the feet"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        // Heat in two ways against stretching: each day's block is then followed by saying so.
+        mvc.perform(post(experiment + "/followed").session(ann).with(csrf()).param("answer", "yes"))
                 .andExpect(status().is3xxRedirection());
         return export(ann);
     }
@@ -256,6 +264,9 @@ class JsonImportTest {
         assertThat(experiment.get("strategyB").asText()).isEqualTo("stretching");
         assertThat(experiment.get("blockOrder").asText()).matches("[AB]{3}");
         assertThat(experiment.get("days").asInt()).isEqualTo(24);
+        assertThat(experiment.get("wayA").asText()).isEqualTo("pad on the calves");
+        assertThat(experiment.get("followed").get(0).get("followed").asBoolean())
+                .isTrue();
 
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         String tooLong = file.replace("\"blockDays\" : 4", "\"blockDays\" : 30");
@@ -263,13 +274,14 @@ class JsonImportTest {
         assertThat(refusal(bob, tooLong))
                 .contains("Experiment 1 in the file has a value the experiments form would refuse"
                         + " (experiments[0].blockDays: A block is 3 to 7 days.)");
-        String same = file.replace("\"strategyB\" : \"stretching\"", "\"strategyB\" : \"heat\"");
+        String same = file.replace("\"strategyB\" : \"stretching\"", "\"strategyB\" : \"heat\"")
+                .replace("\"wayB\" : \"=1+1 on the feet\"", "\"wayB\" : \"Pad on the calves\"");
         assertThat(refusal(bob, same))
-                .contains("(experiments[0].against: Choose two different strategies: A against B compares two.)");
+                .contains("(experiments[0].wayB: Name two different ways: these two are the same.)");
         assertThat(JSON.readTree(export(bob)).get("experiments")).isEmpty();
 
-        String older =
-                file.replaceAll(",\\s*\"design\" : \"a-against-b\"[^}]*", "").replace("\"days\" : 24", "\"days\" : 21");
+        String older = file.replaceAll("(?s),\\s*\"design\" : \"a-against-b\".*?\"followed\" : \\[.*?\\]", "")
+                .replace("\"days\" : 24", "\"days\" : 21");
         assertThat(older).doesNotContain("blockOrder");
         upload(bob, older).andExpect(redirectedUrl("/import"));
         JsonNode restored = JSON.readTree(export(bob)).get("experiments").get(0);

@@ -28,7 +28,8 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * A person plans heat against stretching on a phone in real Chromium (issue 28): sees what the plan could show, is
  * told why one strategy twice will not do, starts it, meets today's block in the check-in, and twelve days on reads a
- * result that says how sure it can be and takes it to the clinic in the report. Axe and focus on every page.
+ * result that says how sure it can be and takes it to the clinic in the report; and compares two ways of taking a
+ * medicine, saying in the check-in which one they followed. Axe and focus on every page.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 @Import(TestClockConfiguration.class)
@@ -50,6 +51,15 @@ class ExperimentJourneyTest extends JourneyTest {
         return new Page.GetByRoleOptions().setName(name);
     }
 
+    /** Opens the experiments page from More and chooses A against B of these two. */
+    private void planAgainst(Page p, String a, String b) {
+        openFromMore(p, "Experiments");
+        p.waitForURL("**/experiments");
+        p.getByText("A against B: blocks of one strategy and blocks of another").click();
+        p.getByLabel("The strategy (A)").selectOption(a);
+        p.getByLabel("The other strategy, only for A against B").selectOption(b);
+    }
+
     @Test
     void a_person_plans_heat_against_stretching_follows_its_blocks_and_takes_the_result_to_the_clinic() {
         clock.set(LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC));
@@ -62,19 +72,14 @@ class ExperimentJourneyTest extends JourneyTest {
                 diary.record(eve, CheckIns.on(today.minusDays(i), 4 + i % 3).details());
             }
 
-            openFromMore(p, "Experiments");
-            p.waitForURL("**/experiments");
-            p.getByText("A against B: blocks of one strategy and blocks of another")
-                    .click();
-            p.getByLabel("The strategy (A)").selectOption("heat");
-            p.getByLabel("The other strategy, only for A against B").selectOption("heat");
+            planAgainst(p, "heat", "heat");
             p.getByText("How long: blocks of 7 days").click();
             p.locator("#blockDays")
                     .getByText("3", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
                     .click();
             p.getByRole(AriaRole.BUTTON, named("What could this show?")).click();
             assertThat(p.locator("#error-summary").textContent())
-                    .contains("Choose two different strategies: A against B compares two.");
+                    .contains("Choose two different strategies, or name two ways of this one (way A and way B).");
             assertThat(p.getByLabel("The strategy (A)").inputValue())
                     .as("what was typed stays")
                     .isEqualTo("heat");
@@ -143,6 +148,66 @@ class ExperimentJourneyTest extends JourneyTest {
                     .contains("Blocks with Heat minus blocks with Stretching: −3.0 points of daily pain");
             Browser.assertAccessible(p, "the report with an experiment");
             Browser.screenshot(p, "experiment-report");
+        });
+    }
+
+    @Test
+    void a_person_compares_two_ways_of_taking_a_medicine_and_says_in_the_check_in_which_they_followed() {
+        clock.set(LocalDate.now(ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC));
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "experiment-ways", p -> {
+            newAccount(p, "fay@example.com");
+            AccountId fay = accounts.findByEmail("fay@example.com").orElseThrow();
+
+            planAgainst(p, "medication", "medication");
+            p.getByText("Two ways of one strategy, such as two ways of taking a medicine")
+                    .click();
+            p.getByLabel("Way A (optional)").fill("150 mg at night");
+            p.getByRole(AriaRole.BUTTON, named("Start the experiment")).click();
+            assertThat(p.locator("#error-summary").textContent())
+                    .contains("Name this way too: two ways of one strategy are told apart by their names.");
+            assertThat(p.getByLabel("Way A (optional)").inputValue())
+                    .as("what was typed stays")
+                    .isEqualTo("150 mg at night");
+            Browser.assertAccessible(p, "two ways, one not named");
+
+            p.getByLabel("Way B (optional)").fill("75 mg twice a day");
+            p.getByRole(AriaRole.BUTTON, named("Start the experiment")).click();
+            p.waitForURL("**/experiments/*");
+            assertThat(p.locator("h1").textContent())
+                    .isEqualTo("Experiment: Medication: 150 mg at night against 75 mg twice a day");
+            Experiment experiment = experiments.list(fay).get(0);
+            String first = experiment
+                                    .schedule()
+                                    .orElseThrow()
+                                    .on(diary.today(fay))
+                                    .orElseThrow()
+                                    .arm()
+                            == Arm.A
+                    ? "150 mg at night"
+                    : "75 mg twice a day";
+
+            p.navigate(url("/check-ins/new"));
+            p.locator("details#actions").evaluate("section => section.open = true");
+            assertThat(p.locator(".experiment-check-in").textContent())
+                    .contains("Did you follow today's block, with Medication (" + first + ")?");
+            Browser.assertAccessible(p, "a check-in asking whether today's way was followed");
+            p.getByRole(AriaRole.BUTTON, named("Yes, I followed it")).click();
+            p.locator(".experiment-followed [role=status]")
+                    .getByText("Kept: you followed today's block.")
+                    .waitFor();
+            assertThat(p.evaluate("document.activeElement.id"))
+                    .as("focus stays on the answer just given")
+                    .isEqualTo("followed-yes");
+            assertThat(p.locator("#followed-yes").getAttribute("aria-pressed")).isEqualTo("true");
+            assertThat(p.url()).as("the check-in itself was not sent").contains("/check-ins/new");
+            assertThat(experiments.answers(fay, experiment.id())).containsEntry(diary.today(fay), true);
+            Browser.assertAccessible(p, "a check-in with today's way answered");
+            Browser.assertFocusNeverHidden(p, "a check-in with today's way answered");
+            p.setViewportSize(320, 700);
+            Browser.assertNoHorizontalScroll(p, "a check-in asking about a way at 320 px");
+            p.setViewportSize(390, 844);
+            Browser.screenshot(p, "experiment-ways-check-in");
         });
     }
 }

@@ -95,6 +95,7 @@ class AccessControlTest {
             "POST /experiments",
             "GET /experiments/{id}",
             "POST /experiments/{id}/stop",
+            "POST /experiments/{id}/followed",
             "POST /experiments/{id}/delete",
             "GET /import/health/flaredown/{id}",
             "POST /import/health/flaredown/{id}",

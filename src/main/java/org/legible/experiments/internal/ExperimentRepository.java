@@ -7,14 +7,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.legible.accounts.AccountId;
 import org.legible.diary.Coded;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.experiments.Experiment;
 import org.legible.insights.BlockSchedule.Arm;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Repository;
 class ExperimentRepository {
 
     private static final String COLUMNS = "id, strategy, started_on, days, ended_on, created_at, design, strategy_b,"
-            + " block_days, washout_days, block_order";
+            + " block_days, washout_days, block_order, way_a, way_b";
 
     private final JdbcClient jdbc;
 
@@ -46,9 +50,9 @@ class ExperimentRepository {
         Experiment.Blocks b = e.blocks();
         jdbc.sql("""
                 INSERT INTO experiment (id, account_id, strategy, started_on, days, ended_on, created_at,
-                                        design, strategy_b, block_days, washout_days, block_order)
+                                        design, strategy_b, block_days, washout_days, block_order, way_a, way_b)
                 VALUES (:id, :account, :strategy, :started, :days, :ended, :created,
-                        :design, :strategyB, :blockDays, :washoutDays, :blockOrder)
+                        :design, :strategyB, :blockDays, :washoutDays, :blockOrder, :wayA, :wayB)
                 """)
                 .param("id", e.id())
                 .param("account", account.value())
@@ -65,7 +69,33 @@ class ExperimentRepository {
                 .param("blockDays", b == null ? null : b.blockDays(), Types.INTEGER)
                 .param("washoutDays", b == null ? null : b.washoutDays(), Types.INTEGER)
                 .param("blockOrder", b == null ? null : order(b.firstInPair()), Types.VARCHAR)
+                .param("wayA", b == null ? null : b.wayA(), Types.VARCHAR)
+                .param("wayB", b == null ? null : b.wayB(), Types.VARCHAR)
                 .update();
+    }
+
+    /** Keeps what the person said of one day: followed the block or not; a second answer replaces the first. */
+    void answer(AccountId account, String id, LocalDate day, boolean followed) {
+        jdbc.sql("""
+                INSERT INTO experiment_day (experiment_id, account_id, day, followed)
+                VALUES (:id, :account, :day, :followed)
+                ON CONFLICT (experiment_id, day) DO UPDATE SET followed = excluded.followed
+                """)
+                .param("id", id)
+                .param("account", account.value())
+                .param("day", date(day))
+                .param("followed", followed)
+                .update();
+    }
+
+    /** What the person said, day by day, oldest first. */
+    SortedMap<LocalDate, Boolean> answers(AccountId account, String id) {
+        SortedMap<LocalDate, Boolean> answers = new TreeMap<>();
+        jdbc.sql("SELECT day, followed FROM experiment_day WHERE account_id = :account AND experiment_id = :id")
+                .param("account", account.value())
+                .param("id", id)
+                .query((RowCallbackHandler) rs -> answers.put(date(rs.getString("day")), rs.getBoolean("followed")));
+        return answers;
     }
 
     /** Newest first. */
@@ -85,7 +115,7 @@ class ExperimentRepository {
                 .optional();
     }
 
-    boolean end(AccountId account, String id, java.time.LocalDate day) {
+    boolean end(AccountId account, String id, LocalDate day) {
         return jdbc.sql("UPDATE experiment SET ended_on = :day WHERE account_id = :account AND id = :id"
                                 + " AND ended_on IS NULL")
                         .param("day", date(day))
@@ -125,7 +155,12 @@ class ExperimentRepository {
                 .mapToObj(c -> Arm.valueOf(String.valueOf((char) c)))
                 .toList();
         return new Experiment.Blocks(
-                b == null ? null : strategy(b), rs.getInt("block_days"), rs.getInt("washout_days"), order);
+                b == null ? null : strategy(b),
+                rs.getInt("block_days"),
+                rs.getInt("washout_days"),
+                order,
+                rs.getString("way_a"),
+                rs.getString("way_b"));
     }
 
     private static String order(List<Arm> firstInPair) {

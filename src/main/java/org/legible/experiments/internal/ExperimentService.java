@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -85,7 +86,8 @@ class ExperimentService implements Experiments {
             return null;
         }
         BlockSchedule drawn = BlockSchedule.draw(start, plan.blockDays(), plan.pairs(), plan.washoutDays(), random);
-        return new Experiment.Blocks(plan.against(), plan.blockDays(), plan.washoutDays(), drawn.firstInPair());
+        return new Experiment.Blocks(
+                plan.against(), plan.blockDays(), plan.washoutDays(), drawn.firstInPair(), plan.wayA(), plan.wayB());
     }
 
     @Override
@@ -189,12 +191,39 @@ class ExperimentService implements Experiments {
                 schedule,
                 last,
                 experiment.strategy(),
-                experiment.blocks().against());
+                experiment.blocks().against(),
+                experiment.blocks().asksFollowed() ? repository.answers(account, experiment.id()) : null);
     }
 
     @Override
     @Transactional
-    public boolean restore(AccountId account, Experiment experiment) {
+    public boolean answer(AccountId account, String id, LocalDate day, boolean followed) {
+        LocalDate today = diary.today(account);
+        Optional<Experiment> asking = repository
+                .find(account, id)
+                .filter(e -> e.blocks() != null && e.blocks().asksFollowed())
+                .filter(e -> !day.isBefore(e.startedOn()) && !day.isAfter(e.lastDaySoFar(today)));
+        asking.ifPresent(e -> repository.answer(account, id, day, followed));
+        return asking.isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SortedMap<LocalDate, Boolean> answers(AccountId account, String id) {
+        return repository.answers(account, id);
+    }
+
+    @Override
+    @Transactional
+    public boolean restore(AccountId account, Experiment experiment, SortedMap<LocalDate, Boolean> answers) {
+        boolean answersFit = answers.isEmpty()
+                || (experiment.blocks() != null
+                        && experiment.blocks().asksFollowed()
+                        && !answers.firstKey().isBefore(experiment.startedOn())
+                        && !answers.lastKey().isAfter(experiment.plannedLastDay()));
+        if (!answersFit) {
+            throw new IllegalArgumentException("an answer about a day not of the experiment");
+        }
         repository.holdStarts(account, clock.instant());
         boolean same = repository.list(account).stream()
                 .anyMatch(e -> e.startedOn().equals(experiment.startedOn()) && e.strategy() == experiment.strategy());
@@ -210,11 +239,13 @@ class ExperimentService implements Experiments {
         if (together) {
             throw new AlreadyRunning();
         }
+        Experiment restored = experiment.withId(UUID.randomUUID().toString());
         try {
-            repository.insert(account, experiment.withId(UUID.randomUUID().toString()));
+            repository.insert(account, restored);
         } catch (DuplicateKeyException startedAtTheSameTime) {
             throw new AlreadyRunning();
         }
+        answers.forEach((day, followed) -> repository.answer(account, restored.id(), day, followed));
         return true;
     }
 }

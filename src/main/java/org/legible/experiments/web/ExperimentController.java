@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.legible.accounts.AccountId;
-import org.legible.accounts.Actor;
-import org.legible.accounts.CarerGrant;
-import org.legible.accounts.ForCarers;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.Vocabulary.Strategy;
@@ -36,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The experiments page (start one, see the running one and the past ones) and one experiment's page (how it went,
- * stop it early, delete it). A strategy chosen elsewhere, such as a check-up's suggestion, arrives as
+ * stop it early, delete it); day by day, ExperimentDayController. A strategy chosen elsewhere, such as a check-up's suggestion, arrives as
  * {@code ?strategy=<code>} and is chosen in the form.
  */
 @Controller
@@ -65,37 +62,9 @@ class ExperimentController {
         form.put("blockDays", "7");
         form.put("pairs", "2");
         form.put("washoutDays", "0");
+        form.put("wayA", "");
+        form.put("wayB", "");
         return show(account, form, Map.of(), model, locale);
-    }
-
-    /** The start page's line about the running experiment and today's block, if any (an htmx fragment). */
-    @GetMapping("/experiments/today")
-    String today(AccountId account, Model model) {
-        return todayFragment(account, model, "experiments/today :: today");
-    }
-
-    /**
-     * The same line inside the check-in, beside the things done, so following the plan is recorded there. A carer
-     * who records check-ins gets nothing: the person's experiments are theirs (CarersTest).
-     */
-    @ForCarers(CarerGrant.RECORD)
-    @GetMapping("/experiments/check-in")
-    String checkIn(AccountId account, Actor actor, Model model) {
-        if (actor.carer() != null) {
-            model.addAttribute("running", null);
-            return "experiments/today :: checkIn";
-        }
-        return todayFragment(account, model, "experiments/today :: checkIn");
-    }
-
-    private String todayFragment(AccountId account, Model model, String fragment) {
-        LocalDate today = diary.today(account);
-        Optional<Experiment> running = experiments.list(account).stream()
-                .filter(e -> e.runningOn(today))
-                .findFirst();
-        model.addAttribute("running", running.orElse(null));
-        model.addAttribute("today", Today.of(running.orElse(null), today));
-        return fragment;
     }
 
     /** Starts one, or with {@code preview} says what the plan could show and starts nothing. */
@@ -137,6 +106,7 @@ class ExperimentController {
         model.addAttribute("labels", new InsightLabels(messages, locale));
         model.addAttribute("names", new ExperimentNames(messages, locale));
         model.addAttribute("today", Today.of(experiment, today));
+        model.addAttribute("said", ExperimentDayController.said(experiments, account, experiment, today));
         if (experiment.blocks() != null) {
             model.addAttribute("result", experiments.blockOutcome(account, experiment));
             model.addAttribute("blocks", BlockRow.begun(experiment, today));
@@ -201,7 +171,7 @@ class ExperimentController {
         ExperimentRules.Checked checked = ExperimentRules.check(draft(form), today);
         ExperimentRules.Plan plan = checked.valid() && checked.plan().design() != Design.BEFORE_AND_AFTER
                 ? checked.plan()
-                : new ExperimentRules.Plan(Design.ON_AND_OFF, Strategy.HEAT, null, today, 28, 7, 2, 0);
+                : new ExperimentRules.Plan(Design.ON_AND_OFF, Strategy.HEAT, null, today, 28, 7, 2, 0, null, null);
         model.addAttribute("plan", plan);
         model.addAttribute("detectable", experiments.detectable(account, plan).orElse(null));
         model.addAttribute("recentDays", DetectableChange.MIN_RECENT_DAYS);
@@ -217,7 +187,9 @@ class ExperimentController {
                 form.get("days"),
                 form.get("blockDays"),
                 form.get("pairs"),
-                form.get("washoutDays"));
+                form.get("washoutDays"),
+                form.get("wayA"),
+                form.get("wayB"));
     }
 
     private static Optional<Strategy> strategy(String code) {

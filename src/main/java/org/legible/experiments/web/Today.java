@@ -45,11 +45,18 @@ record Today(Experiment experiment, long day, Place place) {
         return place.blockStart().plusDays(experiment.blocks().blockDays() - 1L);
     }
 
+    public Arm arm() {
+        return place.arm();
+    }
+
     /** The strategy today's block asks for; for a block without it in "on and off", the one to leave out. */
     public Strategy strategy() {
-        return place.arm() == Arm.A || experiment.blocks().against() == null
-                ? experiment.strategy()
-                : experiment.blocks().against();
+        return experiment.strategy(place.arm());
+    }
+
+    /** Whether the person says if they followed today's block, as ticking the strategy cannot tell two ways apart. */
+    public boolean asksFollowed() {
+        return experiment.blocks().asksFollowed();
     }
 
     /** A block of "on and off" without the strategy. */

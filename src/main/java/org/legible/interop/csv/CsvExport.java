@@ -108,7 +108,10 @@ public class CsvExport {
                 "strategy_b",
                 "block_days",
                 "washout_days",
-                "block_order");
+                "block_order",
+                "way_a",
+                "way_b"),
+        EXPERIMENT_DAYS("experiment_days.csv", "strategy", "started_on", "day", "followed");
 
         final String file;
         final List<String> columns;
@@ -218,7 +221,14 @@ public class CsvExport {
                                 e.strategyB(),
                                 e.blockDays(),
                                 e.washoutDays(),
-                                e.blockOrder())));
+                                e.blockOrder(),
+                                Text.of(e.wayA()),
+                                Text.of(e.wayB()))));
+            case EXPERIMENT_DAYS ->
+                document.experiments()
+                        .forEach(e -> e.followed()
+                                .forEach(d ->
+                                        rows.add(Arrays.asList(e.strategy(), e.startedOn(), d.day(), d.followed()))));
             case TRACKER_ENTRIES ->
                 document.measureImports()
                         .forEach(m -> m.entries()

@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Range;
 import org.hl7.fhir.r4.model.Ratio;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.legible.experiments.Experiment;
 import org.legible.insights.BlockOutcome;
@@ -99,12 +100,7 @@ class ExperimentRecords {
     Observation observation(Experiment experiment, BlockOutcome outcome, LocalDate today, Reference subject) {
         Experiment.Blocks blocks = experiment.blocks();
         String strategy = definitions.label("strategy." + experiment.strategy().code());
-        String name = blocks.against() == null
-                ? definitions.label("experiments.name.on-off", strategy)
-                : definitions.label(
-                        "experiments.name.a-against-b",
-                        strategy,
-                        definitions.label("strategy." + blocks.against().code()));
+        String name = definitions.experimentNames().name(experiment);
         Observation observation = base(
                 experiment,
                 today,
@@ -120,6 +116,12 @@ class ExperimentRecords {
                     new CodeableConcept()
                             .setText(definitions.label(
                                     "strategy." + blocks.against().code())));
+        }
+        if (blocks.wayA() != null) {
+            component(observation, ObservationCode.EXPERIMENT_WAY_A, new StringType(blocks.wayA()));
+        }
+        if (blocks.wayB() != null) {
+            component(observation, ObservationCode.EXPERIMENT_WAY_B, new StringType(blocks.wayB()));
         }
         component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, days(experiment.days()));
         component(observation, ObservationCode.EXPERIMENT_BLOCK_DAYS, days(blocks.blockDays()));

@@ -14,6 +14,7 @@ import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
+import org.legible.experiments.ExperimentNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -70,12 +71,18 @@ class FhirDefinitions {
         EXPERIMENT_BLOCK_DAYS("experiment-block-days", "Days in each block of the experiment"),
         EXPERIMENT_WASHOUT_DAYS(
                 "experiment-washout-days", "Days at the start of each block recorded but left out of the comparison"),
+        EXPERIMENT_WAY_A(
+                "experiment-way-a",
+                "The way of A as the person named it, for an experiment of two ways (such as of taking a medicine)"),
+        EXPERIMENT_WAY_B("experiment-way-b", "The way of B as the person named it"),
         ARM_A_FOLLOWED(
-                "experiment-a-followed", "Days of A's blocks whose check-in recorded A, of A's days with a check-in"),
+                "experiment-a-followed",
+                "Days of A's blocks whose check-in recorded A (for two ways of one strategy, that the person said they"
+                        + " followed), of A's days with a check-in"),
         ARM_B_FOLLOWED(
                 "experiment-b-followed",
-                "Days of B's blocks whose check-in recorded B (or, without a B, did not record A), of B's days with a"
-                        + " check-in"),
+                "Days of B's blocks whose check-in recorded B (without a B, did not record A; for two ways, that the"
+                        + " person said they followed), of B's days with a check-in"),
         DIFFERENCE_A_MINUS_B(
                 "difference-a-minus-b",
                 "Daily mean pain on A's counted days minus B's (below 0: less pain on A's days)"),
@@ -101,6 +108,11 @@ class FhirDefinitions {
 
     FhirDefinitions(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** Experiments' names in English, as every label here. */
+    ExperimentNames experimentNames() {
+        return new ExperimentNames(messages, Locale.ENGLISH);
     }
 
     String label(String key, Object... args) {

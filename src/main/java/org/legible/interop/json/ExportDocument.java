@@ -252,8 +252,10 @@ public record ExportDocument(
     /**
      * A personal experiment: the strategy, its first day, its planned days, and the day it was stopped early (null
      * otherwise); for randomised blocks (issue 28) its design, the other strategy of A against B, the days of each
-     * block and of wash-out, and the arm of each pair's first block as drawn ("AB", one letter a pair). Absent in
-     * files from before experiments, which import with none; files from before blocks import as "before-after".
+     * block and of wash-out, and the arm of each pair's first block as drawn ("AB", one letter a pair); for two ways
+     * of one strategy, each arm's way and what the person said of each day (followed or not). Absent in files from
+     * before experiments, which import with none; files from before blocks import as "before-after", and files from
+     * before ways with none.
      */
     public record Experiment(
             String strategy,
@@ -265,7 +267,13 @@ public record ExportDocument(
             String strategyB,
             Integer blockDays,
             Integer washoutDays,
-            String blockOrder) {}
+            String blockOrder,
+            String wayA,
+            String wayB,
+            List<FollowedDay> followed) {}
+
+    /** What the person said of one day of an experiment of two ways: whether they followed its block. */
+    public record FollowedDay(String day, boolean followed) {}
 
     public record OutsideScore(String instrument, String name, String measuredOn, BigDecimal score) {}
 }

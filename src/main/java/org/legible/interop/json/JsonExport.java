@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.legible.accounts.AccountId;
@@ -154,7 +155,7 @@ public class JsonExport {
                         .toList(),
                 // Oldest first, like every other list of the export.
                 oldestFirst(experiments.list(account)).stream()
-                        .map(JsonExport::experiment)
+                        .map(e -> experiment(e, experiments.answers(account, e.id())))
                         .toList(),
                 oldestFirst(shares.list(account)).stream()
                         .map(s -> new ExportDocument.Share(
@@ -182,7 +183,7 @@ public class JsonExport {
                         .toList());
     }
 
-    private static ExportDocument.Experiment experiment(Experiment e) {
+    private static ExportDocument.Experiment experiment(Experiment e, SortedMap<LocalDate, Boolean> answers) {
         Experiment.Blocks b = e.blocks();
         return new ExportDocument.Experiment(
                 e.strategy().code(),
@@ -194,7 +195,12 @@ public class JsonExport {
                 b == null || b.against() == null ? null : b.against().code(),
                 b == null ? null : b.blockDays(),
                 b == null ? null : b.washoutDays(),
-                b == null ? null : b.firstInPair().stream().map(Enum::name).collect(Collectors.joining()));
+                b == null ? null : b.firstInPair().stream().map(Enum::name).collect(Collectors.joining()),
+                b == null ? null : b.wayA(),
+                b == null ? null : b.wayB(),
+                answers.entrySet().stream()
+                        .map(a -> new ExportDocument.FollowedDay(a.getKey().toString(), a.getValue()))
+                        .toList());
     }
 
     private static <T> List<T> oldestFirst(List<T> newestFirst) {

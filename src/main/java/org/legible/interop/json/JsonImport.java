@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
@@ -266,7 +268,9 @@ public class JsonImport {
         int experimentsAdded = 0;
         for (int n = 0; n < fileExperiments.size(); n++) {
             try {
-                if (experiments.restore(account, experiment(fileExperiments.get(n), latest, n + 1))) {
+                ExportDocument.Experiment fileExperiment = fileExperiments.get(n);
+                if (experiments.restore(
+                        account, experiment(fileExperiment, latest, n + 1), answers(fileExperiment.followed()))) {
                     experimentsAdded++;
                 }
             } catch (Experiments.AlreadyRunning e) {
@@ -485,7 +489,9 @@ public class JsonImport {
                         String.valueOf(e.days()),
                         e.blockDays() == null ? null : e.blockDays().toString(),
                         blocks ? String.valueOf(order.length()) : null,
-                        e.washoutDays() == null ? null : e.washoutDays().toString()),
+                        e.washoutDays() == null ? null : e.washoutDays().toString(),
+                        e.wayA(),
+                        e.wayB()),
                 null);
         if (!checked.valid()) {
             ExperimentRules.Problem problem = checked.problems().get(0);
@@ -503,7 +509,9 @@ public class JsonImport {
                         plan.washoutDays(),
                         order.chars()
                                 .mapToObj(c -> BlockSchedule.Arm.valueOf(String.valueOf((char) c)))
-                                .toList())
+                                .toList(),
+                        plan.wayA(),
+                        plan.wayB())
                 : null;
         return new Experiment(
                 null,
@@ -513,6 +521,18 @@ public class JsonImport {
                 e.endedOn() == null ? null : day(e.endedOn()),
                 moment(e.createdAt(), latest),
                 drawn);
+    }
+
+    /** What the file says the person said of an experiment's days, each day once. */
+    private static SortedMap<LocalDate, Boolean> answers(List<ExportDocument.FollowedDay> followed) {
+        SortedMap<LocalDate, Boolean> answers = new TreeMap<>();
+        for (ExportDocument.FollowedDay day :
+                followed == null ? List.<ExportDocument.FollowedDay>of() : each(followed)) {
+            if (answers.put(day(day.day()), day.followed()) != null) {
+                throw new IllegalArgumentException("a day answered twice");
+            }
+        }
+        return answers;
     }
 
     /** Restores one import of sleep, steps or another tracker's diary; false when the account has it already. */

@@ -20,6 +20,7 @@ import org.legible.assessments.OutsideScore;
 import org.legible.checkup.CheckUps;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
+import org.legible.experiments.ExperimentNames;
 import org.legible.experiments.Experiments;
 import org.legible.insights.DaySummary;
 import org.legible.insights.Insights;
@@ -30,6 +31,7 @@ import org.legible.reports.ClinicianReport;
 import org.legible.reports.ClinicianReports;
 import org.legible.reports.ReportRequest;
 import org.legible.reports.ScoreHistory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -45,6 +47,7 @@ class ClinicianReportService implements ClinicianReports {
     private final PdfRenderer pdf;
     private final PdfQueue pdfQueue;
     private final Experiments experiments;
+    private final MessageSource messages;
 
     ClinicianReportService(
             Insights insights,
@@ -55,8 +58,10 @@ class ClinicianReportService implements ClinicianReports {
             Accounts accounts,
             PdfRenderer pdf,
             PdfQueue pdfQueue,
-            Experiments experiments) {
+            Experiments experiments,
+            MessageSource messages) {
         this.experiments = experiments;
+        this.messages = messages;
         this.insights = insights;
         this.measures = measures;
         this.checkUps = checkUps;
@@ -111,7 +116,9 @@ class ClinicianReportService implements ClinicianReports {
                 scores(account, request.to()),
                 latestCheckUp(account, request.to()),
                 enteredBy(account, request),
-                experiments.within(account, request.from(), request.to()));
+                experiments.within(account, request.from(), request.to()).stream()
+                        .map(new ExperimentNames(messages, locale)::named)
+                        .toList());
     }
 
     /** The newest check-up finished on or before the report's last day, in the person's own time zone. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,6 +123,57 @@ class ExperimentRepositoryTest {
         repository.insert(ann, fourPairs);
         assertThat(repository.list(ann)).containsExactly(fourPairs, onAndOff);
         assertThat(fourPairs.design()).isEqualTo(Experiment.Design.A_AGAINST_B);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void two_ways_of_one_strategy_read_back_with_what_was_said_of_each_day_and_go_with_their_experiment(Kind kind) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.migrated(kind));
+        ExperimentRepository repository = new ExperimentRepository(jdbc);
+        AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
+        AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
+        Experiment ways = new Experiment(
+                "e-1",
+                Strategy.MEDICATION,
+                LocalDate.of(2026, 11, 1),
+                28,
+                null,
+                NOW,
+                new Experiment.Blocks(
+                        Strategy.MEDICATION, 7, 2, List.of(Arm.A, Arm.B), "150 mg at night", "75 mg twice a day"));
+        repository.insert(ann, ways);
+        LocalDate first = LocalDate.of(2026, 11, 1);
+
+        repository.answer(ann, "e-1", first, true);
+        repository.answer(ann, "e-1", first.plusDays(1), true);
+        repository.answer(ann, "e-1", first.plusDays(1), false);
+
+        assertThat(repository.find(ann, "e-1")).contains(ways);
+        assertThat(ways.blocks().asksFollowed()).isTrue();
+        assertThat(repository.answers(ann, "e-1"))
+                .as("a second answer for a day replaces the first")
+                .containsExactly(Map.entry(first, true), Map.entry(first.plusDays(1), false));
+        assertThat(repository.answers(bob, "e-1")).isEmpty();
+
+        repository.delete(ann, "e-1");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM experiment_day")
+                        .query(Integer.class)
+                        .single())
+                .as("what was said goes with its experiment")
+                .isZero();
+        assertThatThrownBy(() -> new Experiment.Blocks(null, 7, 0, List.of(Arm.A), "at night", null))
+                .as("on and off has no ways")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Experiment(
+                        "e-2",
+                        Strategy.MEDICATION,
+                        first,
+                        14,
+                        null,
+                        NOW,
+                        new Experiment.Blocks(Strategy.MEDICATION, 7, 0, List.of(Arm.A), "At night", "at night")))
+                .as("one strategy twice needs two different ways")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest

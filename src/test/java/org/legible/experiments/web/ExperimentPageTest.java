@@ -193,7 +193,7 @@ class ExperimentPageTest {
         assertThat(tooLong.getStatus()).isEqualTo(422);
         assertThat(tooLong.getContentAsString().replaceAll("\\s+", " "))
                 .contains("A block is 3 to 7 days.")
-                .contains("Choose two different strategies: A against B compares two.")
+                .contains("Choose two different strategies, or name two ways of this one (way A and way B).")
                 .contains("An experiment cannot start in the past: choose today or a later day.")
                 .contains("value=\"2026-10-31\"")
                 .contains("value=\"a-against-b\" checked=\"checked\"");
@@ -328,7 +328,7 @@ class ExperimentPageTest {
                 .contains("It starts on 8 Nov 2026. Each block is shown on the day it begins")
                 .doesNotContain("The blocks so far")
                 .contains("Take back this plan");
-        assertThat(html("/experiments/today")).contains("Your experiment with Heat starts on 8 Nov 2026.");
+        assertThat(html("/experiments/today")).contains("Your experiment with Heat on and off starts on 8 Nov 2026.");
         assertThat(html("/experiments/check-in")).doesNotContain("block");
         assertThat(plan("design", "before-after", "strategy", "stretching", "days", "14")
                         .getContentAsString())
@@ -340,5 +340,110 @@ class ExperimentPageTest {
                 .contains("The planned experiment is taken back; nothing of it had begun.")
                 .contains("None yet.");
         assertThat(experiments.list(account)).isEmpty();
+    }
+
+    @Test
+    void two_ways_of_taking_a_medicine_are_compared_and_each_day_the_person_says_whether_they_followed_it()
+            throws Exception {
+        MockHttpServletResponse oneWay = plan(
+                "design", "a-against-b", "strategy", "medication", "against", "medication", "wayA", "150 mg at night");
+        assertThat(oneWay.getStatus()).isEqualTo(422);
+        assertThat(oneWay.getContentAsString())
+                .contains(
+                        "id=\"wayB-error\"",
+                        "Name this way too: two ways of one strategy are told apart by their names.")
+                .as("what was typed comes back")
+                .contains("value=\"150 mg at night\"");
+
+        String url = plan(
+                        "design",
+                        "a-against-b",
+                        "strategy",
+                        "medication",
+                        "against",
+                        "medication",
+                        "wayA",
+                        "150 mg at night",
+                        "wayB",
+                        "75 mg twice a day",
+                        "blockDays",
+                        "3",
+                        "pairs",
+                        "2")
+                .getRedirectedUrl();
+        Experiment experiment = experiments.list(account).get(0);
+        BlockSchedule schedule = experiment.schedule().orElseThrow();
+        String first = schedule.on(LocalDate.of(2026, 11, 1)).orElseThrow().arm() == Arm.A
+                ? "with Medication (150 mg at night)"
+                : "with Medication (75 mg twice a day)";
+        assertThat(html(url))
+                .contains("Experiment: Medication: 150 mg at night against 75 mg twice a day")
+                .contains("block 1 of 4, days " + first + " until 3 Nov")
+                .contains("Did you follow today&#39;s block, " + first + "?");
+        String checkIn = html("/experiments/check-in");
+        assertThat(checkIn)
+                .as("ticking medication cannot tell two ways of it apart, so the check-in asks")
+                .contains("Did you follow today&#39;s block, " + first + "?")
+                .contains("type=\"button\"")
+                .doesNotContain("Tick Medication")
+                .doesNotContain("aria-pressed=\"true\"");
+
+        String answered = mvc.perform(post(url + "/followed")
+                        .session(ann)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("answer", "yes"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("\\s+", " ");
+        assertThat(answered)
+                .contains("Kept: you followed today&#39;s block.")
+                .contains("id=\"followed-yes\"")
+                .containsPattern("id=\"followed-yes\"[^>]*aria-pressed=\"true\"");
+        MockHttpServletResponse maybe = mvc.perform(post(url + "/followed")
+                        .session(ann)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("answer", "maybe"))
+                .andReturn()
+                .getResponse();
+        assertThat(maybe.getStatus()).isEqualTo(422);
+        assertThat(maybe.getContentAsString()).contains("Choose yes or no.");
+        assertThat(experiments.answers(account, experiment.id()))
+                .as("the refused answer changed nothing")
+                .containsEntry(LocalDate.of(2026, 11, 1), true);
+
+        // Without scripts, the experiment's page has a form of its own; a second answer replaces the first.
+        mvc.perform(post(url + "/followed").session(ann).with(csrf()).param("answer", "no"));
+        assertThat(experiments.answers(account, experiment.id())).containsEntry(LocalDate.of(2026, 11, 1), false);
+        checkIn(LocalDate.of(2026, 11, 1), 5, false);
+        assertThat(html(url))
+                .contains("Kept: you did not follow today&#39;s block.")
+                .contains("Days " + first + ": you said you followed them on 0 of the 1 day with a check-in.");
+        assertThat(html("/report?from=2026-11-01&to=2026-11-01"))
+                .contains("Medication: 150 mg at night against 75 mg twice a day, Nov 1, 2026 to Nov 1, 2026");
+
+        // An experiment whose ticks tell asks nothing, and no one else can answer for it.
+        mvc.perform(post(url + "/stop").session(ann).with(csrf()));
+        String heat = plan("design", "on-off", "strategy", "heat", "blockDays", "3", "pairs", "2")
+                .getRedirectedUrl();
+        assertThat(mvc.perform(post(heat + "/followed")
+                                .session(ann)
+                                .with(csrf())
+                                .param("answer", "yes"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(422);
+        MockHttpSession bob = new People(mvc).signUp(People.uniqueEmail("bob"));
+        assertThat(mvc.perform(post(heat + "/followed")
+                                .session(bob)
+                                .with(csrf())
+                                .param("answer", "yes"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 }
