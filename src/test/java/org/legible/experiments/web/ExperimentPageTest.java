@@ -280,7 +280,7 @@ class ExperimentPageTest {
                 .contains("Blocks with Heat minus blocks without Heat: −3.0 points of daily pain")
                 .contains("of the 4 orders the 2 compared pairs could have been drawn in, 2 give a difference at"
                         + " least this large (p = 0.5)")
-                .contains("12 of its 12 days so far counted")
+                .contains("12 of its 12 days counted (days with a check-in")
                 .contains("Days with Heat: followed on 6 of the 6 days with a check-in.")
                 .contains("Days without Heat: followed on 6 of the 6 days with a check-in.")
                 .contains("href=\"/report?from=2026-11-01&amp;to=2026-11-12\"");
