@@ -35,9 +35,10 @@ public record CheckInDetails(
         List<MedicationUse> medications,
         List<TriggerMention> triggers,
         String note,
-        Set<RedFlag> redFlags) {
+        Set<RedFlag> redFlags,
+        MoodAndStress moodAndStress) {
 
-    /** A check-in without the "something new or different?" step. */
+    /** A check-in without the "something new or different?" step or mood and stress. */
     public CheckInDetails(
             LocalDate diaryDay,
             int overallPain,
@@ -64,7 +65,8 @@ public record CheckInDetails(
                 medications,
                 triggers,
                 note,
-                Set.of());
+                Set.of(),
+                MoodAndStress.NONE);
     }
 
     public CheckInDetails {
@@ -100,6 +102,7 @@ public record CheckInDetails(
             throw new IllegalArgumentException("too many entries");
         }
         redFlags = redFlags == null || redFlags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redFlags));
+        moodAndStress = moodAndStress == null ? MoodAndStress.NONE : moodAndStress;
         note = FreeText.withoutControlCharacters(note);
         note = note == null || note.isBlank() ? null : note;
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
@@ -132,7 +135,8 @@ public record CheckInDetails(
                 medications,
                 triggers,
                 null,
-                redFlags);
+                redFlags,
+                moodAndStress);
     }
 
     static void requireScore(int value, String name) {
@@ -164,6 +168,23 @@ public record CheckInDetails(
     }
 
     /** Last night's sleep; every part optional. */
+    /**
+     * How the person is in themselves (issue 29), each 0 to 10 or null: mood from very low (0) to very good (10),
+     * stress from none (0) to the most there could be (10).
+     */
+    public record MoodAndStress(Integer mood, Integer stress) {
+        public static final MoodAndStress NONE = new MoodAndStress(null, null);
+
+        public MoodAndStress {
+            if (mood != null) {
+                requireScore(mood, "mood");
+            }
+            if (stress != null) {
+                requireScore(stress, "stress");
+            }
+        }
+    }
+
     public record Sleep(BigDecimal hours, Integer quality, Set<WokeBy> wokeBy) {
         public static final Sleep NONE = new Sleep(null, null, Set.of());
 

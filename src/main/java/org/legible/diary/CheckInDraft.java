@@ -25,7 +25,9 @@ public record CheckInDraft(
         List<Medication> medications,
         List<Trigger> triggers,
         String note,
-        List<String> redFlags) {
+        List<String> redFlags,
+        String mood,
+        String stress) {
 
     public CheckInDraft {
         contexts = orEmpty(contexts);

@@ -75,6 +75,8 @@ public final class CheckInRules {
         List<MedicationUse> medications = medications(d.medications());
         List<TriggerMention> triggers = triggers(d.triggers());
         Set<RedFlag> redFlags = codes(RedFlag.class, d.redFlags(), "redFlags");
+        Integer mood = score(d.mood(), "mood");
+        Integer stress = score(d.stress(), "stress");
         String note = FreeText.withoutControlCharacters(d.note());
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
             add("note", "checkIn.note.tooLong", Limits.NOTE_CHARACTERS, note.length());
@@ -95,7 +97,8 @@ public final class CheckInRules {
                 medications,
                 triggers,
                 note,
-                redFlags);
+                redFlags,
+                new CheckInDetails.MoodAndStress(mood, stress));
     }
 
     private LocalDate diaryDay(String text) {

@@ -45,7 +45,8 @@ class CheckInApiTest {
              "medications":[{"name":"Amitriptyline","dose":10,"unit":"mg","schedule":"scheduled","helped":"no_change"}],
              "triggers":[{"trigger":"cold","ownName":null},{"trigger":null,"ownName":"Long drive"}],
              "note":"Worse after the shopping trip.",
-             "redFlags":["hot_swollen_joint","calf_pain_walking_eases_at_rest"]}
+             "redFlags":["hot_swollen_joint","calf_pain_walking_eases_at_rest"],
+             "mood":4,"stress":7}
             """;
 
     @Autowired

@@ -121,6 +121,8 @@ class FhirExportTest {
                 .param("sleepQuality", "3")
                 .param("wokeBy", "cramps")
                 .param("fatigue", "8")
+                .param("mood", "2")
+                .param("stress", "7")
                 .param("rlsUrge", "6")
                 .param("rlsWorseAtRest", "yes")
                 .param("redFlags", "one_leg_swollen_warm_red")
@@ -715,6 +717,15 @@ class FhirExportTest {
         assertThat(patient.getTelecom()).isEmpty();
         assertThat(patient.getName()).isEmpty();
         assertThat(FHIR.newJsonParser().encodeResourceToString(bundle)).doesNotContain(email, "bob's own");
+        String observation = "https://legible.health/fhir/CodeSystem/observation";
+        assertThat(only(all(bundle, Observation.class), observation, "mood", o -> true)
+                        .getValueIntegerType()
+                        .getValue())
+                .isEqualTo(2);
+        assertThat(only(all(bundle, Observation.class), observation, "stress", o -> true)
+                        .getValueIntegerType()
+                        .getValue())
+                .isEqualTo(7);
 
         Observation heel = all(bundle, Observation.class).stream()
                 .filter(o -> o.getBodySite().getText().equals("left heel"))

@@ -114,6 +114,8 @@ class JsonImportTest {
         mvc.perform(People.checkIn(url, ann)
                         .param("overallPain", "3")
                         .param("note", "corrected")
+                        .param("mood", "2")
+                        .param("stress", "9")
                         .param("redFlags", "foot_wound_not_healing"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/insights/red-flags-checked").session(ann).with(csrf()))
@@ -558,8 +560,8 @@ class JsonImportTest {
                 .contains("This file is not a Legible export.");
         assertThat(refusal(bob, original.replace("\"formatVersion\" : 1", "\"formatVersion\" : 9")))
                 .contains("format version 9");
-        assertThat(refusal(bob, original.replace("\"overallPain\" : 6", "\"overallPain\" : 6, \"mood\" : 2")))
-                .contains("a field Legible does not know (&quot;mood&quot;)");
+        assertThat(refusal(bob, original.replace("\"overallPain\" : 6", "\"overallPain\" : 6, \"mud\" : 2")))
+                .contains("a field Legible does not know (&quot;mud&quot;)");
         assertThat(refusal(bob, original.replace("\"overallPain\" : 6", "\"overallPain\" : 11")))
                 .contains("Check-in number 1 in the file has a value the check-in form would refuse"
                         + " (versions[0].details.overallPain: Enter a whole number from 0 to 10.)");

@@ -59,6 +59,8 @@ class SameRulesEveryChannelTest {
                     "Enter a whole number from 0 to 10."),
             new Refused(
                     Map.of("fatigue", "0.5"), "fatigue", "{\"fatigue\": 0.5}", "Enter a whole number from 0 to 10."),
+            new Refused(Map.of("mood", "11"), "mood", "{\"mood\": 11}", "Enter a whole number from 0 to 10."),
+            new Refused(Map.of("stress", "-1"), "stress", "{\"stress\": -1}", "Enter a whole number from 0 to 10."),
             new Refused(
                     Map.of("sleepHours", "7.333"),
                     "sleep.hours",

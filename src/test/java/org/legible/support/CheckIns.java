@@ -27,6 +27,7 @@ public final class CheckIns {
     private List<SitePain> sites;
     private Sleep sleep;
     private Integer fatigue;
+    private CheckInDetails.MoodAndStress moodAndStress;
     private RestlessLegs restlessLegs;
     private List<StrategyUse> strategies;
     private List<MedicationUse> medications;
@@ -63,6 +64,11 @@ public final class CheckIns {
 
     public CheckIns sleep(Sleep sleep) {
         this.sleep = sleep;
+        return this;
+    }
+
+    public CheckIns moodAndStress(Integer mood, Integer stress) {
+        this.moodAndStress = new CheckInDetails.MoodAndStress(mood, stress);
         return this;
     }
 
@@ -122,6 +128,7 @@ public final class CheckIns {
                 medications,
                 triggers,
                 null,
-                redFlags);
+                redFlags,
+                moodAndStress);
     }
 }

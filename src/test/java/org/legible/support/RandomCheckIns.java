@@ -80,7 +80,10 @@ public final class RandomCheckIns {
                 medications,
                 triggers,
                 random.nextInt(4) == 0 ? text(Limits.NOTE_CHARACTERS) : null,
-                subset(RedFlag.class));
+                subset(RedFlag.class),
+                new CheckInDetails.MoodAndStress(
+                        random.nextBoolean() ? random.nextInt(11) : null,
+                        random.nextBoolean() ? random.nextInt(11) : null));
     }
 
     private Boolean bool() {

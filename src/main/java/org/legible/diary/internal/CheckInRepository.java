@@ -8,6 +8,7 @@ import static org.legible.system.sql.SqlValues.integer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.legible.bodymap.Side;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInDetails.MedicationUse;
+import org.legible.diary.CheckInDetails.MoodAndStress;
 import org.legible.diary.CheckInDetails.RestlessLegs;
 import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.CheckInDetails.Sleep;
@@ -70,12 +72,13 @@ class CheckInRepository {
             Sleep sleepScalars,
             RestlessLegs restlessLegs,
             String note,
-            String enteredBy) {}
+            String enteredBy,
+            MoodAndStress moodAndStress) {}
 
     private static final String COLUMNS = """
             id, entry_id, version, diary_day, recorded_at, saved_at, superseded_at, overall_pain, time_of_day,
             fatigue, sleep_hours, sleep_quality, rls_urge, rls_worse_at_rest, rls_relieved_by_movement,
-            rls_worse_evening, note, entered_by
+            rls_worse_evening, note, entered_by, mood, stress
             """;
 
     private final JdbcClient jdbc;
@@ -103,9 +106,10 @@ class CheckInRepository {
         jdbc.sql("""
                 INSERT INTO check_in (id, account_id, entry_id, version, diary_day, recorded_at, saved_at,
                     overall_pain, time_of_day, fatigue, sleep_hours, sleep_quality, rls_urge, rls_worse_at_rest,
-                    rls_relieved_by_movement, rls_worse_evening, note, entered_by)
+                    rls_relieved_by_movement, rls_worse_evening, note, entered_by, mood, stress)
                 VALUES (:id, :account, :entry, :version, :day, :recorded, :saved, :overall, :timeOfDay, :fatigue,
-                    :sleepHours, :sleepQuality, :urge, :worseAtRest, :relief, :worseEvening, :note, :enteredBy)
+                    :sleepHours, :sleepQuality, :urge, :worseAtRest, :relief, :worseEvening, :note, :enteredBy,
+                    :mood, :stress)
                 """)
                 .param("id", rowId)
                 .param("account", account.value())
@@ -125,6 +129,8 @@ class CheckInRepository {
                 .param("worseEvening", d.restlessLegs().worseEveningOrNight())
                 .param("note", d.note())
                 .param("enteredBy", enteredBy)
+                .param("mood", d.moodAndStress().mood(), Types.INTEGER)
+                .param("stress", d.moodAndStress().stress(), Types.INTEGER)
                 .update();
         insertChildren(account, rowId, d);
         return rowId;
@@ -483,7 +489,8 @@ class CheckInRepository {
                             medications.getOrDefault(id, List.of()),
                             triggers.getOrDefault(id, List.of()),
                             row.note(),
-                            redFlags.getOrDefault(id, Set.of())));
+                            redFlags.getOrDefault(id, Set.of()),
+                            row.moodAndStress()));
         }
         return result;
     }
@@ -530,7 +537,8 @@ class CheckInRepository {
                         bool(rs.getObject("rls_relieved_by_movement")),
                         bool(rs.getObject("rls_worse_evening"))),
                 rs.getString("note"),
-                rs.getString("entered_by"));
+                rs.getString("entered_by"),
+                new MoodAndStress(integer(rs.getObject("mood")), integer(rs.getObject("stress"))));
     }
 
     private static BodySite site(String region, String side) {

@@ -36,6 +36,8 @@ final class CheckInErrorSummary {
             "rlsWorseAtRest",
             "rlsReliefByMovement",
             "rlsWorseEvening",
+            "mood",
+            "stress",
             "strategies",
             "medications",
             "triggers",

@@ -25,7 +25,9 @@ record CheckInForm(
         List<String> triggers,
         String ownTriggers,
         String note,
-        List<String> redFlags) {
+        List<String> redFlags,
+        String mood,
+        String stress) {
 
     CheckInForm {
         sites = sites == null ? List.of() : sites;
@@ -40,7 +42,7 @@ record CheckInForm(
     static CheckInForm empty() {
         return new CheckInForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null);
     }
 
     /**
@@ -76,7 +78,9 @@ record CheckInForm(
                 triggers,
                 ownTriggers,
                 newNote,
-                flags);
+                flags,
+                mood,
+                stress);
     }
 
     /** One site of the map: its code (e.g. {@code heel-left}), whether it hurts, how much, and how it feels. */

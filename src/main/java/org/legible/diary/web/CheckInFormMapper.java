@@ -115,7 +115,9 @@ final class CheckInFormMapper {
                 medications,
                 triggers,
                 form.note(),
-                filled(form.redFlags()));
+                filled(form.redFlags()),
+                form.mood(),
+                form.stress());
     }
 
     /**
@@ -237,7 +239,9 @@ final class CheckInFormMapper {
                 triggers,
                 String.join(", ", own),
                 d.note(),
-                d.redFlagsByUrgency().stream().map(Coded::code).toList());
+                d.redFlagsByUrgency().stream().map(Coded::code).toList(),
+                number(d.moodAndStress().mood()),
+                number(d.moodAndStress().stress()));
     }
 
     private static String codeOf(Coded value) {

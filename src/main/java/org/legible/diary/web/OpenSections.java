@@ -13,6 +13,7 @@ record OpenSections(
         boolean when,
         boolean sleep,
         boolean restlessLegs,
+        boolean mood,
         boolean actions,
         boolean triggers,
         boolean note,
@@ -34,6 +35,7 @@ record OpenSections(
                         || filled(form.rlsReliefByMovement())
                         || filled(form.rlsWorseEvening())
                         || has(fields, "rls"),
+                filled(form.mood()) || filled(form.stress()) || has(fields, "mood", "stress"),
                 tracking
                         || form.strategies().stream().anyMatch(s -> s != null && s.isUsed())
                         || form.medications().stream().anyMatch(m -> m != null && !m.isBlank())
@@ -53,6 +55,7 @@ record OpenSections(
                 when || key.equals("when"),
                 sleep || key.equals("sleep"),
                 restlessLegs || key.equals("restlessLegs"),
+                mood || key.equals("mood"),
                 actions || key.equals("actions"),
                 triggers || key.equals("triggers"),
                 note || key.equals("note"),
@@ -71,6 +74,7 @@ record OpenSections(
                 new Deferred("when", "checkIn.section.when", "timeOfDay", when),
                 new Deferred("sleep", "checkIn.section.sleep", "sleepHours", sleep),
                 new Deferred("restlessLegs", "checkIn.section.rls", "rlsUrge", restlessLegs),
+                new Deferred("mood", "checkIn.section.mood", "mood", mood),
                 new Deferred("actions", "checkIn.section.actions", "actions", actions),
                 new Deferred("triggers", "checkIn.section.triggers", "triggers", triggers),
                 new Deferred("note", "checkIn.section.note", "note", note),

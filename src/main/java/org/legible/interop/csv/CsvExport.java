@@ -45,7 +45,9 @@ public class CsvExport {
                 "rls_relief_by_movement",
                 "rls_worse_evening_or_night",
                 "note",
-                "entered_by"),
+                "entered_by",
+                "mood",
+                "stress"),
         CONTEXTS("check_in_contexts.csv", "check_in_id", "version", "context"),
         WOKE_BY("check_in_woke_by.csv", "check_in_id", "version", "woke_by"),
         SITES("check_in_sites.csv", "check_in_id", "version", "site", "intensity"),
@@ -271,7 +273,9 @@ public class CsvExport {
                                 d.restlessLegs().reliefByMovement(),
                                 d.restlessLegs().worseEveningOrNight(),
                                 Text.of(d.note()),
-                                Text.of(checkIn.enteredBy())));
+                                Text.of(checkIn.enteredBy()),
+                                d.mood(),
+                                d.stress()));
                     case CONTEXTS -> d.contexts().forEach(c -> rows.add(List.of(id, v, c)));
                     case WOKE_BY -> d.sleep().wokeBy().forEach(w -> rows.add(List.of(id, v, w)));
                     case SITES -> d.sites().forEach(s -> rows.add(List.of(id, v, s.site(), s.intensity())));

@@ -30,6 +30,8 @@ class FhirDefinitions {
         SLEEP_QUALITY("sleep-quality", "Sleep quality last night, 0-10 (0 = very badly, 10 = very well)"),
         WOKEN_BY("woken-by", "Woken in the night by"),
         FATIGUE("fatigue", "Fatigue, 0-10 (0 = none, 10 = exhausted)"),
+        MOOD("mood", "Mood, 0-10 (0 = very low, 10 = very good)"),
+        STRESS("stress", "Stress, 0-10 (0 = none, 10 = the most there could be)"),
         RESTLESS_LEGS_URGE("restless-legs-urge", "Urge to move the legs, 0-10 (0 = none, 10 = overwhelming)"),
         WORSE_AT_REST("restless-legs-worse-at-rest", "The urge is worse at rest"),
         RELIEF_BY_MOVEMENT("restless-legs-relief-by-movement", "Moving relieves the urge"),

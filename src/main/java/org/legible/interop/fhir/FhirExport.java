@@ -280,6 +280,22 @@ public class FhirExport {
             add(bundle, woken, uuid(id, "woken-by"));
         }
         score(bundle, checkIn, subject, when, ObservationCode.FATIGUE, d.fatigue(), "fatigue");
+        score(
+                bundle,
+                checkIn,
+                subject,
+                when,
+                ObservationCode.MOOD,
+                d.moodAndStress().mood(),
+                "mood");
+        score(
+                bundle,
+                checkIn,
+                subject,
+                when,
+                ObservationCode.STRESS,
+                d.moodAndStress().stress(),
+                "stress");
 
         CheckInDetails.RestlessLegs restless = d.restlessLegs();
         if (!restless.isEmpty()) {

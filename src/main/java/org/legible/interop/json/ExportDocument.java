@@ -121,7 +121,9 @@ public record ExportDocument(
             List<Medication> medications,
             List<Trigger> triggers,
             String note,
-            List<String> redFlags) {
+            List<String> redFlags,
+            BigDecimal mood,
+            BigDecimal stress) {
 
         /** The answers as the check-in rules read them, whichever channel brought them. */
         public CheckInDraft draft() {
@@ -157,7 +159,9 @@ public record ExportDocument(
                                     m.name(), CheckInDraft.typed(m.dose()), m.unit(), m.schedule(), m.helped())),
                     each(triggers, t -> new CheckInDraft.Trigger(t.trigger(), t.ownName())),
                     note,
-                    redFlags);
+                    redFlags,
+                    CheckInDraft.typed(mood),
+                    CheckInDraft.typed(stress));
         }
 
         /** Each part converted; a null part (JSON null in a list) stays null for the rules to report by its place. */

@@ -356,7 +356,9 @@ public class JsonExport {
                                 t.trigger() == null ? null : t.trigger().code(), t.ownName()))
                         .toList(),
                 d.note(),
-                codes(d.redFlags()));
+                codes(d.redFlags()),
+                number(d.moodAndStress().mood()),
+                number(d.moodAndStress().stress()));
     }
 
     private static BigDecimal number(Integer value) {

@@ -26,7 +26,7 @@ class CheckInFormMapperTest {
     private static CheckInForm form(List<SiteForm> sites, String overall, String note) {
         return new CheckInForm(
                 null, sites, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, note, null);
+                null, note, null, null, null);
     }
 
     @Test
@@ -55,7 +55,9 @@ class CheckInFormMapperTest {
                 List.of("poor_sleep"),
                 "long drive, cold office",
                 "Bad night.",
-                List.of("one_leg_swollen_warm_red", "cold_pale_leg"));
+                List.of("one_leg_swollen_warm_red", "cold_pale_leg"),
+                "3",
+                "8");
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -68,6 +70,7 @@ class CheckInFormMapperTest {
                 .containsExactly(new BodySite(Region.CALF, Side.RIGHT), new BodySite(Region.HEEL, Side.LEFT));
         assertThat(d.sites().get(1).descriptors()).containsExactlyInAnyOrder(Descriptor.BURNING, Descriptor.TINGLING);
         assertThat(d.sleep().hours()).isEqualByComparingTo(new BigDecimal("6.5"));
+        assertThat(d.moodAndStress()).isEqualTo(new CheckInDetails.MoodAndStress(3, 8));
         assertThat(d.restlessLegs().worseAtRest()).isTrue();
         assertThat(d.restlessLegs().reliefByMovement()).isFalse();
         assertThat(d.restlessLegs().worseEveningOrNight()).isNull();
@@ -119,7 +122,9 @@ class CheckInFormMapperTest {
                 null,
                 "x".repeat(201),
                 "n".repeat(20_001),
-                List.of("itchy_toes"));
+                List.of("itchy_toes"),
+                null,
+                null);
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -191,7 +196,9 @@ class CheckInFormMapperTest {
                 List.of("stress"),
                 "travel",
                 "A note",
-                List.of("hot_swollen_joint"));
+                List.of("hot_swollen_joint"),
+                "6",
+                null);
         CheckInDetails details = CheckInFormMapper.parse(original, TODAY).details();
 
         CheckInForm back = CheckInFormMapper.toForm(details);

@@ -398,6 +398,30 @@ class CheckInPagesTest {
     }
 
     @Test
+    void mood_and_stress_are_asked_in_a_folded_part_of_their_own_kept_shown_and_copied() throws Exception {
+        assertThat(page("/check-ins/new/sections"))
+                .contains("data-section=\"mood\"", "Mood and stress", "0 = very low", "10 = very good")
+                .contains("10 = the most there could be");
+        mvc.perform(checkIn("/check-ins", ann)
+                        .param("overallPain", "4")
+                        .param("mood", "3")
+                        .param("stress", "8"))
+                .andExpect(redirectedUrl("/history"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
+                .matcher(page("/history"));
+        assertThat(link.find()).isTrue();
+        assertThat(page(link.group(1))).contains("Mood (10 = very good)", "3 / 10", "Stress (10 = the most)", "8 / 10");
+
+        String again = page("/check-ins/new?copy=last");
+        assertThat(again)
+                .as("same as last time copies them, and their part opens to show it")
+                .containsPattern("name=\"mood\" value=\"3\"[^>]*checked")
+                .containsPattern("name=\"stress\" value=\"8\"[^>]*checked")
+                .containsPattern("<details class=\"section\" (data-section=\"mood\" open=\"open\""
+                        + "|open=\"open\" data-section=\"mood\")>");
+    }
+
+    @Test
     void same_as_last_time_fills_in_everything_but_the_day_time_and_note() throws Exception {
         int heel = siteIndex("heel-left");
         mvc.perform(checkIn("/check-ins", ann)

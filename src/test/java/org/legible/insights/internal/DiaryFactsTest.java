@@ -111,7 +111,8 @@ class DiaryFactsTest {
                         null,
                         null,
                         null,
-                        java.util.Set.of(RedFlag.HOT_SWOLLEN_JOINT)));
+                        java.util.Set.of(RedFlag.HOT_SWOLLEN_JOINT),
+                        null));
 
         assertThat(facts(List.of(flagged)).hotSwollenJointReported()).isTrue();
     }

@@ -45,6 +45,8 @@ class CheckInRulesPropertiesTest {
                 d -> new Spoiled(
                         "overallPain", with(d, "overallPain", oneOf("11", "-1", "5.5", "1E+2", "99999999999"))),
                 d -> new Spoiled("fatigue", with(d, "fatigue", oneOf("10.5", "-3", "1E+1000"))),
+                d -> new Spoiled("mood", with(d, "mood", oneOf("11", "-1", "6.5", "low"))),
+                d -> new Spoiled("stress", with(d, "stress", oneOf("11", "-1", "6.5", "1E+2"))),
                 d -> new Spoiled("diaryDay", with(d, "diaryDay", oneOf("2026-12-07", "1969-12-31", "2026-02-30", "x"))),
                 d -> new Spoiled("timeOfDay", with(d, "timeOfDay", oneOf("dusk", "MORNING", "morning "))),
                 d -> new Spoiled("sleep.hours", with(d, "sleep.hours", oneOf("24.01", "7.333", "-1", "1E+3"))),
@@ -86,7 +88,9 @@ class CheckInRulesPropertiesTest {
                 x.medications(),
                 x.triggers(),
                 field.equals("note") ? value : x.note(),
-                x.redFlags());
+                x.redFlags(),
+                field.equals("mood") ? value : x.mood(),
+                field.equals("stress") ? value : x.stress());
     }
 
     private String oneOf(String... values) {
