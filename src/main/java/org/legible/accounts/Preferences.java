@@ -7,9 +7,11 @@ import java.util.Objects;
 /**
  * How a person's days are counted: their time zone, and the time before which a late-night check-in still belongs
  * to the previous diary day (default 04:00); and what counts as a flare for them: a day's mean pain at least
- * {@code flarePoints} above their own usual level, on at least {@code flareDays} days in a row (default 2 and 2).
+ * {@code flarePoints} above their own usual level, on at least {@code flareDays} days in a row (default 2 and 2); and
+ * whether their check-in asks about mood and stress (default yes).
  */
-public record Preferences(ZoneId timeZone, LocalTime dayBoundary, int flarePoints, int flareDays) {
+public record Preferences(
+        ZoneId timeZone, LocalTime dayBoundary, int flarePoints, int flareDays, boolean asksMoodAndStress) {
 
     public static final LocalTime DEFAULT_DAY_BOUNDARY = LocalTime.of(4, 0);
 
@@ -26,6 +28,11 @@ public record Preferences(ZoneId timeZone, LocalTime dayBoundary, int flarePoint
     /** Day counting with the default flare rule. */
     public Preferences(ZoneId timeZone, LocalTime dayBoundary) {
         this(timeZone, dayBoundary, DEFAULT_FLARE_POINTS, DEFAULT_FLARE_DAYS);
+    }
+
+    /** With mood and stress asked, as for everyone until they say otherwise. */
+    public Preferences(ZoneId timeZone, LocalTime dayBoundary, int flarePoints, int flareDays) {
+        this(timeZone, dayBoundary, flarePoints, flareDays, true);
     }
 
     public Preferences {
@@ -54,11 +61,16 @@ public record Preferences(ZoneId timeZone, LocalTime dayBoundary, int flarePoint
 
     /** The same flare rule with other day counting. */
     public Preferences withDayCounting(ZoneId zone, LocalTime boundary) {
-        return new Preferences(zone, boundary, flarePoints, flareDays);
+        return new Preferences(zone, boundary, flarePoints, flareDays, asksMoodAndStress);
     }
 
     /** The same day counting with another flare rule. */
     public Preferences withFlareRule(int points, int days) {
-        return new Preferences(timeZone, dayBoundary, points, days);
+        return new Preferences(timeZone, dayBoundary, points, days, asksMoodAndStress);
+    }
+
+    /** The same, asking about mood and stress in the check-in or not. */
+    public Preferences withMoodAndStress(boolean asks) {
+        return new Preferences(timeZone, dayBoundary, flarePoints, flareDays, asks);
     }
 }

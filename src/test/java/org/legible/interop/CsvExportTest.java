@@ -112,8 +112,8 @@ class CsvExportTest {
                         "experiments.csv",
                         "experiment_days.csv");
         assertThat(files.get("account.csv").split("\r\n")[0])
-                .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days");
-        assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2");
+                .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days,asks_mood_and_stress");
+        assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2,true");
         String id = url.substring(url.lastIndexOf('/') + 1);
         String[] checkIns = files.get("check_ins.csv").split("\r\n");
         assertThat(checkIns[0])

@@ -40,8 +40,9 @@ class AccountRepository {
     void insert(AccountId id, String email, String hash, boolean admin, Preferences preferences, Instant now) {
         jdbc.sql("""
                 INSERT INTO account (id, email, passphrase_hash, is_admin, time_zone, day_boundary,
-                                     flare_points, flare_days, created_at, passphrase_changed_at)
-                VALUES (:id, :email, :hash, :admin, :zone, :boundary, :flarePoints, :flareDays, :now, :now)
+                                     flare_points, flare_days, asks_mood_and_stress, created_at, passphrase_changed_at)
+                VALUES (:id, :email, :hash, :admin, :zone, :boundary, :flarePoints, :flareDays, :moodAndStress,
+                        :now, :now)
                 """)
                 .param("id", id.value())
                 .param("email", email)
@@ -51,6 +52,7 @@ class AccountRepository {
                 .param("boundary", preferences.dayBoundary().toString())
                 .param("flarePoints", preferences.flarePoints())
                 .param("flareDays", preferences.flareDays())
+                .param("moodAndStress", preferences.asksMoodAndStress())
                 .param("now", instant(now))
                 .update();
     }
@@ -123,27 +125,31 @@ class AccountRepository {
     }
 
     Optional<Preferences> preferences(AccountId id) {
-        return jdbc.sql("SELECT time_zone, day_boundary, flare_points, flare_days FROM account WHERE id = :id")
+        return jdbc.sql("SELECT time_zone, day_boundary, flare_points, flare_days, asks_mood_and_stress"
+                        + " FROM account WHERE id = :id")
                 .param("id", id.value())
                 .query((rs, row) -> new Preferences(
                         ZoneId.of(rs.getString("time_zone")),
                         // Whole minutes: a boundary with seconds saved before they were refused still reads.
                         LocalTime.parse(rs.getString("day_boundary")).truncatedTo(ChronoUnit.MINUTES),
                         rs.getInt("flare_points"),
-                        rs.getInt("flare_days")))
+                        rs.getInt("flare_days"),
+                        rs.getBoolean("asks_mood_and_stress")))
                 .optional();
     }
 
     void updatePreferences(AccountId id, Preferences preferences) {
         jdbc.sql("""
                 UPDATE account SET time_zone = :zone, day_boundary = :boundary,
-                                   flare_points = :flarePoints, flare_days = :flareDays
+                                   flare_points = :flarePoints, flare_days = :flareDays,
+                                   asks_mood_and_stress = :moodAndStress
                 WHERE id = :id
                 """)
                 .param("zone", preferences.timeZone().getId())
                 .param("boundary", preferences.dayBoundary().toString())
                 .param("flarePoints", preferences.flarePoints())
                 .param("flareDays", preferences.flareDays())
+                .param("moodAndStress", preferences.asksMoodAndStress())
                 .param("id", id.value())
                 .update();
     }

@@ -39,7 +39,15 @@ class AccountController {
 
     record PassphraseForm(String current, String replacement, String replacementConfirm) {}
 
-    record PreferencesForm(String timeZone, String dayBoundary) {}
+    /** {@code moodAndStress} is "on" when the check-in should ask about them (a checkbox, absent when unticked). */
+    record PreferencesForm(String timeZone, String dayBoundary, String moodAndStress) {
+        static PreferencesForm of(Preferences preferences) {
+            return new PreferencesForm(
+                    preferences.timeZone().getId(),
+                    preferences.dayBoundary().toString(),
+                    preferences.asksMoodAndStress() ? "on" : null);
+        }
+    }
 
     record DeleteForm(String passphrase, String confirm) {}
 
@@ -78,15 +86,7 @@ class AccountController {
     @GetMapping("/account")
     String page(AccountId account, Model model, Locale locale, HttpServletRequest request) {
         Preferences preferences = accounts.preferences(account);
-        return render(
-                account,
-                model,
-                locale,
-                request,
-                new PreferencesForm(
-                        preferences.timeZone().getId(),
-                        preferences.dayBoundary().toString()),
-                Map.of());
+        return render(account, model, locale, request, PreferencesForm.of(preferences), Map.of());
     }
 
     private String render(
@@ -146,15 +146,7 @@ class AccountController {
         if (!errors.isEmpty()) {
             PassphraseRefusal.status(check, response);
             Preferences preferences = accounts.preferences(account);
-            return render(
-                    account,
-                    model,
-                    locale,
-                    request,
-                    new PreferencesForm(
-                            preferences.timeZone().getId(),
-                            preferences.dayBoundary().toString()),
-                    errors);
+            return render(account, model, locale, request, PreferencesForm.of(preferences), errors);
         }
         sessions.endOtherSessions(account, request.getSession().getId());
         rememberedDevices.forgetOthers(account, request);
@@ -193,7 +185,11 @@ class AccountController {
             response.setStatus(422);
             return render(account, model, locale, request, form, errors);
         }
-        accounts.updatePreferences(account, accounts.preferences(account).withDayCounting(zone, boundary));
+        accounts.updatePreferences(
+                account,
+                accounts.preferences(account)
+                        .withDayCounting(zone, boundary)
+                        .withMoodAndStress("on".equals(form.moodAndStress())));
         redirect.addFlashAttribute("message", "account.preferences.saved");
         return "redirect:/account";
     }

@@ -58,6 +58,9 @@ class CheckInController {
 
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
+    /** Whether the person's check-in asks about mood and stress (their preference), for the template. */
+    private static final String ASKS_MOOD_AND_STRESS = "asksMoodAndStress";
+
     private final Accounts accounts;
     private final MessageSource messages;
     private final Clock clock;
@@ -134,15 +137,18 @@ class CheckInController {
             model.addAttribute("copiedFrom", latest.get());
         }
         model.addAttribute("labels", new DiaryLabels(messages, locale, preferences.timeZone()));
+        model.addAttribute(ASKS_MOOD_AND_STRESS, preferences.asksMoodAndStress());
         return renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, false);
     }
 
     private void keptBlank(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        model.addAttribute("deferred", ((OpenSections) model.getAttribute("openSections")).deferred());
+        boolean asks = Boolean.TRUE.equals(model.getAttribute(ASKS_MOOD_AND_STRESS));
+        model.addAttribute("deferred", ((OpenSections) model.getAttribute("openSections")).deferred(asks));
         CheckInFormView view = (CheckInFormView) model.getAttribute("view");
         model.addAttribute(
                 "blank",
-                blankSections.forUntouchedForm(locale, view.trackedStrategies(), model.asMap(), request, response));
+                blankSections.forUntouchedForm(
+                        locale, view.trackedStrategies(), asks, model.asMap(), request, response));
     }
 
     /**
@@ -356,6 +362,10 @@ class CheckInController {
             boolean anotherMedication) {
         Set<String> tracked = new java.util.LinkedHashSet<>();
         trackedStrategies.tracked(account).forEach(t -> tracked.add(t.strategy().code()));
+        if (!model.containsAttribute(ASKS_MOOD_AND_STRESS)) {
+            model.addAttribute(
+                    ASKS_MOOD_AND_STRESS, accounts.preferences(account).asksMoodAndStress());
+        }
         formModel(model, form, problems, messages, locale, tracked, action, today, anotherMedication);
         return "diary/check-in-form";
     }

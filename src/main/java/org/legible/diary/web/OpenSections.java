@@ -2,6 +2,7 @@ package org.legible.diary.web;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Which folded sections of the check-in open on arrival: a first check-in shows only the essentials (map and
@@ -68,17 +69,22 @@ record OpenSections(
      */
     record Deferred(String key, String summary, String anchor, boolean open) {}
 
-    /** The sections after "Something new or different?", which a blank check-in's page asks for once shown. */
-    List<Deferred> deferred() {
-        return List.of(
-                new Deferred("when", "checkIn.section.when", "timeOfDay", when),
-                new Deferred("sleep", "checkIn.section.sleep", "sleepHours", sleep),
-                new Deferred("restlessLegs", "checkIn.section.rls", "rlsUrge", restlessLegs),
-                new Deferred("mood", "checkIn.section.mood", "mood", mood),
-                new Deferred("actions", "checkIn.section.actions", "actions", actions),
-                new Deferred("triggers", "checkIn.section.triggers", "triggers", triggers),
-                new Deferred("note", "checkIn.section.note", "note", note),
-                new Deferred("day", "checkIn.section.day", "diaryDay", day));
+    /**
+     * The sections after "Something new or different?", which a blank check-in's page asks for once shown; mood and
+     * stress only where the person is asked about them.
+     */
+    List<Deferred> deferred(boolean asksMoodAndStress) {
+        return Stream.of(
+                        new Deferred("when", "checkIn.section.when", "timeOfDay", when),
+                        new Deferred("sleep", "checkIn.section.sleep", "sleepHours", sleep),
+                        new Deferred("restlessLegs", "checkIn.section.rls", "rlsUrge", restlessLegs),
+                        new Deferred("mood", "checkIn.section.mood", "mood", mood),
+                        new Deferred("actions", "checkIn.section.actions", "actions", actions),
+                        new Deferred("triggers", "checkIn.section.triggers", "triggers", triggers),
+                        new Deferred("note", "checkIn.section.note", "note", note),
+                        new Deferred("day", "checkIn.section.day", "diaryDay", day))
+                .filter(d -> asksMoodAndStress || !d.key().equals("mood"))
+                .toList();
     }
 
     private static boolean filled(String value) {

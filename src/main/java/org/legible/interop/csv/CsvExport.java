@@ -24,7 +24,14 @@ public class CsvExport {
 
     /** The tables, in the order they are written, each with its columns. */
     enum Table {
-        ACCOUNT("account.csv", "email", "time_zone", "day_boundary", "flare_points", "flare_days"),
+        ACCOUNT(
+                "account.csv",
+                "email",
+                "time_zone",
+                "day_boundary",
+                "flare_points",
+                "flare_days",
+                "asks_mood_and_stress"),
         TRACKED_STRATEGIES("tracked_strategies.csv", "strategy", "since"),
         CHECK_INS(
                 "check_ins.csv",
@@ -149,7 +156,8 @@ public class CsvExport {
                         document.account().timeZone(),
                         document.account().dayBoundary(),
                         String.valueOf(document.account().flareRule().points()),
-                        String.valueOf(document.account().flareRule().days())));
+                        String.valueOf(document.account().flareRule().days()),
+                        document.account().asksMoodAndStress()));
             case TRACKED_STRATEGIES ->
                 document.account().trackedStrategies().forEach(t -> rows.add(Arrays.asList(t.strategy(), t.since())));
             case ASSESSMENTS ->

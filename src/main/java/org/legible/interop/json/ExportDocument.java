@@ -36,7 +36,8 @@ public record ExportDocument(
             Map<String, Integer> assessmentIntervals,
             List<TrackedStrategy> trackedStrategies,
             List<RedFlagCheck> redFlagChecks,
-            Reminders reminders) {}
+            Reminders reminders,
+            Boolean asksMoodAndStress) {}
 
     /**
      * Reminder choices: ISO weekdays (1 = Monday), one or two times, quiet hours, channels. Absent in files from before

@@ -143,7 +143,8 @@ public class JsonExport {
                                 .map(c -> new ExportDocument.RedFlagCheck(
                                         c.getKey().code(), instant(c.getValue())))
                                 .toList(),
-                        reminders(account)),
+                        reminders(account),
+                        preferences.asksMoodAndStress()),
                 checkIns(account),
                 assessments.all(account).stream().map(JsonExport::assessment).toList(),
                 assessments.outsideScores(account).stream()

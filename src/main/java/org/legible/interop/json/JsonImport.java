@@ -341,7 +341,15 @@ public class JsonImport {
         return document;
     }
 
+    /** The file's preferences; a file from before mood and stress asks about them, as a new account does. */
     private static Preferences preferences(ExportDocument.Account account) {
+        Preferences preferences = dayCountingAndFlares(account);
+        return account.asksMoodAndStress() == null
+                ? preferences
+                : preferences.withMoodAndStress(account.asksMoodAndStress());
+    }
+
+    private static Preferences dayCountingAndFlares(ExportDocument.Account account) {
         try {
             LocalTime boundary = time(account.dayBoundary());
             if (!Preferences.dayBoundaryValid(boundary)) {

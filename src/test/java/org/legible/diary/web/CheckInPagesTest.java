@@ -422,6 +422,41 @@ class CheckInPagesTest {
     }
 
     @Test
+    void mood_and_stress_turned_off_are_not_asked_but_a_check_in_that_holds_them_keeps_them() throws Exception {
+        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "4").param("mood", "6"))
+                .andExpect(redirectedUrl("/history"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
+                .matcher(page("/history"));
+        assertThat(link.find()).isTrue();
+        assertThat(page("/account")).containsPattern("name=\"moodAndStress\" value=\"on\"[^>]*checked");
+
+        mvc.perform(post("/account/preferences")
+                        .session(ann)
+                        .with(csrf())
+                        .param("timeZone", "Europe/London")
+                        .param("dayBoundary", "04:00"))
+                .andExpect(redirectedUrl("/account"));
+
+        assertThat(page("/account")).doesNotContainPattern("name=\"moodAndStress\" value=\"on\"[^>]*checked");
+        assertThat(page("/check-ins/new"))
+                .as("the blank check-in no longer offers the part")
+                .doesNotContain("data-deferred=\"mood\"", "Mood and stress");
+        assertThat(page("/check-ins/new/sections")).doesNotContain("data-section=\"mood\"");
+        assertThat(page(link.group(1) + "/edit"))
+                .as("correcting a check-in that holds a mood shows it, so it is not lost")
+                .containsPattern("name=\"mood\" value=\"6\"[^>]*checked");
+
+        mvc.perform(post("/account/preferences")
+                        .session(ann)
+                        .with(csrf())
+                        .param("timeZone", "Europe/London")
+                        .param("dayBoundary", "04:00")
+                        .param("moodAndStress", "on"))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(page("/check-ins/new")).contains("data-deferred=\"mood\"");
+    }
+
+    @Test
     void same_as_last_time_fills_in_everything_but_the_day_time_and_note() throws Exception {
         int heel = siteIndex("heel-left");
         mvc.perform(checkIn("/check-ins", ann)
