@@ -71,6 +71,9 @@ class CheckInJourneyTest extends JourneyTest {
             p.getByText("Sleep and tiredness").click();
             p.getByLabel("Hours slept last night").fill("6.5");
             p.locator("#sleepQuality input[value='4']").check();
+            p.getByText("Mood and stress", new Page.GetByTextOptions().setExact(true)).click();
+            p.locator("#mood input[value='5']").check();
+            p.locator("#stress input[value='7']").check();
             p.getByText("What did you do about it?").click();
             p.getByLabel("Stretching").check();
             Locator stretching = p.locator(".strategy").filter(new Locator.FilterOptions().setHasText("Stretching"));
@@ -99,7 +102,9 @@ class CheckInJourneyTest extends JourneyTest {
             p.locator(".check-in-entry a").first().click();
             p.waitForURL("**/check-ins/*");
             assertThat(p.locator("main").textContent())
-                    .contains("burning", "tingling", "cramping", "6.5 hours", "Stretching");
+                    .contains("burning", "tingling", "cramping", "6.5 hours", "Stretching")
+                    .containsPattern("Mood \\(10 = very good\\)\\s+5 / 10")
+                    .containsPattern("Stress \\(10 = the most\\)\\s+7 / 10");
             Browser.assertAccessible(p, "check-in detail");
 
             p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Correct"))
