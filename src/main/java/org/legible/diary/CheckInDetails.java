@@ -36,7 +36,8 @@ public record CheckInDetails(
         List<TriggerMention> triggers,
         String note,
         Set<RedFlag> redFlags,
-        MoodAndStress moodAndStress) {
+        MoodAndStress moodAndStress,
+        Integer interference) {
 
     /** A check-in without the "something new or different?" step or mood and stress. */
     public CheckInDetails(
@@ -66,7 +67,8 @@ public record CheckInDetails(
                 triggers,
                 note,
                 Set.of(),
-                MoodAndStress.NONE);
+                MoodAndStress.NONE,
+                null);
     }
 
     public CheckInDetails {
@@ -103,6 +105,9 @@ public record CheckInDetails(
         }
         redFlags = redFlags == null || redFlags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redFlags));
         moodAndStress = moodAndStress == null ? MoodAndStress.NONE : moodAndStress;
+        if (interference != null) {
+            requireScore(interference, "interference");
+        }
         note = FreeText.withoutControlCharacters(note);
         note = note == null || note.isBlank() ? null : note;
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
@@ -136,7 +141,8 @@ public record CheckInDetails(
                 triggers,
                 null,
                 redFlags,
-                moodAndStress);
+                moodAndStress,
+                interference);
     }
 
     static void requireScore(int value, String name) {

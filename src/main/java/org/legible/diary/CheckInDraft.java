@@ -27,7 +27,8 @@ public record CheckInDraft(
         String note,
         List<String> redFlags,
         String mood,
-        String stress) {
+        String stress,
+        String interference) {
 
     public CheckInDraft {
         contexts = orEmpty(contexts);

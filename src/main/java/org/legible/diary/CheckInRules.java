@@ -77,6 +77,7 @@ public final class CheckInRules {
         Set<RedFlag> redFlags = codes(RedFlag.class, d.redFlags(), "redFlags");
         Integer mood = score(d.mood(), "mood");
         Integer stress = score(d.stress(), "stress");
+        Integer interference = score(d.interference(), "interference");
         String note = FreeText.withoutControlCharacters(d.note());
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
             add("note", "checkIn.note.tooLong", Limits.NOTE_CHARACTERS, note.length());
@@ -98,7 +99,8 @@ public final class CheckInRules {
                 triggers,
                 note,
                 redFlags,
-                new CheckInDetails.MoodAndStress(mood, stress));
+                new CheckInDetails.MoodAndStress(mood, stress),
+                interference);
     }
 
     private LocalDate diaryDay(String text) {

@@ -123,6 +123,7 @@ class FhirExportTest {
                 .param("fatigue", "8")
                 .param("mood", "2")
                 .param("stress", "7")
+                .param("interference", "5")
                 .param("rlsUrge", "6")
                 .param("rlsWorseAtRest", "yes")
                 .param("redFlags", "one_leg_swollen_warm_red")
@@ -726,6 +727,10 @@ class FhirExportTest {
                         .getValueIntegerType()
                         .getValue())
                 .isEqualTo(7);
+        assertThat(only(all(bundle, Observation.class), observation, "pain-interference", o -> true)
+                        .getValueIntegerType()
+                        .getValue())
+                .isEqualTo(5);
 
         Observation heel = all(bundle, Observation.class).stream()
                 .filter(o -> o.getBodySite().getText().equals("left heel"))

@@ -62,6 +62,11 @@ class SameRulesEveryChannelTest {
             new Refused(Map.of("mood", "11"), "mood", "{\"mood\": 11}", "Enter a whole number from 0 to 10."),
             new Refused(Map.of("stress", "-1"), "stress", "{\"stress\": -1}", "Enter a whole number from 0 to 10."),
             new Refused(
+                    Map.of("interference", "4.5"),
+                    "interference",
+                    "{\"interference\": 4.5}",
+                    "Enter a whole number from 0 to 10."),
+            new Refused(
                     Map.of("sleepHours", "7.333"),
                     "sleep.hours",
                     "{\"sleep\": {\"hours\": 7.333}}",

@@ -71,9 +71,12 @@ class CheckInJourneyTest extends JourneyTest {
             p.getByText("Sleep and tiredness").click();
             p.getByLabel("Hours slept last night").fill("6.5");
             p.locator("#sleepQuality input[value='4']").check();
-            p.getByText("Mood and stress", new Page.GetByTextOptions().setExact(true)).click();
+            p.getByText("Mood and stress", new Page.GetByTextOptions().setExact(true))
+                    .click();
             p.locator("#mood input[value='5']").check();
             p.locator("#stress input[value='7']").check();
+            p.getByText("How much pain got in the way today").click();
+            p.locator("#interference input[value='6']").check();
             p.getByText("What did you do about it?").click();
             p.getByLabel("Stretching").check();
             Locator stretching = p.locator(".strategy").filter(new Locator.FilterOptions().setHasText("Stretching"));
@@ -104,7 +107,8 @@ class CheckInJourneyTest extends JourneyTest {
             assertThat(p.locator("main").textContent())
                     .contains("burning", "tingling", "cramping", "6.5 hours", "Stretching")
                     .containsPattern("Mood \\(10 = very good\\)\\s+5 / 10")
-                    .containsPattern("Stress \\(10 = the most\\)\\s+7 / 10");
+                    .containsPattern("Stress \\(10 = the most\\)\\s+7 / 10")
+                    .containsPattern("Pain got in the way of the day \\(10 = completely\\)\\s+6 / 10");
             Browser.assertAccessible(p, "check-in detail");
 
             p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Correct"))

@@ -28,6 +28,7 @@ public final class CheckIns {
     private Sleep sleep;
     private Integer fatigue;
     private CheckInDetails.MoodAndStress moodAndStress;
+    private Integer interference;
     private RestlessLegs restlessLegs;
     private List<StrategyUse> strategies;
     private List<MedicationUse> medications;
@@ -69,6 +70,11 @@ public final class CheckIns {
 
     public CheckIns moodAndStress(Integer mood, Integer stress) {
         this.moodAndStress = new CheckInDetails.MoodAndStress(mood, stress);
+        return this;
+    }
+
+    public CheckIns interference(Integer interference) {
+        this.interference = interference;
         return this;
     }
 
@@ -129,6 +135,7 @@ public final class CheckIns {
                 triggers,
                 null,
                 redFlags,
-                moodAndStress);
+                moodAndStress,
+                interference);
     }
 }

@@ -83,7 +83,8 @@ public final class RandomCheckIns {
                 subset(RedFlag.class),
                 new CheckInDetails.MoodAndStress(
                         random.nextBoolean() ? random.nextInt(11) : null,
-                        random.nextBoolean() ? random.nextInt(11) : null));
+                        random.nextBoolean() ? random.nextInt(11) : null),
+                random.nextBoolean() ? random.nextInt(11) : null);
     }
 
     private Boolean bool() {

@@ -73,12 +73,13 @@ class CheckInRepository {
             RestlessLegs restlessLegs,
             String note,
             String enteredBy,
-            MoodAndStress moodAndStress) {}
+            MoodAndStress moodAndStress,
+            Integer interference) {}
 
     private static final String COLUMNS = """
             id, entry_id, version, diary_day, recorded_at, saved_at, superseded_at, overall_pain, time_of_day,
             fatigue, sleep_hours, sleep_quality, rls_urge, rls_worse_at_rest, rls_relieved_by_movement,
-            rls_worse_evening, note, entered_by, mood, stress
+            rls_worse_evening, note, entered_by, mood, stress, interference
             """;
 
     private final JdbcClient jdbc;
@@ -106,10 +107,10 @@ class CheckInRepository {
         jdbc.sql("""
                 INSERT INTO check_in (id, account_id, entry_id, version, diary_day, recorded_at, saved_at,
                     overall_pain, time_of_day, fatigue, sleep_hours, sleep_quality, rls_urge, rls_worse_at_rest,
-                    rls_relieved_by_movement, rls_worse_evening, note, entered_by, mood, stress)
+                    rls_relieved_by_movement, rls_worse_evening, note, entered_by, mood, stress, interference)
                 VALUES (:id, :account, :entry, :version, :day, :recorded, :saved, :overall, :timeOfDay, :fatigue,
                     :sleepHours, :sleepQuality, :urge, :worseAtRest, :relief, :worseEvening, :note, :enteredBy,
-                    :mood, :stress)
+                    :mood, :stress, :interference)
                 """)
                 .param("id", rowId)
                 .param("account", account.value())
@@ -131,6 +132,7 @@ class CheckInRepository {
                 .param("enteredBy", enteredBy)
                 .param("mood", d.moodAndStress().mood(), Types.INTEGER)
                 .param("stress", d.moodAndStress().stress(), Types.INTEGER)
+                .param("interference", d.interference(), Types.INTEGER)
                 .update();
         insertChildren(account, rowId, d);
         return rowId;
@@ -490,7 +492,8 @@ class CheckInRepository {
                             triggers.getOrDefault(id, List.of()),
                             row.note(),
                             redFlags.getOrDefault(id, Set.of()),
-                            row.moodAndStress()));
+                            row.moodAndStress(),
+                            row.interference()));
         }
         return result;
     }
@@ -538,7 +541,8 @@ class CheckInRepository {
                         bool(rs.getObject("rls_worse_evening"))),
                 rs.getString("note"),
                 rs.getString("entered_by"),
-                new MoodAndStress(integer(rs.getObject("mood")), integer(rs.getObject("stress"))));
+                new MoodAndStress(integer(rs.getObject("mood")), integer(rs.getObject("stress"))),
+                integer(rs.getObject("interference")));
     }
 
     private static BodySite site(String region, String side) {

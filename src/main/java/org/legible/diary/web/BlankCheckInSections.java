@@ -41,7 +41,7 @@ class BlankCheckInSections {
     /** What the form inserts in place of the fragments of the same names. */
     record Rendered(String where, String howTheDayWent) {}
 
-    private record Key(String language, Set<String> tracked, boolean asksMoodAndStress) {}
+    private record Key(String language, Set<String> tracked, boolean asksMoodAndStress, boolean asksInterference) {}
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
@@ -54,16 +54,17 @@ class BlankCheckInSections {
 
     /**
      * The sections for {@code model}, which must be that of a new check-in with nothing filled in and no problems:
-     * only the language, the tracked strategies and whether mood and stress are asked then change them.
+     * only the language, the tracked strategies and which optional questions are asked then change them.
      */
     Rendered forUntouchedForm(
             Locale locale,
             Set<String> tracked,
             boolean asksMoodAndStress,
+            boolean asksInterference,
             Map<String, Object> model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Key key = new Key(locale.getLanguage(), Set.copyOf(tracked), asksMoodAndStress);
+        Key key = new Key(locale.getLanguage(), Set.copyOf(tracked), asksMoodAndStress, asksInterference);
         Rendered rendered = kept.get(key);
         if (rendered == null) {
             if (kept.size() >= MAX_KEPT) {

@@ -61,6 +61,9 @@ class CheckInController {
     /** Whether the person's check-in asks about mood and stress (their preference), for the template. */
     private static final String ASKS_MOOD_AND_STRESS = "asksMoodAndStress";
 
+    /** Whether the check-in asks how much pain got in the way: once a diary day, so not when the day holds it. */
+    private static final String ASKS_INTERFERENCE = "asksInterference";
+
     private final Accounts accounts;
     private final MessageSource messages;
     private final Clock clock;
@@ -143,12 +146,14 @@ class CheckInController {
 
     private void keptBlank(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         boolean asks = Boolean.TRUE.equals(model.getAttribute(ASKS_MOOD_AND_STRESS));
-        model.addAttribute("deferred", ((OpenSections) model.getAttribute("openSections")).deferred(asks));
+        boolean asksInterference = Boolean.TRUE.equals(model.getAttribute(ASKS_INTERFERENCE));
+        model.addAttribute(
+                "deferred", ((OpenSections) model.getAttribute("openSections")).deferred(asks, asksInterference));
         CheckInFormView view = (CheckInFormView) model.getAttribute("view");
         model.addAttribute(
                 "blank",
                 blankSections.forUntouchedForm(
-                        locale, view.trackedStrategies(), asks, model.asMap(), request, response));
+                        locale, view.trackedStrategies(), asks, asksInterference, model.asMap(), request, response));
     }
 
     /**
@@ -362,6 +367,12 @@ class CheckInController {
             boolean anotherMedication) {
         Set<String> tracked = new java.util.LinkedHashSet<>();
         trackedStrategies.tracked(account).forEach(t -> tracked.add(t.strategy().code()));
+        if (!model.containsAttribute(ASKS_INTERFERENCE)) {
+            model.addAttribute(
+                    ASKS_INTERFERENCE,
+                    diary.between(account, today, today).stream()
+                            .noneMatch(c -> c.details().interference() != null));
+        }
         if (!model.containsAttribute(ASKS_MOOD_AND_STRESS)) {
             model.addAttribute(
                     ASKS_MOOD_AND_STRESS, accounts.preferences(account).asksMoodAndStress());

@@ -38,6 +38,7 @@ final class CheckInErrorSummary {
             "rlsWorseEvening",
             "mood",
             "stress",
+            "interference",
             "strategies",
             "medications",
             "triggers",

@@ -27,7 +27,8 @@ record CheckInForm(
         String note,
         List<String> redFlags,
         String mood,
-        String stress) {
+        String stress,
+        String interference) {
 
     CheckInForm {
         sites = sites == null ? List.of() : sites;
@@ -42,23 +43,24 @@ record CheckInForm(
     static CheckInForm empty() {
         return new CheckInForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /**
-     * A new check-in starting from this one: today's diary day, the time of day now, no note and no red flags (they
-     * are about what is new, so they are asked afresh each time).
+     * A new check-in starting from this one: today's diary day, the time of day now, no note, no red flags and no
+     * answer to how much pain got in the way (they are about what is new, or about one day, so they are asked
+     * afresh).
      */
     CheckInForm asNewCheckIn(String day, String time) {
-        return with(day, time, null, List.of());
+        return with(day, time, null, List.of(), null);
     }
 
     /** The same answers on another diary day: a check-in kept offline goes on the day it was made. */
     CheckInForm withDiaryDay(String day) {
-        return with(day, timeOfDay, note, redFlags);
+        return with(day, timeOfDay, note, redFlags, interference);
     }
 
-    private CheckInForm with(String day, String time, String newNote, List<String> flags) {
+    private CheckInForm with(String day, String time, String newNote, List<String> flags, String newInterference) {
         return new CheckInForm(
                 day,
                 sites,
@@ -80,7 +82,8 @@ record CheckInForm(
                 newNote,
                 flags,
                 mood,
-                stress);
+                stress,
+                newInterference);
     }
 
     /** One site of the map: its code (e.g. {@code heel-left}), whether it hurts, how much, and how it feels. */

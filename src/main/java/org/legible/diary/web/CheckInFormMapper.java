@@ -117,7 +117,8 @@ final class CheckInFormMapper {
                 form.note(),
                 filled(form.redFlags()),
                 form.mood(),
-                form.stress());
+                form.stress(),
+                form.interference());
     }
 
     /**
@@ -241,7 +242,8 @@ final class CheckInFormMapper {
                 d.note(),
                 d.redFlagsByUrgency().stream().map(Coded::code).toList(),
                 number(d.moodAndStress().mood()),
-                number(d.moodAndStress().stress()));
+                number(d.moodAndStress().stress()),
+                number(d.interference()));
     }
 
     private static String codeOf(Coded value) {

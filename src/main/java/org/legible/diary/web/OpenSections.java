@@ -15,6 +15,7 @@ record OpenSections(
         boolean sleep,
         boolean restlessLegs,
         boolean mood,
+        boolean interference,
         boolean actions,
         boolean triggers,
         boolean note,
@@ -37,6 +38,7 @@ record OpenSections(
                         || filled(form.rlsWorseEvening())
                         || has(fields, "rls"),
                 filled(form.mood()) || filled(form.stress()) || has(fields, "mood", "stress"),
+                filled(form.interference()) || has(fields, "interference"),
                 tracking
                         || form.strategies().stream().anyMatch(s -> s != null && s.isUsed())
                         || form.medications().stream().anyMatch(m -> m != null && !m.isBlank())
@@ -57,6 +59,7 @@ record OpenSections(
                 sleep || key.equals("sleep"),
                 restlessLegs || key.equals("restlessLegs"),
                 mood || key.equals("mood"),
+                interference || key.equals("interference"),
                 actions || key.equals("actions"),
                 triggers || key.equals("triggers"),
                 note || key.equals("note"),
@@ -71,19 +74,22 @@ record OpenSections(
 
     /**
      * The sections after "Something new or different?", which a blank check-in's page asks for once shown; mood and
-     * stress only where the person is asked about them.
+     * stress only where the person is asked about them, and how much pain got in the way only while the day has no
+     * answer.
      */
-    List<Deferred> deferred(boolean asksMoodAndStress) {
+    List<Deferred> deferred(boolean asksMoodAndStress, boolean asksInterference) {
         return Stream.of(
                         new Deferred("when", "checkIn.section.when", "timeOfDay", when),
                         new Deferred("sleep", "checkIn.section.sleep", "sleepHours", sleep),
                         new Deferred("restlessLegs", "checkIn.section.rls", "rlsUrge", restlessLegs),
                         new Deferred("mood", "checkIn.section.mood", "mood", mood),
+                        new Deferred("interference", "checkIn.section.interference", "interference", interference),
                         new Deferred("actions", "checkIn.section.actions", "actions", actions),
                         new Deferred("triggers", "checkIn.section.triggers", "triggers", triggers),
                         new Deferred("note", "checkIn.section.note", "note", note),
                         new Deferred("day", "checkIn.section.day", "diaryDay", day))
                 .filter(d -> asksMoodAndStress || !d.key().equals("mood"))
+                .filter(d -> asksInterference || !d.key().equals("interference"))
                 .toList();
     }
 

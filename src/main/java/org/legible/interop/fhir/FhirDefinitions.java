@@ -32,6 +32,10 @@ class FhirDefinitions {
         FATIGUE("fatigue", "Fatigue, 0-10 (0 = none, 10 = exhausted)"),
         MOOD("mood", "Mood, 0-10 (0 = very low, 10 = very good)"),
         STRESS("stress", "Stress, 0-10 (0 = none, 10 = the most there could be)"),
+        PAIN_INTERFERENCE(
+                "pain-interference",
+                "How much leg and foot pain got in the way of the day, 0-10 (0 = not at all, 10 = completely), in"
+                        + " Legible's own words: not a BPI or PROMIS item or score"),
         RESTLESS_LEGS_URGE("restless-legs-urge", "Urge to move the legs, 0-10 (0 = none, 10 = overwhelming)"),
         WORSE_AT_REST("restless-legs-worse-at-rest", "The urge is worse at rest"),
         RELIEF_BY_MOVEMENT("restless-legs-relief-by-movement", "Moving relieves the urge"),

@@ -296,6 +296,7 @@ public class FhirExport {
                 ObservationCode.STRESS,
                 d.moodAndStress().stress(),
                 "stress");
+        score(bundle, checkIn, subject, when, ObservationCode.PAIN_INTERFERENCE, d.interference(), "interference");
 
         CheckInDetails.RestlessLegs restless = d.restlessLegs();
         if (!restless.isEmpty()) {

@@ -124,7 +124,8 @@ public record ExportDocument(
             String note,
             List<String> redFlags,
             BigDecimal mood,
-            BigDecimal stress) {
+            BigDecimal stress,
+            BigDecimal interference) {
 
         /** The answers as the check-in rules read them, whichever channel brought them. */
         public CheckInDraft draft() {
@@ -162,7 +163,8 @@ public record ExportDocument(
                     note,
                     redFlags,
                     CheckInDraft.typed(mood),
-                    CheckInDraft.typed(stress));
+                    CheckInDraft.typed(stress),
+                    CheckInDraft.typed(interference));
         }
 
         /** Each part converted; a null part (JSON null in a list) stays null for the rules to report by its place. */

@@ -359,7 +359,8 @@ public class JsonExport {
                 d.note(),
                 codes(d.redFlags()),
                 number(d.moodAndStress().mood()),
-                number(d.moodAndStress().stress()));
+                number(d.moodAndStress().stress()),
+                number(d.interference()));
     }
 
     private static BigDecimal number(Integer value) {

@@ -81,7 +81,8 @@ class CheckInRepositoryTest {
                 List.of(new TriggerMention(Trigger.POOR_SLEEP, null), new TriggerMention(null, "Long drive")),
                 "Woke at 3 with burning feet. <b>not markup</b>",
                 EnumSet.of(RedFlag.HOT_SWOLLEN_JOINT, RedFlag.COLD_PALE_LEG),
-                new CheckInDetails.MoodAndStress(3, 7));
+                new CheckInDetails.MoodAndStress(3, 7),
+                5);
     }
 
     @ParameterizedTest

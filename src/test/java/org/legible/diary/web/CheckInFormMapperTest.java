@@ -26,7 +26,7 @@ class CheckInFormMapperTest {
     private static CheckInForm form(List<SiteForm> sites, String overall, String note) {
         return new CheckInForm(
                 null, sites, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, note, null, null, null);
+                null, note, null, null, null, null);
     }
 
     @Test
@@ -57,7 +57,8 @@ class CheckInFormMapperTest {
                 "Bad night.",
                 List.of("one_leg_swollen_warm_red", "cold_pale_leg"),
                 "3",
-                "8");
+                "8",
+                "9");
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -71,6 +72,7 @@ class CheckInFormMapperTest {
         assertThat(d.sites().get(1).descriptors()).containsExactlyInAnyOrder(Descriptor.BURNING, Descriptor.TINGLING);
         assertThat(d.sleep().hours()).isEqualByComparingTo(new BigDecimal("6.5"));
         assertThat(d.moodAndStress()).isEqualTo(new CheckInDetails.MoodAndStress(3, 8));
+        assertThat(d.interference()).isEqualTo(9);
         assertThat(d.restlessLegs().worseAtRest()).isTrue();
         assertThat(d.restlessLegs().reliefByMovement()).isFalse();
         assertThat(d.restlessLegs().worseEveningOrNight()).isNull();
@@ -123,6 +125,7 @@ class CheckInFormMapperTest {
                 "x".repeat(201),
                 "n".repeat(20_001),
                 List.of("itchy_toes"),
+                null,
                 null,
                 null);
 
@@ -198,6 +201,7 @@ class CheckInFormMapperTest {
                 "A note",
                 List.of("hot_swollen_joint"),
                 "6",
+                null,
                 null);
         CheckInDetails details = CheckInFormMapper.parse(original, TODAY).details();
 

@@ -37,12 +37,14 @@ class CheckInPagesTest {
 
     People people;
     MockHttpSession ann;
+    String email;
 
     @BeforeEach
     void signUp() throws Exception {
         clock.set(Instant.parse("2026-03-10T12:00:00Z"));
         people = new People(mvc);
-        ann = people.signUp(People.uniqueEmail("ann"));
+        email = People.uniqueEmail("ann");
+        ann = people.signUp(email);
     }
 
     private String page(String url) throws Exception {
@@ -454,6 +456,36 @@ class CheckInPagesTest {
                         .param("moodAndStress", "on"))
                 .andExpect(redirectedUrl("/account"));
         assertThat(page("/check-ins/new")).contains("data-deferred=\"mood\"");
+    }
+
+    @Test
+    void how_much_pain_got_in_the_way_is_asked_once_a_day_and_not_copied() throws Exception {
+        assertThat(page("/check-ins/new"))
+                .contains("data-deferred=\"interference\"", "How much pain got in the way today");
+        assertThat(page("/check-ins/new/sections"))
+                .contains("How much did leg and foot pain get in the way of your day: work, chores, walking, sleep,"
+                        + " being with people?")
+                .contains("0 = not at all", "10 = completely");
+        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "5").param("interference", "7"))
+                .andExpect(redirectedUrl("/history"));
+
+        assertThat(page("/check-ins/new"))
+                .as("the day holds an answer: a second check-in that day does not ask again")
+                .doesNotContain("data-deferred=\"interference\"");
+        assertThat(page("/check-ins/new?copy=last"))
+                .as("nor does same as last time copy it")
+                .doesNotContain("data-section=\"interference\"");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
+                .matcher(page("/history"));
+        assertThat(link.find()).isTrue();
+        assertThat(page(link.group(1))).contains("Pain got in the way of the day (10 = completely)", "7 / 10");
+        assertThat(page(link.group(1) + "/edit"))
+                .as("correcting the check-in that holds it shows it")
+                .containsPattern("name=\"interference\" value=\"7\"[^>]*checked");
+
+        clock.set(clock.instant().plus(java.time.Duration.ofDays(1)));
+        ann = people.signIn(email, People.PASSPHRASE);
+        assertThat(page("/check-ins/new")).as("a new day asks again").contains("data-deferred=\"interference\"");
     }
 
     @Test

@@ -112,6 +112,7 @@ class DiaryFactsTest {
                         null,
                         null,
                         java.util.Set.of(RedFlag.HOT_SWOLLEN_JOINT),
+                        null,
                         null));
 
         assertThat(facts(List.of(flagged)).hotSwollenJointReported()).isTrue();
