@@ -47,6 +47,13 @@ class CheckInPagesTest {
         ann = people.signUp(email);
     }
 
+    /** The address of the newest check-in, as history links it. */
+    private String newestCheckIn() throws Exception {
+        Matcher link = Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"").matcher(page("/history"));
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
     private String page(String url) throws Exception {
         return mvc.perform(get(url).session(ann))
                 .andExpect(status().isOk())
@@ -409,10 +416,8 @@ class CheckInPagesTest {
                         .param("mood", "3")
                         .param("stress", "8"))
                 .andExpect(redirectedUrl("/history"));
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
-                .matcher(page("/history"));
-        assertThat(link.find()).isTrue();
-        assertThat(page(link.group(1))).contains("Mood (10 = very good)", "3 / 10", "Stress (10 = the most)", "8 / 10");
+        String checkIn = newestCheckIn();
+        assertThat(page(checkIn)).contains("Mood (10 = very good)", "3 / 10", "Stress (10 = the most)", "8 / 10");
 
         String again = page("/check-ins/new?copy=last");
         assertThat(again)
@@ -427,9 +432,7 @@ class CheckInPagesTest {
     void mood_and_stress_turned_off_are_not_asked_but_a_check_in_that_holds_them_keeps_them() throws Exception {
         mvc.perform(checkIn("/check-ins", ann).param("overallPain", "4").param("mood", "6"))
                 .andExpect(redirectedUrl("/history"));
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
-                .matcher(page("/history"));
-        assertThat(link.find()).isTrue();
+        String checkIn = newestCheckIn();
         assertThat(page("/account")).containsPattern("name=\"moodAndStress\" value=\"on\"[^>]*checked");
 
         mvc.perform(post("/account/preferences")
@@ -444,7 +447,7 @@ class CheckInPagesTest {
                 .as("the blank check-in no longer offers the part")
                 .doesNotContain("data-deferred=\"mood\"", "Mood and stress");
         assertThat(page("/check-ins/new/sections")).doesNotContain("data-section=\"mood\"");
-        assertThat(page(link.group(1) + "/edit"))
+        assertThat(page(checkIn + "/edit"))
                 .as("correcting a check-in that holds a mood shows it, so it is not lost")
                 .containsPattern("name=\"mood\" value=\"6\"[^>]*checked");
 
@@ -475,11 +478,9 @@ class CheckInPagesTest {
         assertThat(page("/check-ins/new?copy=last"))
                 .as("nor does same as last time copy it")
                 .doesNotContain("data-section=\"interference\"");
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"")
-                .matcher(page("/history"));
-        assertThat(link.find()).isTrue();
-        assertThat(page(link.group(1))).contains("Pain got in the way of the day (10 = completely)", "7 / 10");
-        assertThat(page(link.group(1) + "/edit"))
+        String checkIn = newestCheckIn();
+        assertThat(page(checkIn)).contains("Pain got in the way of the day (10 = completely)", "7 / 10");
+        assertThat(page(checkIn + "/edit"))
                 .as("correcting the check-in that holds it shows it")
                 .containsPattern("name=\"interference\" value=\"7\"[^>]*checked");
 
@@ -533,11 +534,7 @@ class CheckInPagesTest {
                         .param("note", "<img src=x onerror=alert(1)>")
                         .param("ownTriggers", "<script>alert(2)</script>"))
                 .andExpect(redirectedUrl("/history"));
-        java.util.regex.Matcher link =
-                Pattern.compile("href=\"(/check-ins/[0-9a-f-]{36})\"").matcher(page("/history"));
-        assertThat(link.find()).isTrue();
-
-        assertThat(page(link.group(1)))
+        assertThat(page(newestCheckIn()))
                 .contains("&lt;img src=x onerror=alert(1)&gt;", "&lt;script&gt;alert(2)&lt;/script&gt;")
                 .doesNotContain("<img src=x", "<script>alert(2)");
     }
