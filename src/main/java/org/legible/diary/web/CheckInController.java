@@ -56,14 +56,14 @@ class CheckInController {
     private static final List<String> SCALE =
             IntStream.rangeClosed(0, 10).mapToObj(Integer::toString).toList();
 
-    private final Diary diary;
-    private final TrackedStrategies trackedStrategies;
     /** Whether the person's check-in asks about mood and stress (their preference), for the template. */
     private static final String ASKS_MOOD_AND_STRESS = "asksMoodAndStress";
 
     /** Whether the check-in asks how much pain got in the way: once a diary day, so not when the day holds it. */
     private static final String ASKS_INTERFERENCE = "asksInterference";
 
+    private final Diary diary;
+    private final TrackedStrategies trackedStrategies;
     private final Accounts accounts;
     private final MessageSource messages;
     private final Clock clock;
