@@ -347,10 +347,7 @@ class FhirExportTest {
         assertThat(blocks.getStatus()).isEqualTo(Observation.ObservationStatus.FINAL);
         assertThat(blocks.getEffectivePeriod().getEndElement().getValueAsString())
                 .isEqualTo("2026-01-25");
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (Observation.ObservationComponentComponent c : blocks.getComponent()) {
-            parts.put(c.getCode().getCodingFirstRep().getCode(), text(c.getValue()));
-        }
+        Map<String, String> parts = parts(blocks);
         assertThat(parts)
                 .containsExactly(
                         Map.entry("experiment-strategy", "Massage or foam rolling"),
@@ -406,15 +403,21 @@ class FhirExportTest {
                 o -> o.getCode().getText().contains("Medication"));
         assertThat(ways.getCode().getText())
                 .isEqualTo("Personal experiment: Medication: 150 mg at night against 75 mg twice a day");
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (Observation.ObservationComponentComponent c : ways.getComponent()) {
-            parts.put(c.getCode().getCodingFirstRep().getCode(), text(c.getValue()));
-        }
+        Map<String, String> parts = parts(ways);
         assertThat(parts)
                 .containsEntry("experiment-way-a", "150 mg at night")
                 .containsEntry("experiment-way-b", "75 mg twice a day")
                 .as("A's two days with a check-in, one said to be followed")
                 .containsEntry("experiment-a-followed", "1/2");
+    }
+
+    /** An observation's components, code to value as text, in order. */
+    private static Map<String, String> parts(Observation observation) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (Observation.ObservationComponentComponent c : observation.getComponent()) {
+            parts.put(c.getCode().getCodingFirstRep().getCode(), text(c.getValue()));
+        }
+        return parts;
     }
 
     private static String text(org.hl7.fhir.r4.model.Type value) {
@@ -454,10 +457,7 @@ class FhirExportTest {
                 .isEqualTo("2026-02-20");
         assertThat(heat.getEffectivePeriod().getEndElement().getValueAsString()).isEqualTo("2026-03-05");
         assertThat(heat.getValueCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("lower");
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (Observation.ObservationComponentComponent c : heat.getComponent()) {
-            parts.put(c.getCode().getCodingFirstRep().getCode(), text(c.getValue()));
-        }
+        Map<String, String> parts = parts(heat);
         assertThat(parts)
                 .containsExactly(
                         Map.entry("experiment-strategy", "Heat"),
