@@ -526,7 +526,8 @@
 
     // "Same as last time" without a connection, for a person who chose to keep their last check-in here: the copy
     // is the server's own "same as last time" form, read when online (at most every ten minutes, and after a save).
-    var FIELDS_NOT_REPEATED = ['_csrf', 'idempotencyKey', 'diaryDay', 'timeOfDay', 'note', 'redFlags', 'interference'];
+    var FIELDS_NOT_REPEATED = ['_csrf', 'idempotencyKey', 'diaryDay', 'timeOfDay', 'note', 'redFlags', 'interference',
+        'morningStiffnessMinutes'];
 
     function answers(form) {
       var fields = [];

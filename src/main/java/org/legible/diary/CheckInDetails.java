@@ -37,7 +37,8 @@ public record CheckInDetails(
         String note,
         Set<RedFlag> redFlags,
         MoodAndStress moodAndStress,
-        Integer interference) {
+        Integer interference,
+        Integer morningStiffnessMinutes) {
 
     /** A check-in without the "something new or different?" step or mood and stress. */
     public CheckInDetails(
@@ -68,6 +69,7 @@ public record CheckInDetails(
                 note,
                 Set.of(),
                 MoodAndStress.NONE,
+                null,
                 null);
     }
 
@@ -108,6 +110,10 @@ public record CheckInDetails(
         if (interference != null) {
             requireScore(interference, "interference");
         }
+        if (morningStiffnessMinutes != null
+                && (morningStiffnessMinutes < 0 || morningStiffnessMinutes > Limits.MAX_MINUTES)) {
+            throw new IllegalArgumentException("morning stiffness must be 0-" + Limits.MAX_MINUTES + " minutes");
+        }
         note = FreeText.withoutControlCharacters(note);
         note = note == null || note.isBlank() ? null : note;
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
@@ -142,7 +148,8 @@ public record CheckInDetails(
                 null,
                 redFlags,
                 moodAndStress,
-                interference);
+                interference,
+                morningStiffnessMinutes);
     }
 
     static void requireScore(int value, String name) {
@@ -173,7 +180,6 @@ public record CheckInDetails(
         }
     }
 
-    /** Last night's sleep; every part optional. */
     /**
      * How the person is in themselves (issue 29), each 0 to 10 or null: mood from very low (0) to very good (10),
      * stress from none (0) to the most there could be (10).
@@ -191,6 +197,7 @@ public record CheckInDetails(
         }
     }
 
+    /** Last night's sleep; every part optional. */
     public record Sleep(BigDecimal hours, Integer quality, Set<WokeBy> wokeBy) {
         public static final Sleep NONE = new Sleep(null, null, Set.of());
 

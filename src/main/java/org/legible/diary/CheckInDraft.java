@@ -28,7 +28,8 @@ public record CheckInDraft(
         List<String> redFlags,
         String mood,
         String stress,
-        String interference) {
+        String interference,
+        String morningStiffnessMinutes) {
 
     public CheckInDraft {
         contexts = orEmpty(contexts);

@@ -78,6 +78,7 @@ public final class CheckInRules {
         Integer mood = score(d.mood(), "mood");
         Integer stress = score(d.stress(), "stress");
         Integer interference = score(d.interference(), "interference");
+        Integer stiffness = wholeNumber(d.morningStiffnessMinutes(), 0, Limits.MAX_MINUTES, "morningStiffnessMinutes");
         String note = FreeText.withoutControlCharacters(d.note());
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
             add("note", "checkIn.note.tooLong", Limits.NOTE_CHARACTERS, note.length());
@@ -100,7 +101,8 @@ public final class CheckInRules {
                 note,
                 redFlags,
                 new CheckInDetails.MoodAndStress(mood, stress),
-                interference);
+                interference,
+                stiffness);
     }
 
     private LocalDate diaryDay(String text) {

@@ -21,6 +21,7 @@ import org.legible.diary.CheckInDetails.Sleep;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.CheckInId;
+import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.Strategy;
@@ -108,6 +109,16 @@ public final class Days {
         public Builder triggers(Trigger... named) {
             checkIn.triggers(
                     Arrays.stream(named).map(t -> new TriggerMention(t, null)).toList());
+            return this;
+        }
+
+        public Builder stiffForMinutes(int minutes) {
+            checkIn.morningStiffnessMinutes(minutes);
+            return this;
+        }
+
+        public Builder redFlags(RedFlag... flags) {
+            checkIn.redFlags(Set.of(flags));
             return this;
         }
 

@@ -119,12 +119,13 @@ class CsvExportTest {
         assertThat(checkIns[0])
                 .isEqualTo("check_in_id,version,current,recorded_at,saved_at,superseded_at,diary_day,overall_pain,"
                         + "time_of_day,sleep_hours,sleep_quality,fatigue,rls_urge,rls_worse_at_rest,"
-                        + "rls_relief_by_movement,rls_worse_evening_or_night,note,entered_by,mood,stress,interference");
+                        + "rls_relief_by_movement,rls_worse_evening_or_night,note,entered_by,mood,stress,interference,"
+                        + "morning_stiffness_minutes");
         assertThat(checkIns[1])
                 .startsWith(id + ",1,false,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,");
         assertThat(files.get("check_ins.csv"))
                 .contains(id + ",2,true,2026-03-10T12:00:00Z,2026-03-10T12:00:00Z,,2026-03-10,4,,7.25,,,,,,,"
-                        + "\"'=HYPERLINK(\"\"x\"\"), then\nstairs\",,,,\r\n");
+                        + "\"'=HYPERLINK(\"\"x\"\"), then\nstairs\",,,,,\r\n");
         assertThat(files.get("check_in_sites.csv").split("\r\n"))
                 .containsExactly(
                         "check_in_id,version,site,intensity",

@@ -32,6 +32,7 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
@@ -124,6 +125,7 @@ class FhirExportTest {
                 .param("mood", "2")
                 .param("stress", "7")
                 .param("interference", "5")
+                .param("morningStiffnessMinutes", "90")
                 .param("rlsUrge", "6")
                 .param("rlsWorseAtRest", "yes")
                 .param("redFlags", "one_leg_swollen_warm_red")
@@ -731,6 +733,14 @@ class FhirExportTest {
                         .getValueIntegerType()
                         .getValue())
                 .isEqualTo(5);
+        Quantity stiffness = only(all(bundle, Observation.class), observation, "morning-stiffness", o -> true)
+                .getValueQuantity();
+        assertThat(List.of(
+                        stiffness.getValue().intValue(),
+                        stiffness.getUnit(),
+                        stiffness.getSystem(),
+                        stiffness.getCode()))
+                .containsExactly(90, "min", "http://unitsofmeasure.org", "min");
 
         Observation heel = all(bundle, Observation.class).stream()
                 .filter(o -> o.getBodySite().getText().equals("left heel"))

@@ -117,6 +117,7 @@ class JsonImportTest {
                         .param("mood", "2")
                         .param("stress", "9")
                         .param("interference", "7")
+                        .param("morningStiffnessMinutes", "40")
                         .param("redFlags", "foot_wound_not_healing"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/insights/red-flags-checked").session(ann).with(csrf()))

@@ -67,6 +67,11 @@ class SameRulesEveryChannelTest {
                     "{\"interference\": 4.5}",
                     "Enter a whole number from 0 to 10."),
             new Refused(
+                    Map.of("morningStiffnessMinutes", "1441"),
+                    "morningStiffnessMinutes",
+                    "{\"morningStiffnessMinutes\": 1441}",
+                    "Enter a whole number from 0 to 1,440."),
+            new Refused(
                     Map.of("sleepHours", "7.333"),
                     "sleep.hours",
                     "{\"sleep\": {\"hours\": 7.333}}",

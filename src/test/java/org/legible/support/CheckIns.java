@@ -29,6 +29,7 @@ public final class CheckIns {
     private Integer fatigue;
     private CheckInDetails.MoodAndStress moodAndStress;
     private Integer interference;
+    private Integer morningStiffnessMinutes;
     private RestlessLegs restlessLegs;
     private List<StrategyUse> strategies;
     private List<MedicationUse> medications;
@@ -75,6 +76,11 @@ public final class CheckIns {
 
     public CheckIns interference(Integer interference) {
         this.interference = interference;
+        return this;
+    }
+
+    public CheckIns morningStiffnessMinutes(Integer minutes) {
+        this.morningStiffnessMinutes = minutes;
         return this;
     }
 
@@ -136,6 +142,7 @@ public final class CheckIns {
                 null,
                 redFlags,
                 moodAndStress,
-                interference);
+                interference,
+                morningStiffnessMinutes);
     }
 }

@@ -84,7 +84,8 @@ public final class RandomCheckIns {
                 new CheckInDetails.MoodAndStress(
                         random.nextBoolean() ? random.nextInt(11) : null,
                         random.nextBoolean() ? random.nextInt(11) : null),
-                random.nextBoolean() ? random.nextInt(11) : null);
+                random.nextBoolean() ? random.nextInt(11) : null,
+                random.nextBoolean() ? random.nextInt(Limits.MAX_MINUTES + 1) : null);
     }
 
     private Boolean bool() {

@@ -74,12 +74,14 @@ class CheckInRepository {
             String note,
             String enteredBy,
             MoodAndStress moodAndStress,
-            Integer interference) {}
+            Integer interference,
+            Integer morningStiffnessMinutes) {}
 
     private static final String COLUMNS = """
             id, entry_id, version, diary_day, recorded_at, saved_at, superseded_at, overall_pain, time_of_day,
             fatigue, sleep_hours, sleep_quality, rls_urge, rls_worse_at_rest, rls_relieved_by_movement,
-            rls_worse_evening, note, entered_by, mood, stress, interference
+            rls_worse_evening, note, entered_by, mood, stress, interference,
+            morning_stiffness_minutes
             """;
 
     private final JdbcClient jdbc;
@@ -107,10 +109,11 @@ class CheckInRepository {
         jdbc.sql("""
                 INSERT INTO check_in (id, account_id, entry_id, version, diary_day, recorded_at, saved_at,
                     overall_pain, time_of_day, fatigue, sleep_hours, sleep_quality, rls_urge, rls_worse_at_rest,
-                    rls_relieved_by_movement, rls_worse_evening, note, entered_by, mood, stress, interference)
+                    rls_relieved_by_movement, rls_worse_evening, note, entered_by, mood, stress, interference,
+                    morning_stiffness_minutes)
                 VALUES (:id, :account, :entry, :version, :day, :recorded, :saved, :overall, :timeOfDay, :fatigue,
                     :sleepHours, :sleepQuality, :urge, :worseAtRest, :relief, :worseEvening, :note, :enteredBy,
-                    :mood, :stress, :interference)
+                    :mood, :stress, :interference, :stiffness)
                 """)
                 .param("id", rowId)
                 .param("account", account.value())
@@ -133,6 +136,7 @@ class CheckInRepository {
                 .param("mood", d.moodAndStress().mood(), Types.INTEGER)
                 .param("stress", d.moodAndStress().stress(), Types.INTEGER)
                 .param("interference", d.interference(), Types.INTEGER)
+                .param("stiffness", d.morningStiffnessMinutes(), Types.INTEGER)
                 .update();
         insertChildren(account, rowId, d);
         return rowId;
@@ -493,7 +497,8 @@ class CheckInRepository {
                             row.note(),
                             redFlags.getOrDefault(id, Set.of()),
                             row.moodAndStress(),
-                            row.interference()));
+                            row.interference(),
+                            row.morningStiffnessMinutes()));
         }
         return result;
     }
@@ -542,7 +547,8 @@ class CheckInRepository {
                 rs.getString("note"),
                 rs.getString("entered_by"),
                 new MoodAndStress(integer(rs.getObject("mood")), integer(rs.getObject("stress"))),
-                integer(rs.getObject("interference")));
+                integer(rs.getObject("interference")),
+                integer(rs.getObject("morning_stiffness_minutes")));
     }
 
     private static BodySite site(String region, String side) {

@@ -30,7 +30,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class BlankCheckInSections {
 
     /**
-     * Languages × sets of tracked strategies. Languages are the few Legible supports (system.SupportedLocales); the
+     * Languages × sets of tracked strategies × which optional questions are offered. Languages are the few Legible supports (system.SupportedLocales); the
      * sets are each person's, so past this many the kept sections are dropped and rendered again as they are asked
      * for. The sections format no date or number, so the reader's country does not change them and is not kept.
      */
@@ -41,7 +41,7 @@ class BlankCheckInSections {
     /** What the form inserts in place of the fragments of the same names. */
     record Rendered(String where, String howTheDayWent) {}
 
-    private record Key(String language, Set<String> tracked, boolean asksMoodAndStress, boolean asksInterference) {}
+    private record Key(String language, Set<String> tracked, OptionalQuestions asks) {}
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
@@ -59,12 +59,11 @@ class BlankCheckInSections {
     Rendered forUntouchedForm(
             Locale locale,
             Set<String> tracked,
-            boolean asksMoodAndStress,
-            boolean asksInterference,
+            OptionalQuestions asks,
             Map<String, Object> model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Key key = new Key(locale.getLanguage(), Set.copyOf(tracked), asksMoodAndStress, asksInterference);
+        Key key = new Key(locale.getLanguage(), Set.copyOf(tracked), asks);
         Rendered rendered = kept.get(key);
         if (rendered == null) {
             if (kept.size() >= MAX_KEPT) {

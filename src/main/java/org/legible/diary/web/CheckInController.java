@@ -30,6 +30,7 @@ import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
 import org.legible.diary.Limits;
 import org.legible.diary.TrackedStrategies;
+import org.legible.diary.Vocabulary;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -56,11 +57,8 @@ class CheckInController {
     private static final List<String> SCALE =
             IntStream.rangeClosed(0, 10).mapToObj(Integer::toString).toList();
 
-    /** Whether the person's check-in asks about mood and stress (their preference), for the template. */
-    private static final String ASKS_MOOD_AND_STRESS = "asksMoodAndStress";
-
-    /** Whether the check-in asks how much pain got in the way: once a diary day, so not when the day holds it. */
-    private static final String ASKS_INTERFERENCE = "asksInterference";
+    /** Which optional parts the check-in offers ({@link OptionalQuestions}), for the template. */
+    private static final String ASKS = "asks";
 
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
@@ -140,20 +138,32 @@ class CheckInController {
             model.addAttribute("copiedFrom", latest.get());
         }
         model.addAttribute("labels", new DiaryLabels(messages, locale, preferences.timeZone()));
-        model.addAttribute(ASKS_MOOD_AND_STRESS, preferences.asksMoodAndStress());
+        model.addAttribute(ASKS, optionalQuestions(account, preferences, now, today));
         return renderForm(account, form, new FieldProblems(), model, locale, "/check-ins", today, false);
     }
 
     private void keptBlank(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        boolean asks = Boolean.TRUE.equals(model.getAttribute(ASKS_MOOD_AND_STRESS));
-        boolean asksInterference = Boolean.TRUE.equals(model.getAttribute(ASKS_INTERFERENCE));
-        model.addAttribute(
-                "deferred", ((OpenSections) model.getAttribute("openSections")).deferred(asks, asksInterference));
+        OptionalQuestions asks = (OptionalQuestions) model.getAttribute(ASKS);
+        model.addAttribute("deferred", ((OpenSections) model.getAttribute("openSections")).deferred(asks));
         CheckInFormView view = (CheckInFormView) model.getAttribute("view");
         model.addAttribute(
                 "blank",
                 blankSections.forUntouchedForm(
-                        locale, view.trackedStrategies(), asks, asksInterference, model.asMap(), request, response));
+                        locale, view.trackedStrategies(), asks, model.asMap(), request, response));
+    }
+
+    /**
+     * Mood and stress as the person chose; how much pain got in the way, and in the morning how long stiffness
+     * lasted, each until the day holds an answer (one read of the day's check-ins serves both).
+     */
+    private OptionalQuestions optionalQuestions(
+            AccountId account, Preferences preferences, Instant now, LocalDate today) {
+        List<CheckIn> day = diary.between(account, today, today);
+        boolean morning = DiaryDays.timeOfDayAt(now, preferences) == Vocabulary.TimeOfDay.MORNING;
+        return new OptionalQuestions(
+                preferences.asksMoodAndStress(),
+                day.stream().noneMatch(c -> c.details().interference() != null),
+                morning && day.stream().noneMatch(c -> c.details().morningStiffnessMinutes() != null));
     }
 
     /**
@@ -367,15 +377,8 @@ class CheckInController {
             boolean anotherMedication) {
         Set<String> tracked = new java.util.LinkedHashSet<>();
         trackedStrategies.tracked(account).forEach(t -> tracked.add(t.strategy().code()));
-        if (!model.containsAttribute(ASKS_INTERFERENCE)) {
-            model.addAttribute(
-                    ASKS_INTERFERENCE,
-                    diary.between(account, today, today).stream()
-                            .noneMatch(c -> c.details().interference() != null));
-        }
-        if (!model.containsAttribute(ASKS_MOOD_AND_STRESS)) {
-            model.addAttribute(
-                    ASKS_MOOD_AND_STRESS, accounts.preferences(account).asksMoodAndStress());
+        if (!model.containsAttribute(ASKS)) {
+            model.addAttribute(ASKS, optionalQuestions(account, accounts.preferences(account), clock.instant(), today));
         }
         formModel(model, form, problems, messages, locale, tracked, action, today, anotherMedication);
         return "diary/check-in-form";

@@ -39,6 +39,7 @@ final class CheckInErrorSummary {
             "mood",
             "stress",
             "interference",
+            "morningStiffnessMinutes",
             "strategies",
             "medications",
             "triggers",

@@ -28,7 +28,8 @@ record CheckInForm(
         List<String> redFlags,
         String mood,
         String stress,
-        String interference) {
+        String interference,
+        String morningStiffnessMinutes) {
 
     CheckInForm {
         sites = sites == null ? List.of() : sites;
@@ -43,24 +44,25 @@ record CheckInForm(
     static CheckInForm empty() {
         return new CheckInForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /**
-     * A new check-in starting from this one: today's diary day, the time of day now, no note, no red flags and no
-     * answer to how much pain got in the way (they are about what is new, or about one day, so they are asked
-     * afresh).
+     * A new check-in starting from this one: today's diary day, the time of day now, no note, no red flags, and no
+     * answer to how much pain got in the way or how long the morning's stiffness lasted (they are about what is new,
+     * or about one day, so they are asked afresh).
      */
     CheckInForm asNewCheckIn(String day, String time) {
-        return with(day, time, null, List.of(), null);
+        return with(day, time, null, List.of(), null, null);
     }
 
     /** The same answers on another diary day: a check-in kept offline goes on the day it was made. */
     CheckInForm withDiaryDay(String day) {
-        return with(day, timeOfDay, note, redFlags, interference);
+        return with(day, timeOfDay, note, redFlags, interference, morningStiffnessMinutes);
     }
 
-    private CheckInForm with(String day, String time, String newNote, List<String> flags, String newInterference) {
+    private CheckInForm with(
+            String day, String time, String newNote, List<String> flags, String newInterference, String stiffness) {
         return new CheckInForm(
                 day,
                 sites,
@@ -83,7 +85,8 @@ record CheckInForm(
                 flags,
                 mood,
                 stress,
-                newInterference);
+                newInterference,
+                stiffness);
     }
 
     /** One site of the map: its code (e.g. {@code heel-left}), whether it hurts, how much, and how it feels. */

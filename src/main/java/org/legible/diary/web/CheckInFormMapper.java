@@ -118,7 +118,8 @@ final class CheckInFormMapper {
                 filled(form.redFlags()),
                 form.mood(),
                 form.stress(),
-                form.interference());
+                form.interference(),
+                form.morningStiffnessMinutes());
     }
 
     /**
@@ -243,7 +244,8 @@ final class CheckInFormMapper {
                 d.redFlagsByUrgency().stream().map(Coded::code).toList(),
                 number(d.moodAndStress().mood()),
                 number(d.moodAndStress().stress()),
-                number(d.interference()));
+                number(d.interference()),
+                number(d.morningStiffnessMinutes()));
     }
 
     private static String codeOf(Coded value) {

@@ -13,6 +13,7 @@ record OpenSections(
         boolean newOrDifferent,
         boolean when,
         boolean sleep,
+        boolean morningStiffness,
         boolean restlessLegs,
         boolean mood,
         boolean interference,
@@ -32,6 +33,7 @@ record OpenSections(
                         || !form.wokeBy().isEmpty()
                         || filled(form.fatigue())
                         || has(fields, "sleep", "wokeBy", "fatigue"),
+                filled(form.morningStiffnessMinutes()) || has(fields, "morningStiffness"),
                 filled(form.rlsUrge())
                         || filled(form.rlsWorseAtRest())
                         || filled(form.rlsReliefByMovement())
@@ -57,6 +59,7 @@ record OpenSections(
                 newOrDifferent,
                 when || key.equals("when"),
                 sleep || key.equals("sleep"),
+                morningStiffness || key.equals("morningStiffness"),
                 restlessLegs || key.equals("restlessLegs"),
                 mood || key.equals("mood"),
                 interference || key.equals("interference"),
@@ -73,14 +76,18 @@ record OpenSections(
     record Deferred(String key, String summary, String anchor, boolean open) {}
 
     /**
-     * The sections after "Something new or different?", which a blank check-in's page asks for once shown; mood and
-     * stress only where the person is asked about them, and how much pain got in the way only while the day has no
-     * answer.
+     * The sections after "Something new or different?", which a blank check-in's page asks for once shown; of the
+     * optional ones only those {@code asks} offers.
      */
-    List<Deferred> deferred(boolean asksMoodAndStress, boolean asksInterference) {
+    List<Deferred> deferred(OptionalQuestions asks) {
         return Stream.of(
                         new Deferred("when", "checkIn.section.when", "timeOfDay", when),
                         new Deferred("sleep", "checkIn.section.sleep", "sleepHours", sleep),
+                        new Deferred(
+                                "morningStiffness",
+                                "checkIn.section.morningStiffness",
+                                "morningStiffnessMinutes",
+                                morningStiffness),
                         new Deferred("restlessLegs", "checkIn.section.rls", "rlsUrge", restlessLegs),
                         new Deferred("mood", "checkIn.section.mood", "mood", mood),
                         new Deferred("interference", "checkIn.section.interference", "interference", interference),
@@ -88,8 +95,7 @@ record OpenSections(
                         new Deferred("triggers", "checkIn.section.triggers", "triggers", triggers),
                         new Deferred("note", "checkIn.section.note", "note", note),
                         new Deferred("day", "checkIn.section.day", "diaryDay", day))
-                .filter(d -> asksMoodAndStress || !d.key().equals("mood"))
-                .filter(d -> asksInterference || !d.key().equals("interference"))
+                .filter(d -> asks.offers(d.key()))
                 .toList();
     }
 

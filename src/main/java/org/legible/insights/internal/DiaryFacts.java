@@ -1,9 +1,12 @@
 package org.legible.insights.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.legible.bodymap.Descriptor;
@@ -21,6 +24,7 @@ import org.legible.insights.RedFlagMention;
 import org.legible.insights.RegionGroup;
 import org.legible.insights.SleepAndPain;
 import org.legible.insights.WhenItHurts;
+import org.legible.insights.patterns.DiarySigns;
 import org.legible.insights.patterns.PatternFacts;
 
 /** Counts the {@link PatternFacts} of one period from its check-ins and the comparisons already made for the page. */
@@ -42,8 +46,12 @@ final class DiaryFacts {
         Set<LocalDate> morningStiff = new HashSet<>();
         Set<LocalDate> swollen = new HashSet<>();
         Set<LocalDate> brokenNights = new HashSet<>();
+        Map<LocalDate, Integer> stiffMinutes = new HashMap<>();
         for (CheckIn checkIn : checkIns) {
             CheckInDetails d = checkIn.details();
+            if (d.morningStiffnessMinutes() != null) {
+                stiffMinutes.merge(d.diaryDay(), d.morningStiffnessMinutes(), Math::max);
+            }
             if (d.sleep().wokeBy().stream().anyMatch(LEG_REASONS::contains)) {
                 brokenNights.add(d.diaryDay());
             }
@@ -80,7 +88,19 @@ final class DiaryFacts {
                 when.onTheMove(),
                 worseOf(sleep.shorterNights(), sleep.poorerNights()),
                 sleep.nightsAnswered(),
-                brokenNights.size());
+                brokenNights.size(),
+                timed(stiffMinutes.values()));
+    }
+
+    private static PatternFacts.TimedStiffness timed(Collection<Integer> longestEachMorning) {
+        return new PatternFacts.TimedStiffness(
+                longestEachMorning.size(),
+                (int) longestEachMorning.stream()
+                        .filter(m -> m >= DiarySigns.LONG_STIFFNESS_MINUTES)
+                        .count(),
+                (int) longestEachMorning.stream()
+                        .filter(m -> m <= DiarySigns.SHORT_STIFFNESS_MINUTES)
+                        .count());
     }
 
     /** The larger of the two sleep comparisons, so either short or poor nights can carry the pattern. */

@@ -19,6 +19,12 @@ public record DiarySigns(PatternFacts facts) implements Signs {
     public static final int MIN_HEEL_DAYS = 5;
     /** Days with stiffness in a morning check-in. */
     public static final int MIN_STIFF_DAYS = 5;
+    /** Mornings on which stiffness lasted an hour or more, or on which it was timed for "little or none". */
+    public static final int MIN_TIMED_MORNINGS = 5;
+    /** Stiffness after getting up for at least this long is the ACR 1987 criterion (docs/clinical-basis.md). */
+    public static final int LONG_STIFFNESS_MINUTES = 60;
+    /** Stiffness for at most this long is NICE NG226's "no longer than 30 minutes" (docs/clinical-basis.md). */
+    public static final int SHORT_STIFFNESS_MINUTES = 30;
     /** Days with "feels swollen" chosen. */
     public static final int MIN_SWOLLEN_DAYS = 3;
     /** Points by which pain on the move, or after a poor night, must be higher, with the whole interval above zero. */
@@ -47,12 +53,19 @@ public record DiarySigns(PatternFacts facts) implements Signs {
         return days < MIN_HEEL_DAYS ? List.of() : List.of(Evidence.of("pattern.plantar_heel.evidence", days));
     }
 
+    /** Stiffness chosen in morning check-ins, and stiffness timed at an hour or more, each on enough mornings. */
     @Override
     public List<Evidence> morningStiffness() {
+        List<Evidence> evidence = new ArrayList<>();
         int days = facts.morningStiffnessDays();
-        return days < MIN_STIFF_DAYS
-                ? List.of()
-                : List.of(Evidence.of("pattern.inflammatory_arthritis.evidence.stiff", days));
+        if (days >= MIN_STIFF_DAYS) {
+            evidence.add(Evidence.of("pattern.inflammatory_arthritis.evidence.stiff", days));
+        }
+        int hourOrMore = facts.timedStiffness().hourOrMore();
+        if (hourOrMore >= MIN_TIMED_MORNINGS) {
+            evidence.add(Evidence.of("pattern.inflammatory_arthritis.evidence.stiffHour", hourOrMore));
+        }
+        return evidence;
     }
 
     /** "Feels swollen" on enough days or a hot, swollen joint; a diary cannot see a joint, which the evidence says. */
@@ -126,10 +139,13 @@ public record DiarySigns(PatternFacts facts) implements Signs {
         return List.of();
     }
 
-    /** A check-in can show stiffness but not how long it lasts, so it never shows that it is short. */
+    /** Only from timed mornings, enough of them and every one 30 minutes or less; stiffness chosen says nothing. */
     @Override
     public List<Evidence> littleOrNoMorningStiffness() {
-        return List.of();
+        PatternFacts.TimedStiffness timed = facts.timedStiffness();
+        return timed.mornings() >= MIN_TIMED_MORNINGS && timed.halfHourOrLess() == timed.mornings()
+                ? List.of(Evidence.of("pattern.osteoarthritis.evidence.stiffShort", timed.mornings()))
+                : List.of();
     }
 
     private static List<Evidence> higher(Optional<Comparison> comparison, String key) {

@@ -19,6 +19,7 @@ import org.legible.insights.Comparison;
  * @param afterShortOrPoorNights next-day pain after nights shorter or poorer than the person's usual against the rest
  * @param nightsAnswered diary days whose check-ins answered any sleep question
  * @param nightsWokenByLegs of those, nights woken by leg pain, cramps or restless legs
+ * @param timedStiffness the mornings whose check-ins said how long stiffness lasted
  */
 public record PatternFacts(
         int daysObserved,
@@ -31,4 +32,14 @@ public record PatternFacts(
         Optional<Comparison> onTheMove,
         Optional<Comparison> afterShortOrPoorNights,
         int nightsAnswered,
-        int nightsWokenByLegs) {}
+        int nightsWokenByLegs,
+        TimedStiffness timedStiffness) {
+
+    /**
+     * Mornings with an answer to how many minutes stiffness lasted after getting up (a day's longest answer), and how
+     * many of them lasted an hour or more, or 30 minutes or less.
+     */
+    public record TimedStiffness(int mornings, int hourOrMore, int halfHourOrLess) {
+        public static final TimedStiffness NONE = new TimedStiffness(0, 0, 0);
+    }
+}

@@ -55,7 +55,8 @@ public class CsvExport {
                 "entered_by",
                 "mood",
                 "stress",
-                "interference"),
+                "interference",
+                "morning_stiffness_minutes"),
         CONTEXTS("check_in_contexts.csv", "check_in_id", "version", "context"),
         WOKE_BY("check_in_woke_by.csv", "check_in_id", "version", "woke_by"),
         SITES("check_in_sites.csv", "check_in_id", "version", "site", "intensity"),
@@ -285,7 +286,8 @@ public class CsvExport {
                                 Text.of(checkIn.enteredBy()),
                                 d.mood(),
                                 d.stress(),
-                                d.interference()));
+                                d.interference(),
+                                d.morningStiffnessMinutes()));
                     case CONTEXTS -> d.contexts().forEach(c -> rows.add(List.of(id, v, c)));
                     case WOKE_BY -> d.sleep().wokeBy().forEach(w -> rows.add(List.of(id, v, w)));
                     case SITES -> d.sites().forEach(s -> rows.add(List.of(id, v, s.site(), s.intensity())));

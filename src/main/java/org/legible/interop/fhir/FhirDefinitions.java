@@ -36,6 +36,10 @@ class FhirDefinitions {
                 "pain-interference",
                 "How much leg and foot pain got in the way of the day, 0-10 (0 = not at all, 10 = completely), in"
                         + " Legible's own words: not a BPI or PROMIS item or score"),
+        MORNING_STIFFNESS(
+                "morning-stiffness",
+                "How long stiffness in the legs or feet lasted after getting up, in minutes, until it eased as much as"
+                        + " it was going to"),
         RESTLESS_LEGS_URGE("restless-legs-urge", "Urge to move the legs, 0-10 (0 = none, 10 = overwhelming)"),
         WORSE_AT_REST("restless-legs-worse-at-rest", "The urge is worse at rest"),
         RELIEF_BY_MOVEMENT("restless-legs-relief-by-movement", "Moving relieves the urge"),

@@ -297,6 +297,16 @@ public class FhirExport {
                 d.moodAndStress().stress(),
                 "stress");
         score(bundle, checkIn, subject, when, ObservationCode.PAIN_INTERFERENCE, d.interference(), "interference");
+        if (d.morningStiffnessMinutes() != null) {
+            Observation stiffness = observation(
+                    checkIn, subject, when, new CodeableConcept(ObservationCode.MORNING_STIFFNESS.coding()));
+            stiffness.setValue(new Quantity()
+                    .setValue(d.morningStiffnessMinutes())
+                    .setUnit("min")
+                    .setSystem(FhirCodes.UCUM)
+                    .setCode("min"));
+            add(bundle, stiffness, uuid(id, "morning-stiffness"));
+        }
 
         CheckInDetails.RestlessLegs restless = d.restlessLegs();
         if (!restless.isEmpty()) {

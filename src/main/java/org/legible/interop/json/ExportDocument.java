@@ -125,7 +125,8 @@ public record ExportDocument(
             List<String> redFlags,
             BigDecimal mood,
             BigDecimal stress,
-            BigDecimal interference) {
+            BigDecimal interference,
+            BigDecimal morningStiffnessMinutes) {
 
         /** The answers as the check-in rules read them, whichever channel brought them. */
         public CheckInDraft draft() {
@@ -164,7 +165,8 @@ public record ExportDocument(
                     redFlags,
                     CheckInDraft.typed(mood),
                     CheckInDraft.typed(stress),
-                    CheckInDraft.typed(interference));
+                    CheckInDraft.typed(interference),
+                    CheckInDraft.typed(morningStiffnessMinutes));
         }
 
         /** Each part converted; a null part (JSON null in a list) stays null for the rules to report by its place. */

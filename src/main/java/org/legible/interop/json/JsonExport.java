@@ -360,7 +360,8 @@ public class JsonExport {
                 codes(d.redFlags()),
                 number(d.moodAndStress().mood()),
                 number(d.moodAndStress().stress()),
-                number(d.interference()));
+                number(d.interference()),
+                number(d.morningStiffnessMinutes()));
     }
 
     private static BigDecimal number(Integer value) {

@@ -82,7 +82,8 @@ class CheckInRepositoryTest {
                 "Woke at 3 with burning feet. <b>not markup</b>",
                 EnumSet.of(RedFlag.HOT_SWOLLEN_JOINT, RedFlag.COLD_PALE_LEG),
                 new CheckInDetails.MoodAndStress(3, 7),
-                5);
+                5,
+                75);
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ class CheckInFormMapperTest {
     private static CheckInForm form(List<SiteForm> sites, String overall, String note) {
         return new CheckInForm(
                 null, sites, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, note, null, null, null, null);
+                null, note, null, null, null, null, null);
     }
 
     @Test
@@ -58,7 +58,8 @@ class CheckInFormMapperTest {
                 List.of("one_leg_swollen_warm_red", "cold_pale_leg"),
                 "3",
                 "8",
-                "9");
+                "9",
+                "45");
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -73,6 +74,7 @@ class CheckInFormMapperTest {
         assertThat(d.sleep().hours()).isEqualByComparingTo(new BigDecimal("6.5"));
         assertThat(d.moodAndStress()).isEqualTo(new CheckInDetails.MoodAndStress(3, 8));
         assertThat(d.interference()).isEqualTo(9);
+        assertThat(d.morningStiffnessMinutes()).isEqualTo(45);
         assertThat(d.restlessLegs().worseAtRest()).isTrue();
         assertThat(d.restlessLegs().reliefByMovement()).isFalse();
         assertThat(d.restlessLegs().worseEveningOrNight()).isNull();
@@ -127,7 +129,8 @@ class CheckInFormMapperTest {
                 List.of("itchy_toes"),
                 null,
                 null,
-                null);
+                null,
+                "1441");
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -151,7 +154,8 @@ class CheckInFormMapperTest {
                         "medications[0].dose",
                         "ownTriggers",
                         "note",
-                        "redFlags");
+                        "redFlags",
+                        "morningStiffnessMinutes");
         assertThat(result.problems().asMap().get("diaryDay").messageKey()).isEqualTo("checkIn.diaryDay.future");
         assertThat(result.problems().asMap().get("note").args()).containsExactly(20_000, 20_001);
     }
@@ -202,7 +206,8 @@ class CheckInFormMapperTest {
                 List.of("hot_swollen_joint"),
                 "6",
                 null,
-                null);
+                null,
+                "90");
         CheckInDetails details = CheckInFormMapper.parse(original, TODAY).details();
 
         CheckInForm back = CheckInFormMapper.toForm(details);

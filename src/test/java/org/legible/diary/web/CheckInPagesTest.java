@@ -1,11 +1,13 @@
 package org.legible.diary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.legible.support.People.checkIn;
 import static org.legible.support.People.siteIndex;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -459,6 +461,39 @@ class CheckInPagesTest {
                         .param("moodAndStress", "on"))
                 .andExpect(redirectedUrl("/account"));
         assertThat(page("/check-ins/new")).contains("data-deferred=\"mood\"");
+    }
+
+    @Test
+    void how_long_stiffness_lasted_is_asked_in_the_morning_once_a_day_and_not_copied() throws Exception {
+        assertThat(page("/check-ins/new"))
+                .as("at noon it is no longer the morning")
+                .doesNotContain("data-deferred=\"morningStiffness\"");
+        clock.set(Instant.parse("2026-03-11T07:30:00Z"));
+        ann = people.signIn(email, People.PASSPHRASE);
+        assertThat(page("/check-ins/new")).contains("data-deferred=\"morningStiffness\"", "Stiffness this morning");
+        assertThat(page("/check-ins/new/sections"))
+                .contains("For how many minutes were your legs or feet stiff after you got up?")
+                .contains("Until the stiffness eased as much as it was going to. 0 if you were not stiff.");
+
+        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "5").param("morningStiffnessMinutes", "an hour"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("Enter a whole number from 0 to 1,440.")))
+                .andExpect(content().string(containsString("value=\"an hour\"")));
+        mvc.perform(checkIn("/check-ins", ann).param("overallPain", "5").param("morningStiffnessMinutes", "75"))
+                .andExpect(redirectedUrl("/history"));
+
+        assertThat(page("/check-ins/new"))
+                .as("the day holds an answer: a second morning check-in does not ask again")
+                .doesNotContain("data-deferred=\"morningStiffness\"");
+        assertThat(page("/check-ins/new?copy=last"))
+                .as("nor does same as last time copy it")
+                .doesNotContain("data-section=\"morningStiffness\"");
+        String checkIn = newestCheckIn();
+        assertThat(page(checkIn)).containsPattern("Stiff after getting up</dt>\\s*<dd>75 minutes</dd>");
+        assertThat(page(checkIn + "/edit"))
+                .as("correcting the check-in that holds it shows it")
+                .contains("data-section=\"morningStiffness\"")
+                .containsPattern("name=\"morningStiffnessMinutes\" value=\"75\"");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.legible.insights.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legible.insights.Days.checkIn;
-import static org.legible.insights.Days.day;
 import static org.legible.insights.Days.details;
 import static org.legible.insights.Days.site;
 
@@ -95,27 +94,26 @@ class DiaryFactsTest {
 
     @Test
     void aHotSwollenJointRedFlagIsSeen() {
-        CheckIn flagged = checkIn(
-                0,
-                9,
-                new org.legible.diary.CheckInDetails(
-                        day(0),
-                        4,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        java.util.Set.of(RedFlag.HOT_SWOLLEN_JOINT),
-                        null,
-                        null));
+        CheckIn flagged =
+                checkIn(0, 9, details(0, 4).redFlags(RedFlag.HOT_SWOLLEN_JOINT).build());
 
         assertThat(facts(List.of(flagged)).hotSwollenJointReported()).isTrue();
+    }
+
+    @Test
+    void timedStiffnessCountsEachMorningOnceByItsLongestAnswer() {
+        List<CheckIn> checkIns = List.of(
+                // Day 0 answered twice (an import can hold both): its longest, 75, is an hour or more.
+                checkIn(0, 7, details(0, 4).stiffForMinutes(20).build()),
+                checkIn(0, 9, details(0, 4).stiffForMinutes(75).build()),
+                // Exactly an hour counts as an hour or more; exactly 30 as 30 or less; 45 as neither.
+                checkIn(1, 8, details(1, 4).stiffForMinutes(60).build()),
+                checkIn(2, 8, details(2, 4).stiffForMinutes(30).build()),
+                checkIn(3, 8, details(3, 4).stiffForMinutes(45).build()),
+                checkIn(4, 8, details(4, 4).stiffForMinutes(0).build()),
+                checkIn(5, 8, details(5, 4).build()));
+
+        assertThat(facts(checkIns).timedStiffness()).isEqualTo(new PatternFacts.TimedStiffness(5, 2, 2));
     }
 
     @Test

@@ -11,14 +11,27 @@ import org.legible.insights.Comparison;
 /** Each rule against the answers that should and should not fire it, including the borderline ones. */
 class PatternRulesTest {
 
+    private static final PatternFacts.TimedStiffness NO_TIMES = PatternFacts.TimedStiffness.NONE;
+
     /** Nothing recorded but the number of days: no rule may fire on missing answers. */
     private static final PatternFacts NOTHING =
-            new PatternFacts(30, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), 0, 0);
+            new PatternFacts(30, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), 0, 0, NO_TIMES);
 
     private static PatternFacts facts(
             int days, int feet, int restless, int heel, int stiff, int swollen, boolean hotJoint) {
         return new PatternFacts(
-                days, feet, restless, heel, stiff, swollen, hotJoint, Optional.empty(), Optional.empty(), 0, 0);
+                days,
+                feet,
+                restless,
+                heel,
+                stiff,
+                swollen,
+                hotJoint,
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                0,
+                NO_TIMES);
     }
 
     private static Signs signs(int days, int feet, int restless, int heel, int stiff, int swollen, boolean hotJoint) {
@@ -32,7 +45,8 @@ class PatternRulesTest {
     @Test
     void nothingRecordedExplainsNothing() {
         assertThat(Explanations.of(NOTHING)).isEmpty();
-        assertThat(Explanations.of(new PatternFacts(0, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), 0, 0)))
+        assertThat(Explanations.of(
+                        new PatternFacts(0, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), 0, 0, NO_TIMES)))
                 .isEmpty();
     }
 
@@ -131,6 +145,22 @@ class PatternRulesTest {
         }
 
         @Test
+        void fiveMorningsStiffForAnHourOrMoreStandForStiffnessWithSwelling() {
+            Signs timed = new DiarySigns(timedStiffness(new PatternFacts.TimedStiffness(8, 5, 1), 3));
+            assertThat(rule.explain(timed).orElseThrow().evidence())
+                    .containsExactly(
+                            new Evidence("pattern.inflammatory_arthritis.evidence.stiffHour", List.of(5)),
+                            new Evidence("pattern.inflammatory_arthritis.evidence.swollen", List.of(3)),
+                            new Evidence("pattern.inflammatory_arthritis.evidence.diaryCannotTell", List.of()));
+            assertThat(rule.explain(new DiarySigns(timedStiffness(new PatternFacts.TimedStiffness(8, 4, 1), 3))))
+                    .as("four mornings of an hour or more are not enough")
+                    .isEmpty();
+            assertThat(rule.explain(new DiarySigns(timedStiffness(new PatternFacts.TimedStiffness(30, 30, 0), 0))))
+                    .as("long stiffness supports, it never decides")
+                    .isEmpty();
+        }
+
+        @Test
         void stiffnessAloneOrSwellingAloneStaysQuiet() {
             assertThat(rule.explain(signs(30, 0, 0, 0, 30, 0, false))).isEmpty();
             assertThat(rule.explain(signs(30, 0, 0, 0, 0, 30, true))).isEmpty();
@@ -148,7 +178,7 @@ class PatternRulesTest {
         }
 
         private PatternFacts with(Optional<Comparison> load, Optional<Comparison> sleep) {
-            return new PatternFacts(30, 0, 0, 0, 0, 0, false, load, sleep, 0, 0);
+            return new PatternFacts(30, 0, 0, 0, 0, 0, false, load, sleep, 0, 0, NO_TIMES);
         }
 
         @Test
@@ -291,10 +321,28 @@ class PatternRulesTest {
         }
     }
 
+    private static PatternFacts timedStiffness(PatternFacts.TimedStiffness timed, int swollenDays) {
+        return new PatternFacts(30, 0, 0, 0, 0, swollenDays, false, Optional.empty(), Optional.empty(), 0, 0, timed);
+    }
+
+    @Test
+    void aDiaryShowsLittleMorningStiffnessOnlyFromFiveTimedMorningsAllShort() {
+        assertThat(new DiarySigns(timedStiffness(new PatternFacts.TimedStiffness(5, 0, 5), 0))
+                        .littleOrNoMorningStiffness())
+                .containsExactly(new Evidence("pattern.osteoarthritis.evidence.stiffShort", List.of(5)));
+        assertThat(new DiarySigns(timedStiffness(new PatternFacts.TimedStiffness(4, 0, 4), 0))
+                        .littleOrNoMorningStiffness())
+                .isEmpty();
+        assertThat(new DiarySigns(timedStiffness(new PatternFacts.TimedStiffness(6, 0, 5), 0))
+                        .littleOrNoMorningStiffness())
+                .as("one longer morning is not little stiffness")
+                .isEmpty();
+    }
+
     @Test
     void aDiaryNeverShowsGaitOrOsteoarthritisHoweverFullItIs() {
         PatternFacts full = new PatternFacts(
-                30, 30, 30, 30, 30, 30, true, Optional.of(higher(3, 2)), Optional.of(higher(3, 2)), 30, 30);
+                30, 30, 30, 30, 30, 30, true, Optional.of(higher(3, 2)), Optional.of(higher(3, 2)), 30, 30, NO_TIMES);
         assertThat(Explanations.of(full))
                 .extracting(Explanation::mechanism)
                 .doesNotContain(Mechanism.GAIT, Mechanism.OSTEOARTHRITIS)
@@ -306,8 +354,8 @@ class PatternRulesTest {
         private final SleepRule rule = new SleepRule();
 
         private Signs nights(int answered, int woken) {
-            return new DiarySigns(
-                    new PatternFacts(30, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), answered, woken));
+            return new DiarySigns(new PatternFacts(
+                    30, 0, 0, 0, 0, 0, false, Optional.empty(), Optional.empty(), answered, woken, NO_TIMES));
         }
 
         @Test

@@ -271,6 +271,38 @@ class OverviewPageTest {
     }
 
     @Test
+    void mornings_stiff_for_an_hour_or_more_with_swelling_point_to_inflammatory_arthritis() throws Exception {
+        String email = People.uniqueEmail("stiff");
+        MockHttpSession stiff = people.signUp(email);
+        AccountId account = accounts.findByEmail(email).orElseThrow();
+        LocalDate today = diary.today(account);
+        SitePain swollen =
+                new SitePain(BodySite.fromCode("ankle-left").orElseThrow(), 4, Set.of(Descriptor.SWOLLEN_FEELING));
+        for (int n = 0; n < 5; n++) {
+            CheckIns day = CheckIns.on(today.minusDays(n), 5).morningStiffnessMinutes(n == 0 ? 60 : 90);
+            diary.record(account, (n < 3 ? day.sites(swollen) : day).details());
+        }
+
+        assertThat(open(stiff, "/insights").getContentAsString())
+                .contains("/insights/patterns?days=30#pattern-inflammatory_arthritis");
+        String page = open(stiff, "/insights/patterns").getContentAsString().replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("id=\"pattern-inflammatory_arthritis\"")
+                .contains("On 5 mornings you said stiffness lasted an hour or more after you got up.")
+                .contains("On 3 days you said a place feels swollen.");
+
+        diary.record(
+                account,
+                CheckIns.on(today.minusDays(5), 5).morningStiffnessMinutes(59).details());
+        diary.record(
+                account,
+                CheckIns.on(today.minusDays(6), 5).morningStiffnessMinutes(59).details());
+        String stillFive =
+                open(stiff, "/insights/patterns").getContentAsString().replaceAll("\\s+", " ");
+        assertThat(stillFive).as("59 minutes is under an hour").contains("On 5 mornings you said stiffness lasted");
+    }
+
+    @Test
     void a_red_flag_for_today_holds_back_what_the_diary_may_point_to_until_a_clinician_has_checked_it()
             throws Exception {
         String email = People.uniqueEmail("flag");

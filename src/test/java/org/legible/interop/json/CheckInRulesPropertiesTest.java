@@ -48,6 +48,9 @@ class CheckInRulesPropertiesTest {
                 d -> new Spoiled("mood", with(d, "mood", oneOf("11", "-1", "6.5", "low"))),
                 d -> new Spoiled("stress", with(d, "stress", oneOf("11", "-1", "6.5", "1E+2"))),
                 d -> new Spoiled("interference", with(d, "interference", oneOf("11", "-2", "0.5", "most"))),
+                d -> new Spoiled(
+                        "morningStiffnessMinutes",
+                        with(d, "morningStiffnessMinutes", oneOf("1441", "-1", "30.5", "1E+3", "an hour"))),
                 d -> new Spoiled("diaryDay", with(d, "diaryDay", oneOf("2026-12-07", "1969-12-31", "2026-02-30", "x"))),
                 d -> new Spoiled("timeOfDay", with(d, "timeOfDay", oneOf("dusk", "MORNING", "morning "))),
                 d -> new Spoiled("sleep.hours", with(d, "sleep.hours", oneOf("24.01", "7.333", "-1", "1E+3"))),
@@ -92,7 +95,8 @@ class CheckInRulesPropertiesTest {
                 x.redFlags(),
                 field.equals("mood") ? value : x.mood(),
                 field.equals("stress") ? value : x.stress(),
-                field.equals("interference") ? value : x.interference());
+                field.equals("interference") ? value : x.interference(),
+                field.equals("morningStiffnessMinutes") ? value : x.morningStiffnessMinutes());
     }
 
     private String oneOf(String... values) {
