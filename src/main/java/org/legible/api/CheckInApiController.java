@@ -11,6 +11,7 @@ import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInId;
 import org.legible.diary.Diary;
 import org.legible.diary.Limits;
+import org.legible.diary.OwnItems;
 import org.legible.interop.json.ExportDocument;
 import org.legible.interop.json.JsonExport;
 import org.springframework.context.MessageSource;
@@ -41,10 +42,12 @@ class CheckInApiController {
     record CheckInPage(List<ExportDocument.CheckIn> items, int page, int size, int totalItems, int totalPages) {}
 
     private final Diary diary;
+    private final OwnItems ownItems;
     private final JsonExport export;
     private final MessageSource messages;
 
-    CheckInApiController(Diary diary, JsonExport export, MessageSource messages) {
+    CheckInApiController(Diary diary, OwnItems ownItems, JsonExport export, MessageSource messages) {
+        this.ownItems = ownItems;
         this.diary = diary;
         this.export = export;
         this.messages = messages;
@@ -81,7 +84,8 @@ class CheckInApiController {
     @PostMapping
     ResponseEntity<ExportDocument.CheckIn> record(
             AccountId account, @RequestBody ExportDocument.Details body, Locale locale) {
-        CheckInDetails details = CheckInRequest.read(body, diary.today(account), messages, locale);
+        CheckInDetails details =
+                CheckInRequest.read(body, diary.today(account), ownItems.all(account), messages, locale);
         CheckInId id = diary.record(account, details);
         return ResponseEntity.created(URI.create("/api/v1/checkins/" + id.value()))
                 .body(export.checkIn(account, found(account, id.value())));
@@ -106,7 +110,8 @@ class CheckInApiController {
             @RequestBody ExportDocument.Details body,
             Locale locale) {
         CheckIn existing = found(account, id);
-        CheckInDetails details = CheckInRequest.read(body, diary.today(account), messages, locale);
+        CheckInDetails details =
+                CheckInRequest.read(body, diary.today(account), ownItems.all(account), messages, locale);
         boolean corrected = ifMatch == null || ifMatch.strip().equals("*")
                 ? diary.correct(account, existing.id(), details)
                 : diary.correct(account, existing.id(), matched(ifMatch, existing.version()), details);

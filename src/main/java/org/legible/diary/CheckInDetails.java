@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.legible.bodymap.BodySite;
 import org.legible.bodymap.Descriptor;
@@ -38,7 +39,8 @@ public record CheckInDetails(
         Set<RedFlag> redFlags,
         MoodAndStress moodAndStress,
         Integer interference,
-        Integer morningStiffnessMinutes) {
+        Integer morningStiffnessMinutes,
+        List<OwnAnswer> ownItems) {
 
     /** A check-in without the "something new or different?" step or mood and stress. */
     public CheckInDetails(
@@ -70,7 +72,8 @@ public record CheckInDetails(
                 Set.of(),
                 MoodAndStress.NONE,
                 null,
-                null);
+                null,
+                List.of());
     }
 
     public CheckInDetails {
@@ -114,6 +117,15 @@ public record CheckInDetails(
                 && (morningStiffnessMinutes < 0 || morningStiffnessMinutes > Limits.MAX_MINUTES)) {
             throw new IllegalArgumentException("morning stiffness must be 0-" + Limits.MAX_MINUTES + " minutes");
         }
+        // By the item's id, so equal check-ins compare equal; pages show them in the person's own order.
+        ownItems = ownItems == null
+                ? List.of()
+                : ownItems.stream()
+                        .sorted(Comparator.comparing(OwnAnswer::item))
+                        .toList();
+        if (ownItems.stream().map(OwnAnswer::item).distinct().count() < ownItems.size()) {
+            throw new IllegalArgumentException("an own item answered twice");
+        }
         note = FreeText.withoutControlCharacters(note);
         note = note == null || note.isBlank() ? null : note;
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
@@ -149,7 +161,16 @@ public record CheckInDetails(
                 redFlags,
                 moodAndStress,
                 interference,
-                morningStiffnessMinutes);
+                morningStiffnessMinutes,
+                ownItems);
+    }
+
+    /** The answer for the own item {@code id}, if this check-in holds one. */
+    public Optional<String> answerFor(String id) {
+        return ownItems.stream()
+                .filter(a -> a.item().equals(id))
+                .map(OwnAnswer::value)
+                .findFirst();
     }
 
     static void requireScore(int value, String name) {
@@ -193,6 +214,21 @@ public record CheckInDetails(
             }
             if (stress != null) {
                 requireScore(stress, "stress");
+            }
+        }
+    }
+
+    /**
+     * The answer to one of the person's own items ({@link OwnItem}), in its canonical form: a scale's whole number,
+     * "yes" or "no", a number written out plainly, or one of the item's words. {@link CheckInRules} checks it against
+     * the item.
+     */
+    public record OwnAnswer(String item, String value) {
+        public OwnAnswer {
+            java.util.UUID.fromString(Objects.requireNonNull(item, "item"));
+            Objects.requireNonNull(value, "value");
+            if (value.isBlank() || value.length() > OwnItem.LABEL_CHARACTERS) {
+                throw new IllegalArgumentException("an answer is 1 to " + OwnItem.LABEL_CHARACTERS + " characters");
             }
         }
     }

@@ -29,7 +29,8 @@ public record CheckInDraft(
         String mood,
         String stress,
         String interference,
-        String morningStiffnessMinutes) {
+        String morningStiffnessMinutes,
+        List<OwnAnswer> ownItems) {
 
     public CheckInDraft {
         contexts = orEmpty(contexts);
@@ -39,7 +40,42 @@ public record CheckInDraft(
         medications = orEmpty(medications);
         triggers = orEmpty(triggers);
         redFlags = orEmpty(redFlags);
+        ownItems = orEmpty(ownItems);
     }
+
+    /** The same draft answering own items by other ids: an import keeps an item under a new id when it must. */
+    public CheckInDraft withOwnItemIds(java.util.Map<String, String> ids) {
+        List<OwnAnswer> renamed = ownItems.stream()
+                .map(a -> a == null ? null : new OwnAnswer(ids.getOrDefault(a.item(), a.item()), a.value()))
+                .toList();
+        return new CheckInDraft(
+                diaryDay,
+                overallPain,
+                timeOfDay,
+                contexts,
+                sites,
+                sleepHours,
+                sleepQuality,
+                wokeBy,
+                fatigue,
+                restlessUrge,
+                worseAtRest,
+                reliefByMovement,
+                worseEveningOrNight,
+                strategies,
+                medications,
+                triggers,
+                note,
+                redFlags,
+                mood,
+                stress,
+                interference,
+                morningStiffnessMinutes,
+                renamed);
+    }
+
+    /** An answer to one of the person's own items, by the item's id. */
+    public record OwnAnswer(String item, String value) {}
 
     public record Site(String site, String intensity, List<String> descriptors) {
         public Site {

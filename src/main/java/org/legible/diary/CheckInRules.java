@@ -40,14 +40,23 @@ public final class CheckInRules {
     public static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[,;\\n]");
 
     private final LocalDate today;
+    private final Map<String, OwnItem> ownItems;
     private final Map<String, Problem> problems = new LinkedHashMap<>();
 
-    private CheckInRules(LocalDate today) {
+    private CheckInRules(LocalDate today, List<OwnItem> ownItems) {
         this.today = today;
+        this.ownItems = new java.util.HashMap<>();
+        ownItems.forEach(item -> this.ownItems.put(item.id(), item));
     }
 
+    /** For a person who tracks nothing of their own: an answer to an own item is refused as unknown. */
     public static Checked check(CheckInDraft draft, LocalDate today) {
-        CheckInRules rules = new CheckInRules(today);
+        return check(draft, today, List.of());
+    }
+
+    /** {@code ownItems}: every item of the person's, stopped ones too, so a correction keeps their answers. */
+    public static Checked check(CheckInDraft draft, LocalDate today, List<OwnItem> ownItems) {
+        CheckInRules rules = new CheckInRules(today, ownItems);
         CheckInDetails details = rules.details(draft);
         return rules.problems.isEmpty()
                 ? new Checked(details, List.of())
@@ -79,6 +88,7 @@ public final class CheckInRules {
         Integer stress = score(d.stress(), "stress");
         Integer interference = score(d.interference(), "interference");
         Integer stiffness = wholeNumber(d.morningStiffnessMinutes(), 0, Limits.MAX_MINUTES, "morningStiffnessMinutes");
+        List<CheckInDetails.OwnAnswer> answers = ownAnswers(d.ownItems());
         String note = FreeText.withoutControlCharacters(d.note());
         if (note != null && note.length() > Limits.NOTE_CHARACTERS) {
             add("note", "checkIn.note.tooLong", Limits.NOTE_CHARACTERS, note.length());
@@ -102,7 +112,8 @@ public final class CheckInRules {
                 redFlags,
                 new CheckInDetails.MoodAndStress(mood, stress),
                 interference,
-                stiffness);
+                stiffness,
+                answers);
     }
 
     private LocalDate diaryDay(String text) {
@@ -245,6 +256,63 @@ public final class CheckInRules {
             }
         }
         return mentions;
+    }
+
+    private List<CheckInDetails.OwnAnswer> ownAnswers(List<CheckInDraft.OwnAnswer> drafts) {
+        List<CheckInDetails.OwnAnswer> answers = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String field = "ownItems[" + i + "]";
+            CheckInDraft.OwnAnswer draft = drafts.get(i);
+            OwnItem item = draft == null || draft.item() == null ? null : ownItems.get(draft.item());
+            if (item == null) {
+                add(field + ".item", "checkIn.ownItem.unknown");
+            } else if (!seen.add(item.id())) {
+                add(field + ".item", "checkIn.ownItem.twice");
+            } else {
+                String value = ownAnswer(item, draft.value(), field + ".value");
+                if (value != null) {
+                    answers.add(new CheckInDetails.OwnAnswer(item.id(), value));
+                }
+            }
+        }
+        return answers;
+    }
+
+    /** The canonical answer, or null when blank (not answered) or refused (the problem is added). */
+    private String ownAnswer(OwnItem item, String text, String field) {
+        if (blank(text)) {
+            return null;
+        }
+        return switch (item.kind()) {
+            case SCALE -> {
+                Integer value = score(text, field);
+                yield value == null ? null : value.toString();
+            }
+            case YES_NO -> {
+                Boolean value = yesNo(text, field);
+                yield value == null ? null : value ? "yes" : "no";
+            }
+            case NUMBER -> {
+                BigDecimal value = decimal(text, field);
+                if (value != null
+                        && (value.compareTo(Limits.MAX_OWN_NUMBER) > 0 || value.scale() > Limits.OWN_NUMBER_DECIMALS)) {
+                    add(field, "checkIn.ownItem.number");
+                    yield null;
+                }
+                yield value == null ? null : value.toPlainString();
+            }
+            case WORDS -> {
+                String stripped = text.strip();
+                Optional<String> word = item.words().stream()
+                        .filter(w -> w.equalsIgnoreCase(stripped))
+                        .findFirst();
+                if (word.isEmpty()) {
+                    add(field, "checkIn.ownItem.word", String.join(", ", item.words()));
+                }
+                yield word.orElse(null);
+            }
+        };
     }
 
     private Integer score(String text, String field) {

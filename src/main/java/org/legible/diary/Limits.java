@@ -14,6 +14,10 @@ public final class Limits {
     public static final int SLEEP_HOURS_DECIMALS = 2;
     public static final BigDecimal MAX_DOSE = new BigDecimal("1000000");
     public static final int DOSE_DECIMALS = 3;
+    /** An own item's number is as large and as fine as a dose may be. */
+    public static final BigDecimal MAX_OWN_NUMBER = MAX_DOSE;
+
+    public static final int OWN_NUMBER_DECIMALS = DOSE_DECIMALS;
     public static final int MAX_STRATEGIES = 40;
     public static final int MAX_MEDICATIONS = 30;
     public static final int MAX_TRIGGERS = 40;

@@ -95,6 +95,8 @@ class SecurityConfiguration {
                                 "/check-ins",
                                 "/check-ins/**",
                                 "/history",
+                                "/own-items",
+                                "/own-items/**",
                                 "/assessments",
                                 "/assessments/**",
                                 "/export/**",

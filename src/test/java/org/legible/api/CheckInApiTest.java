@@ -46,7 +46,7 @@ class CheckInApiTest {
              "triggers":[{"trigger":"cold","ownName":null},{"trigger":null,"ownName":"Long drive"}],
              "note":"Worse after the shopping trip.",
              "redFlags":["hot_swollen_joint","calf_pain_walking_eases_at_rest"],
-             "mood":4,"stress":7,"interference":6,"morningStiffnessMinutes":45}
+             "mood":4,"stress":7,"interference":6,"morningStiffnessMinutes":45,"ownItems":[]}
             """;
 
     @Autowired

@@ -63,7 +63,21 @@ class CsvExportTest {
         MockHttpSession ann = people.signUp(People.uniqueEmail("ann"));
         String url = people.recordHeelAndCalf(ann);
         int heel = siteIndex("heel-left");
+        mvc.perform(post("/own-items")
+                        .session(ann)
+                        .with(csrf())
+                        .param("newItemName", "=cmd|' /C calc'!A0")
+                        .param("newItemKind", "words")
+                        .param("newItemWords", "low, high"))
+                .andExpect(status().is3xxRedirection());
+        String item = mvc.perform(get("/check-ins/new").session(ann))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("(?s).*name=\"ownItems\\[0]\\.item\" value=\"([0-9a-f-]{36})\".*", "$1");
         mvc.perform(checkIn(url, ann)
+                        .param("ownItems[0].item", item)
+                        .param("ownItems[0].value", "high")
                         .param("diaryDay", "2026-03-10")
                         .param("sites[" + heel + "].selected", "on")
                         .param("sites[" + heel + "].intensity", "5")
@@ -90,6 +104,7 @@ class CsvExportTest {
                 .containsExactly(
                         "account.csv",
                         "tracked_strategies.csv",
+                        "own_items.csv",
                         "check_ins.csv",
                         "check_in_contexts.csv",
                         "check_in_woke_by.csv",
@@ -99,6 +114,7 @@ class CsvExportTest {
                         "check_in_medications.csv",
                         "check_in_triggers.csv",
                         "check_in_red_flags.csv",
+                        "check_in_own_items.csv",
                         "assessments.csv",
                         "assessment_answers.csv",
                         "outside_scores.csv",
@@ -141,6 +157,13 @@ class CsvExportTest {
         assertThat(files.get("check_in_red_flags.csv").split("\r\n"))
                 .as("only the correction said yes to a red flag")
                 .containsExactly("check_in_id,version,red_flag", id + ",2,hot_swollen_joint");
+        assertThat(files.get("own_items.csv").split("\r\n"))
+                .as("a name that looks like a formula is written as text, the words one per line in one cell")
+                .containsExactly(
+                        "item_id,name,kind,low,high,unit,words,since,stopped_on",
+                        item + ",'=cmd|' /C calc'!A0,words,,,,\"low\nhigh\",2026-03-10,");
+        assertThat(files.get("check_in_own_items.csv").split("\r\n"))
+                .containsExactly("check_in_id,version,item_id,answer", id + ",2," + item + ",high");
         assertThat(files.get("outside_scores.csv")).isEqualTo("instrument,name,measured_on,score\r\n");
         assertThat(files.get("check_ups.csv").split("\r\n"))
                 .containsExactly(

@@ -3,7 +3,10 @@ package org.legible.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legible.support.People.checkIn;
 import static org.legible.support.People.siteIndex;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
@@ -364,6 +367,62 @@ class FhirExportTest {
                         Map.entry("randomisation-p", "0.5"));
         assertThat(blocks.getValueCodeableConcept().getCodingFirstRep().getCode())
                 .isEqualTo("lower");
+    }
+
+    @Test
+    void own_items_are_observations_named_in_their_text_with_their_value_and_unit() throws Exception {
+        String[][] items = {
+            {"Dizzy", "scale", "", ""}, {"Energy", "words", "", "low, high"},
+            {"Nap", "yes_no", "", ""}, {"Water", "number", "glasses", ""}
+        };
+        for (String[] item : items) {
+            mvc.perform(post("/own-items")
+                            .session(ann)
+                            .with(csrf())
+                            .param("newItemName", item[0])
+                            .param("newItemKind", item[1])
+                            .param("newItemUnit", item[2])
+                            .param("newItemWords", item[3]))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String form = mvc.perform(get("/check-ins/new").session(ann))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                        "name=\"ownItems\\[(\\d+)]\\.item\" value=\"([0-9a-f-]{36})\"")
+                .matcher(form);
+        String[] answers = {"7", "HIGH", "yes", "2.5"};
+        var request = checkIn("/check-ins", ann).param("overallPain", "5");
+        for (String answer : answers) {
+            assertThat(row.find()).isTrue();
+            request.param("ownItems[" + row.group(1) + "].item", row.group(2))
+                    .param("ownItems[" + row.group(1) + "].value", answer);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+
+        Bundle bundle = bundle("");
+        List<String> errors = new ArrayList<>();
+        collect(validator(bundle).validateWithResult(bundle).getMessages(), "Bundle", errors, new TreeSet<>());
+        assertThat(errors).isEmpty();
+        List<Observation> own = all(bundle, Observation.class).stream()
+                .filter(o -> o.getCode().getCoding().stream().anyMatch(c -> "own-item".equals(c.getCode())))
+                .toList();
+        Map<String, String> shown = new TreeMap<>();
+        own.forEach(o -> shown.put(
+                o.getCode().getText(),
+                o.hasValueQuantity()
+                        ? o.getValueQuantity().getValue().toPlainString() + " "
+                                + o.getValueQuantity().getUnit()
+                        : o.getValue().primitiveValue()));
+        assertThat(shown)
+                .containsExactlyEntriesOf(
+                        new TreeMap<>(Map.of("Dizzy", "7", "Energy", "high", "Nap", "true", "Water", "2.5 glasses")));
+        Observation dizzy = own.stream()
+                .filter(o -> o.getCode().getText().equals("Dizzy"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(parts(dizzy)).containsEntry("scale-maximum", "10");
     }
 
     @Test

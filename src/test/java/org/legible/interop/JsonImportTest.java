@@ -96,6 +96,18 @@ class JsonImportTest {
         json.get("checkIns").forEach(c -> ((ObjectNode) c).remove("id"));
         json.get("assessments").forEach(a -> ((ObjectNode) a).remove("id"));
         json.get("checkUps").forEach(c -> ((ObjectNode) c).remove("id"));
+        // Another account on the same server keeps its own items under new ids: compare them by their place.
+        java.util.Map<String, String> places = new java.util.HashMap<>();
+        json.get("ownItems").forEach(i -> {
+            places.put(i.get("id").asText(), "item " + places.size());
+            ((ObjectNode) i).put("id", places.get(i.get("id").asText()));
+        });
+        json.get("checkIns")
+                .forEach(c -> c.get("versions")
+                        .forEach(v -> v.get("details")
+                                .get("ownItems")
+                                .forEach(a -> ((ObjectNode) a)
+                                        .put("item", places.get(a.get("item").asText())))));
         return json;
     }
 
@@ -107,11 +119,39 @@ class JsonImportTest {
         return json;
     }
 
+    private void ownItem(String name, String kind, String unit, String words) throws Exception {
+        mvc.perform(post("/own-items")
+                        .session(ann)
+                        .with(csrf())
+                        .param("newItemName", name)
+                        .param("newItemKind", kind)
+                        .param("newItemUnit", unit)
+                        .param("newItemWords", words))
+                .andExpect(status().is3xxRedirection());
+    }
+
     /** Ann's export with one of everything a file can hold: versions, screens, scores, check-ups, imports, settings. */
     private String everythingExport() throws Exception {
         String url = people.recordHeelAndCalf(ann);
         clock.set(Instant.parse("2026-03-10T12:20:00Z"));
+        ownItem("Water", "number", "glasses", "");
+        ownItem("Energy", "words", "", "low, ok, high");
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile(
+                        "name=\"ownItems\\[\\d+]\\.item\" value=\"([0-9a-f-]{36})\"")
+                .matcher(mvc.perform(get("/check-ins/new").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(rows.find())
+                .as("Energy, begun the same day, comes first by name")
+                .isTrue();
+        String energy = rows.group(1);
+        assertThat(rows.find()).isTrue();
+        mvc.perform(post("/own-items/" + rows.group(1) + "/stop").session(ann).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(People.checkIn(url, ann)
+                        .param("ownItems[0].item", energy)
+                        .param("ownItems[0].value", "high")
                         .param("overallPain", "3")
                         .param("note", "corrected")
                         .param("mood", "2")

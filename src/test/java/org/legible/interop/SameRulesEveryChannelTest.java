@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -160,6 +161,68 @@ class SameRulesEveryChannelTest {
                             "(versions[0].details." + value.path() + ": " + value.message() + ")"));
         }
         assertThat(export(bob)).as("nothing was imported").doesNotContain("\"overallPain\"");
+    }
+
+    @Test
+    void an_own_item_and_its_answers_are_refused_alike_by_the_form_the_api_and_an_import() throws Exception {
+        mvc.perform(post("/own-items")
+                        .session(ann)
+                        .with(csrf())
+                        .param("newItemName", "Dizzy")
+                        .param("newItemKind", "scale"))
+                .andExpect(status().is3xxRedirection());
+        String dizzy = mvc.perform(get("/check-ins/new").session(ann))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("(?s).*name=\"ownItems\\[0]\\.item\" value=\"([0-9a-f-]{36})\".*", "$1");
+        String message = "Enter a whole number from 0 to 10.";
+
+        MockHttpServletResponse page = mvc.perform(People.checkIn("/check-ins", ann)
+                        .param("overallPain", "3")
+                        .param("ownItems[0].item", dizzy)
+                        .param("ownItems[0].value", "11"))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(422);
+        assertThat(page.getContentAsString()).contains(message);
+
+        String answer = "{\"ownItems\": [{\"item\": \"" + dizzy + "\", \"value\": \"11\"}]}";
+        MockHttpServletResponse api = api(details(answer).toString());
+        assertThat(api.getStatus()).isEqualTo(400);
+        JsonNode errors = JSON.readTree(api.getContentAsString()).get("errors");
+        assertThat(errors.get(0).get("field").asString()).isEqualTo("ownItems[0].value");
+        assertThat(errors.get(0).get("message").asString()).isEqualTo(message);
+
+        people.confirmPassphrase(ann);
+        ObjectNode file = (ObjectNode)
+                JSON.readTree(mvc.perform(get("/export/legible.json").session(ann))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        ((ObjectNode) file.get("checkIns").get(0).get("versions").get(0)).set("details", details(answer));
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        assertThat(page(upload(bob, file.toString())))
+                .contains(HtmlUtils.htmlEscape("(versions[0].details.ownItems[0].value: " + message + ")"));
+
+        String words = "Write 2 to 6 different words, separated by commas.";
+        assertThat(mvc.perform(post("/own-items")
+                                .session(ann)
+                                .with(csrf())
+                                .param("newItemName", "Energy")
+                                .param("newItemKind", "words")
+                                .param("newItemWords", "only"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(words);
+        ObjectNode item = (ObjectNode) file.get("ownItems").get(0);
+        item.put("kind", "words");
+        item.set("words", JSON.readTree("[\"only\"]"));
+        assertThat(page(upload(bob, file.toString())))
+                .contains(HtmlUtils.htmlEscape("Own item 1 in the file has a value \"Add something to track\" would"
+                        + " refuse (ownItems[0].words: " + words + ")"));
+        assertThat(export(bob)).as("nothing was imported").contains("\"ownItems\" : [ ]");
     }
 
     @Test

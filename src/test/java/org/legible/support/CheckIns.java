@@ -30,6 +30,7 @@ public final class CheckIns {
     private CheckInDetails.MoodAndStress moodAndStress;
     private Integer interference;
     private Integer morningStiffnessMinutes;
+    private List<CheckInDetails.OwnAnswer> ownItems = List.of();
     private RestlessLegs restlessLegs;
     private List<StrategyUse> strategies;
     private List<MedicationUse> medications;
@@ -76,6 +77,11 @@ public final class CheckIns {
 
     public CheckIns interference(Integer interference) {
         this.interference = interference;
+        return this;
+    }
+
+    public CheckIns ownItems(CheckInDetails.OwnAnswer... answers) {
+        this.ownItems = List.of(answers);
         return this;
     }
 
@@ -143,6 +149,7 @@ public final class CheckIns {
                 redFlags,
                 moodAndStress,
                 interference,
-                morningStiffnessMinutes);
+                morningStiffnessMinutes,
+                ownItems);
     }
 }

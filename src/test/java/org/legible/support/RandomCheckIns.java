@@ -85,7 +85,8 @@ public final class RandomCheckIns {
                         random.nextBoolean() ? random.nextInt(11) : null,
                         random.nextBoolean() ? random.nextInt(11) : null),
                 random.nextBoolean() ? random.nextInt(11) : null,
-                random.nextBoolean() ? random.nextInt(Limits.MAX_MINUTES + 1) : null);
+                random.nextBoolean() ? random.nextInt(Limits.MAX_MINUTES + 1) : null,
+                List.of());
     }
 
     private Boolean bool() {

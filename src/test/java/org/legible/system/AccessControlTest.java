@@ -50,6 +50,9 @@ class AccessControlTest {
             "GET /check-ins/{id}",
             "POST /check-ins/{id}",
             "GET /check-ins/{id}/edit",
+            "GET /own-items",
+            "POST /own-items",
+            "POST /own-items/{id}/stop",
             "GET /check-ins/{id}/delete",
             "POST /check-ins/{id}/delete",
             "GET /account",
@@ -211,6 +214,7 @@ class AccessControlTest {
         for (String url : new String[] {
             "/",
             "/history",
+            "/own-items",
             "/check-ins/new",
             "/check-ins/new/sections",
             "/account",

@@ -237,6 +237,16 @@ class CheckInRepository {
                     .param("code", flag.code())
                     .update();
         }
+        for (CheckInDetails.OwnAnswer answer : d.ownItems()) {
+            child(
+                            "INSERT INTO check_in_own_item (check_in_id, account_id, item_id, answer)"
+                                    + " VALUES (:row, :account, :item, :answer)",
+                            account,
+                            rowId)
+                    .param("item", answer.item())
+                    .param("answer", answer.value())
+                    .update();
+        }
         ordinal = 0;
         for (TriggerMention trigger : d.triggers()) {
             child("""
@@ -472,6 +482,13 @@ class CheckInRepository {
                 ids,
                 rs -> redFlags.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(RedFlag.class))
                         .add(vocabulary(RedFlag.class, rs.getString(2))));
+        Map<String, List<CheckInDetails.OwnAnswer>> ownItems = new HashMap<>();
+        children(
+                "SELECT check_in_id, item_id, answer FROM check_in_own_item",
+                account,
+                ids,
+                rs -> ownItems.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new CheckInDetails.OwnAnswer(rs.getString(2), rs.getString(3))));
 
         Map<String, CheckInDetails> result = new LinkedHashMap<>();
         for (VersionRow row : rows) {
@@ -498,7 +515,8 @@ class CheckInRepository {
                             redFlags.getOrDefault(id, Set.of()),
                             row.moodAndStress(),
                             row.interference(),
-                            row.morningStiffnessMinutes()));
+                            row.morningStiffnessMinutes(),
+                            ownItems.getOrDefault(id, List.of())));
         }
         return result;
     }

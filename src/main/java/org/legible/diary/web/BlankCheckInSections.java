@@ -30,9 +30,10 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class BlankCheckInSections {
 
     /**
-     * Languages × sets of tracked strategies × which optional questions are offered. Languages are the few Legible supports (system.SupportedLocales); the
-     * sets are each person's, so past this many the kept sections are dropped and rendered again as they are asked
-     * for. The sections format no date or number, so the reader's country does not change them and is not kept.
+     * Languages × sets of tracked strategies × which optional questions are offered. Languages are the few Legible
+     * supports (system.SupportedLocales); the sets are each person's, so past this many the kept sections are dropped
+     * and rendered again as they are asked for. The sections format no date or number, so the reader's country does
+     * not change them and is not kept.
      */
     private static final int MAX_KEPT = 64;
 

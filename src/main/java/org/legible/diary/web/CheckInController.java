@@ -29,6 +29,8 @@ import org.legible.diary.CheckInId;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
 import org.legible.diary.Limits;
+import org.legible.diary.OwnItem;
+import org.legible.diary.OwnItems;
 import org.legible.diary.TrackedStrategies;
 import org.legible.diary.Vocabulary;
 import org.springframework.context.MessageSource;
@@ -60,8 +62,13 @@ class CheckInController {
     /** Which optional parts the check-in offers ({@link OptionalQuestions}), for the template. */
     private static final String ASKS = "asks";
 
+    private static final List<String> OWN_ITEM_KINDS = java.util.Arrays.stream(OwnItem.Kind.values())
+            .map(OwnItem.Kind::code)
+            .toList();
+
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
+    private final OwnItems ownItems;
     private final Accounts accounts;
     private final MessageSource messages;
     private final Clock clock;
@@ -70,11 +77,13 @@ class CheckInController {
     CheckInController(
             Diary diary,
             TrackedStrategies trackedStrategies,
+            OwnItems ownItems,
             Accounts accounts,
             MessageSource messages,
             Clock clock,
             BlankCheckInSections blankSections) {
         this.trackedStrategies = trackedStrategies;
+        this.ownItems = ownItems;
         this.blankSections = blankSections;
         this.diary = diary;
         this.accounts = accounts;
@@ -175,6 +184,8 @@ class CheckInController {
     @PostMapping("/check-ins")
     String record(
             @ModelAttribute("form") CheckInForm form,
+            @ModelAttribute("newItem") NewItemForm newItem,
+            @RequestParam(required = false) String addItem,
             @RequestParam(required = false) String addMedication,
             @RequestParam(required = false) String showDetails,
             @RequestParam(required = false) String open,
@@ -191,6 +202,9 @@ class CheckInController {
         }
         key.ifPresent(k -> model.addAttribute("submissionKey", k));
         LocalDate today = diary.today(account);
+        if (addItem != null) {
+            return addOwnItem(account, actor, addItem, form, newItem, model, locale, response, "/check-ins", today);
+        }
         if (addMedication != null || showDetails != null || open != null) {
             // "Show these questions" on a blank page without script: everything typed comes back, that section open.
             String page = renderForm(
@@ -198,7 +212,7 @@ class CheckInController {
             model.addAttribute("openSections", ((OpenSections) model.getAttribute("openSections")).with(open));
             return page;
         }
-        CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
+        CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today, ownItems.all(account));
         if (!result.valid()) {
             response.setStatus(422);
             return renderForm(account, form, result.problems(), model, locale, "/check-ins", today, false);
@@ -228,6 +242,42 @@ class CheckInController {
         }
     }
 
+    /**
+     * "Add something to track" inside the check-in: first its fields are shown ({@code addItem} "show"), then ("add")
+     * the item is added and the check-in comes back with everything typed and a row for it; a refused item comes back
+     * the same way (422) with its problems by its fields. A carer records answers but does not add to someone's list.
+     */
+    private String addOwnItem(
+            AccountId account,
+            Actor actor,
+            String addItem,
+            CheckInForm form,
+            NewItemForm newItem,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            String action,
+            LocalDate today) {
+        if (actor.helping()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (!"add".equals(addItem)) {
+            model.addAttribute("addingItem", true);
+            return renderForm(account, form, new FieldProblems(), model, locale, action, today, false);
+        }
+        OwnItems.Added added = ownItems.add(account, newItem.draft());
+        FieldProblems problems = new FieldProblems();
+        added.problems().forEach((field, p) -> problems.add(NewItemForm.input(field), p.messageKey(), p.args()));
+        if (added.item() == null) {
+            response.setStatus(422);
+        } else {
+            model.addAttribute("newItem", NewItemForm.EMPTY);
+            model.addAttribute("itemAdded", added.item().name());
+        }
+        model.addAttribute("addingItem", added.item() == null);
+        return renderForm(account, form, problems, model, locale, action, today, false);
+    }
+
     /** Two sends of one form at the same moment: the loser finds what the winner recorded. */
     private Diary.Submission submitOnce(AccountId account, CheckInDetails details, UUID key, Actor actor) {
         try {
@@ -243,6 +293,7 @@ class CheckInController {
         CheckIn checkIn = find(account, id);
         model.addAttribute("checkIn", checkIn);
         model.addAttribute("versions", diary.earlierVersions(account, checkIn.id()));
+        model.addAttribute("ownItemList", ownItems.all(account));
         DiaryLabels labels = labels(account, locale);
         model.addAttribute("labels", labels);
         if (!checkIn.details().sites().isEmpty()) {
@@ -275,6 +326,8 @@ class CheckInController {
     String correct(
             @PathVariable String id,
             @ModelAttribute("form") CheckInForm form,
+            @ModelAttribute("newItem") NewItemForm newItem,
+            @RequestParam(required = false) String addItem,
             @RequestParam(required = false) String addMedication,
             @RequestParam(required = false) String showDetails,
             @RequestParam(required = false) String basedOn,
@@ -290,10 +343,13 @@ class CheckInController {
         model.addAttribute("basedOn", opened);
         String action = "/check-ins/" + checkIn.id();
         LocalDate today = diary.today(account);
+        if (addItem != null) {
+            return addOwnItem(account, Actor.self(), addItem, form, newItem, model, locale, response, action, today);
+        }
         if (addMedication != null || showDetails != null) {
             return renderForm(account, form, new FieldProblems(), model, locale, action, today, addMedication != null);
         }
-        CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today);
+        CheckInFormMapper.Result result = CheckInFormMapper.parse(form, today, ownItems.all(account));
         FieldProblems problems = result.problems();
         if (result.valid()) {
             try {
@@ -380,7 +436,16 @@ class CheckInController {
         if (!model.containsAttribute(ASKS)) {
             model.addAttribute(ASKS, optionalQuestions(account, accounts.preferences(account), clock.instant(), today));
         }
-        formModel(model, form, problems, messages, locale, tracked, action, today, anotherMedication);
+        List<OwnItem> items = ownItems.all(account);
+        CheckInForm withRows =
+                form.withRowsFor(items.stream().filter(i -> !i.stopped()).toList());
+        formModel(model, withRows, problems, messages, locale, tracked, action, today, anotherMedication);
+        model.addAttribute("ownItemRows", OwnItemRow.of(withRows, items));
+        model.addAttribute("ownItemList", items);
+        model.addAttribute("ownItemKinds", OWN_ITEM_KINDS);
+        if (!model.containsAttribute("newItem")) {
+            model.addAttribute("newItem", NewItemForm.EMPTY);
+        }
         return "diary/check-in-form";
     }
 

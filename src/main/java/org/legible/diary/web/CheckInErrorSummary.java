@@ -45,7 +45,14 @@ final class CheckInErrorSummary {
             "triggers",
             "ownTriggers",
             "note",
-            "diaryDay");
+            "diaryDay",
+            "ownItems",
+            "newItemName",
+            "newItemKind",
+            "newItemLow",
+            "newItemHigh",
+            "newItemUnit",
+            "newItemWords");
 
     /** Fields inside a row, in the order the row shows them. */
     private static final List<String> ROW_ORDER = List.of(

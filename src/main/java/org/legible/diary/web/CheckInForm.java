@@ -29,7 +29,8 @@ record CheckInForm(
         String mood,
         String stress,
         String interference,
-        String morningStiffnessMinutes) {
+        String morningStiffnessMinutes,
+        List<OwnItemForm> ownItems) {
 
     CheckInForm {
         sites = sites == null ? List.of() : sites;
@@ -39,12 +40,13 @@ record CheckInForm(
         medications = medications == null ? List.of() : medications;
         triggers = triggers == null ? List.of() : triggers;
         redFlags = redFlags == null ? List.of() : redFlags;
+        ownItems = ownItems == null ? List.of() : ownItems;
     }
 
     static CheckInForm empty() {
         return new CheckInForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /**
@@ -86,8 +88,50 @@ record CheckInForm(
                 mood,
                 stress,
                 newInterference,
-                stiffness);
+                stiffness,
+                ownItems);
     }
+
+    /**
+     * The same answers with a row for each of {@code active} not yet in the form, after the rows it has: a row keeps
+     * its place, so a problem reported for {@code ownItems[2]} stays with the row sent as that.
+     */
+    CheckInForm withRowsFor(List<org.legible.diary.OwnItem> active) {
+        List<OwnItemForm> rows = new java.util.ArrayList<>(ownItems);
+        for (org.legible.diary.OwnItem item : active) {
+            if (rows.stream().noneMatch(r -> r != null && item.id().equals(r.item()))) {
+                rows.add(new OwnItemForm(item.id(), null));
+            }
+        }
+        return new CheckInForm(
+                diaryDay,
+                sites,
+                overallPain,
+                timeOfDay,
+                contexts,
+                sleepHours,
+                sleepQuality,
+                wokeBy,
+                fatigue,
+                rlsUrge,
+                rlsWorseAtRest,
+                rlsReliefByMovement,
+                rlsWorseEvening,
+                strategies,
+                medications,
+                triggers,
+                ownTriggers,
+                note,
+                redFlags,
+                mood,
+                stress,
+                interference,
+                morningStiffnessMinutes,
+                rows);
+    }
+
+    /** An answer to one of the person's own items: the item's id (a hidden field) and the answer as typed. */
+    record OwnItemForm(String item, String value) {}
 
     /** One site of the map: its code (e.g. {@code heel-left}), whether it hurts, how much, and how it feels. */
     record SiteForm(String code, String selected, String intensity, List<String> descriptors) {

@@ -19,6 +19,7 @@ import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.CheckInDraft;
 import org.legible.diary.CheckInRules;
 import org.legible.diary.Coded;
+import org.legible.diary.OwnItem;
 import org.legible.diary.web.CheckInForm.MedicationForm;
 import org.legible.diary.web.CheckInForm.SiteForm;
 import org.legible.diary.web.CheckInForm.StrategyForm;
@@ -39,9 +40,14 @@ final class CheckInFormMapper {
     private CheckInFormMapper() {}
 
     static Result parse(CheckInForm form, LocalDate today) {
+        return parse(form, today, List.of());
+    }
+
+    /** {@code ownItems}: every one of the person's items, stopped ones too. */
+    static Result parse(CheckInForm form, LocalDate today, List<OwnItem> ownItems) {
         FormRows rows = new FormRows();
         CheckInDraft draft = draft(form, today, rows);
-        CheckInRules.Checked checked = CheckInRules.check(draft, today);
+        CheckInRules.Checked checked = CheckInRules.check(draft, today, ownItems);
         FieldProblems problems = new FieldProblems();
         for (CheckInRules.Problem problem : checked.problems()) {
             problems.add(rows.inputOf(problem.field()), problem.messageKey(), problem.args());
@@ -119,7 +125,11 @@ final class CheckInFormMapper {
                 form.mood(),
                 form.stress(),
                 form.interference(),
-                form.morningStiffnessMinutes());
+                form.morningStiffnessMinutes(),
+                // Every row, so the rules' ownItems[i] is the form's row i; a blank answer is no answer.
+                form.ownItems().stream()
+                        .map(r -> r == null ? null : new CheckInDraft.OwnAnswer(r.item(), r.value()))
+                        .toList());
     }
 
     /**
@@ -245,7 +255,10 @@ final class CheckInFormMapper {
                 number(d.moodAndStress().mood()),
                 number(d.moodAndStress().stress()),
                 number(d.interference()),
-                number(d.morningStiffnessMinutes()));
+                number(d.morningStiffnessMinutes()),
+                d.ownItems().stream()
+                        .map(a -> new CheckInForm.OwnItemForm(a.item(), a.value()))
+                        .toList());
     }
 
     private static String codeOf(Coded value) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,10 +96,7 @@ record CheckInFormView(
     /** {@code tracked}: codes of the strategies the person tracks, listed first and marked. */
     static CheckInFormView of(
             CheckInForm form, FieldProblems problems, MessageSource messages, Locale locale, Set<String> tracked) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.asMap()
-                .forEach((field, problem) ->
-                        errors.put(field, messages.getMessage(problem.messageKey(), problem.args(), locale)));
+        Map<String, String> errors = problems.messages(messages, locale);
         List<SiteRow> sites = siteRows(form.sites(), messages, locale);
         List<SideGroup> sideGroups = sideGroups(sites);
         List<StrategyRow> strategies = strategyRows(form.strategies(), tracked);

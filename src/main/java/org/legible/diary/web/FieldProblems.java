@@ -25,4 +25,11 @@ final class FieldProblems {
     Map<String, Problem> asMap() {
         return problems;
     }
+
+    /** Each field's message in {@code locale}, in field order: what the error summary and the fields show. */
+    Map<String, String> messages(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        problems.forEach((field, p) -> shown.put(field, messages.getMessage(p.messageKey(), p.args(), locale)));
+        return shown;
+    }
 }

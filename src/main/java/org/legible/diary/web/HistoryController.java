@@ -18,6 +18,7 @@ import org.legible.diary.CheckIn;
 import org.legible.diary.DayPage;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
+import org.legible.diary.OwnItems;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,12 +70,15 @@ class HistoryController {
     }
 
     private final Diary diary;
+    private final OwnItems ownItems;
     private final HealthMeasures measures;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    HistoryController(Diary diary, HealthMeasures measures, Accounts accounts, MessageSource messages) {
+    HistoryController(
+            Diary diary, OwnItems ownItems, HealthMeasures measures, Accounts accounts, MessageSource messages) {
         this.diary = diary;
+        this.ownItems = ownItems;
         this.measures = measures;
         this.accounts = accounts;
         this.messages = messages;
@@ -114,6 +118,7 @@ class HistoryController {
         model.addAttribute("page", result.page());
         model.addAttribute("hasOlder", result.hasOlder());
         model.addAttribute("labels", labels(account, locale));
+        model.addAttribute("ownItemList", ownItems.all(account));
         return "diary/history";
     }
 

@@ -14,6 +14,7 @@ import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
+import org.legible.diary.OwnItems;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -40,11 +41,13 @@ import org.springframework.web.context.request.WebRequest;
 class QueuedCheckInController {
 
     private final Diary diary;
+    private final OwnItems ownItems;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    QueuedCheckInController(Diary diary, Accounts accounts, MessageSource messages) {
+    QueuedCheckInController(Diary diary, OwnItems ownItems, Accounts accounts, MessageSource messages) {
         this.diary = diary;
+        this.ownItems = ownItems;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -73,7 +76,7 @@ class QueuedCheckInController {
         CheckInForm dated = form.diaryDay() == null || form.diaryDay().isBlank()
                 ? form.withDiaryDay(DiaryDays.dayOf(made.get(), preferences).toString())
                 : form;
-        CheckInFormMapper.Result result = CheckInFormMapper.parse(dated, diary.today(account));
+        CheckInFormMapper.Result result = CheckInFormMapper.parse(dated, diary.today(account), ownItems.all(account));
         if (!result.valid()) {
             return problems(result.problems(), locale);
         }

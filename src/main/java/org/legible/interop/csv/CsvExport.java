@@ -33,6 +33,7 @@ public class CsvExport {
                 "flare_days",
                 "asks_mood_and_stress"),
         TRACKED_STRATEGIES("tracked_strategies.csv", "strategy", "since"),
+        OWN_ITEMS("own_items.csv", "item_id", "name", "kind", "low", "high", "unit", "words", "since", "stopped_on"),
         CHECK_INS(
                 "check_ins.csv",
                 "check_in_id",
@@ -73,6 +74,7 @@ public class CsvExport {
         MEDICATIONS("check_in_medications.csv", "check_in_id", "version", "name", "dose", "unit", "schedule", "helped"),
         TRIGGERS("check_in_triggers.csv", "check_in_id", "version", "trigger", "own_name"),
         RED_FLAGS("check_in_red_flags.csv", "check_in_id", "version", "red_flag"),
+        OWN_ANSWERS("check_in_own_items.csv", "check_in_id", "version", "item_id", "answer"),
         ASSESSMENTS(
                 "assessments.csv",
                 "assessment_id",
@@ -162,6 +164,19 @@ public class CsvExport {
                         document.account().asksMoodAndStress()));
             case TRACKED_STRATEGIES ->
                 document.account().trackedStrategies().forEach(t -> rows.add(Arrays.asList(t.strategy(), t.since())));
+            case OWN_ITEMS ->
+                // The words in one cell, one per line, as the database keeps them.
+                document.ownItems()
+                        .forEach(i -> rows.add(Arrays.asList(
+                                i.id(),
+                                Text.of(i.name()),
+                                i.kind(),
+                                Text.of(i.low()),
+                                Text.of(i.high()),
+                                Text.of(i.unit()),
+                                i.words().isEmpty() ? null : Text.of(String.join("\n", i.words())),
+                                i.since(),
+                                i.stoppedOn())));
             case ASSESSMENTS ->
                 document.assessments()
                         .forEach(a -> rows.add(Arrays.asList(
@@ -316,6 +331,8 @@ public class CsvExport {
                     case TRIGGERS ->
                         d.triggers().forEach(t -> rows.add(Arrays.asList(id, v, t.trigger(), Text.of(t.ownName()))));
                     case RED_FLAGS -> d.redFlags().forEach(f -> rows.add(List.of(id, v, f)));
+                    case OWN_ANSWERS ->
+                        d.ownItems().forEach(a -> rows.add(Arrays.asList(id, v, a.item(), Text.of(a.value()))));
                     default -> throw new IllegalStateException(table.name());
                 }
             }

@@ -48,6 +48,7 @@ class FhirDefinitions {
         OVERALL_LEG_FOOT_PAIN("overall-leg-foot-pain", "Overall leg and foot pain, 0-10 (0 = none, 10 = the worst)"),
         RED_FLAG("red-flag", "New symptom that needs prompt medical attention (not fibromyalgia)"),
         DEVICE_MEASURED("device-measured", "Measured by a phone, watch or fitness tracker, brought in from its export"),
+        OWN_ITEM("own-item", "Something the person chose to track beside the pain; its name is the text"),
         TRACKED_RATING("tracked-rating", "A rating of an item the person tracked in another app, on that app's scale"),
         SCALE_MAXIMUM("scale-maximum", "The top of the rating's scale (its bottom is 0)"),
         FIQR_TOTAL("fiqr-total", "FIQR total score, 0-100, measured at a clinic (only the number is kept)"),

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,8 @@ import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
 import org.legible.diary.FreeText;
 import org.legible.diary.HealthMeasures;
+import org.legible.diary.OwnItem;
+import org.legible.diary.OwnItems;
 import org.legible.diary.RedFlag;
 import org.legible.diary.Vocabulary;
 import org.legible.experiments.Experiment;
@@ -72,6 +75,7 @@ public class FhirExport {
 
     private final Accounts accounts;
     private final Diary diary;
+    private final OwnItems ownItems;
     private final HealthMeasures measures;
     private final Assessments assessments;
     private final CheckUps checkUps;
@@ -84,6 +88,7 @@ public class FhirExport {
     FhirExport(
             Accounts accounts,
             Diary diary,
+            OwnItems ownItems,
             HealthMeasures measures,
             Assessments assessments,
             CheckUps checkUps,
@@ -92,6 +97,7 @@ public class FhirExport {
             CheckUpRecords checkUpRecords,
             ExperimentRecords experimentRecords,
             Clock clock) {
+        this.ownItems = ownItems;
         this.accounts = accounts;
         this.diary = diary;
         this.measures = measures;
@@ -144,8 +150,14 @@ public class FhirExport {
         for (CodeSystem system : List.of(checkUpRecords.answers(), experimentRecords.verdicts())) {
             add(bundle, system, uuid(system.getUrl()));
         }
+        Map<String, OwnItem> items = new HashMap<>();
+        ownItems.all(account).forEach(i -> items.put(i.id(), i));
         for (CheckIn checkIn : diary.between(account, from, to)) {
-            checkIn(bundle, checkIn, subject, effective(checkIn, preferences));
+            DateTimeType when = effective(checkIn, preferences);
+            checkIn(bundle, checkIn, subject, when);
+            for (CheckInDetails.OwnAnswer answer : checkIn.details().ownItems()) {
+                ownAnswer(bundle, checkIn, subject, when, items.get(answer.item()), answer.value());
+            }
         }
         Set<Instrument> used = EnumSet.noneOf(Instrument.class);
         for (Assessment assessment : assessments.all(account)) {
@@ -371,6 +383,36 @@ public class FhirExport {
             code.addCoding(alsoCoded.coding());
         }
         return code;
+    }
+
+    /**
+     * An answer to an own item: Legible's own-item code with the person's name for it as the text; a scale as a
+     * whole number with its top (its bottom is 0), yes or no as a boolean, a number with the person's unit (free text,
+     * not UCUM), a word as a string.
+     */
+    private void ownAnswer(
+            Bundle bundle, CheckIn checkIn, Reference subject, DateTimeType when, OwnItem item, String value) {
+        Observation observation = observation(
+                checkIn, subject, when, new CodeableConcept(ObservationCode.OWN_ITEM.coding()).setText(item.name()));
+        switch (item.kind()) {
+            case SCALE -> {
+                observation.setValue(new IntegerType(Integer.parseInt(value)));
+                observation
+                        .addComponent()
+                        .setCode(new CodeableConcept(ObservationCode.SCALE_MAXIMUM.coding()))
+                        .setValue(new IntegerType(10));
+            }
+            case YES_NO -> observation.setValue(new BooleanType("yes".equals(value)));
+            case NUMBER -> {
+                Quantity quantity = new Quantity().setValue(new BigDecimal(value));
+                if (item.unit() != null) {
+                    quantity.setUnit(item.unit());
+                }
+                observation.setValue(quantity);
+            }
+            case WORDS -> observation.setValue(new StringType(value));
+        }
+        add(bundle, observation, uuid(checkIn.id().value(), "own-item", item.id()));
     }
 
     private void score(

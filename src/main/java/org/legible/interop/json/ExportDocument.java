@@ -15,6 +15,7 @@ public record ExportDocument(
         int formatVersion,
         String exportedAt,
         Account account,
+        List<OwnItem> ownItems,
         List<CheckIn> checkIns,
         List<Assessment> assessments,
         List<OutsideScore> outsideScores,
@@ -86,6 +87,31 @@ public record ExportDocument(
     public record TrackedStrategy(String strategy, String since) {}
 
     /**
+     * Something the person added to track (issue 29); check-ins answer it by its id. Absent in older files. {@code
+     * low}/{@code high} only for a scale (null: the usual "none" and "the most there could be"), {@code unit} only for
+     * a number, {@code words} only for words.
+     */
+    public record OwnItem(
+            String id,
+            String name,
+            String kind,
+            String low,
+            String high,
+            String unit,
+            List<String> words,
+            String since,
+            String stoppedOn) {
+
+        /** What the rules read, whichever channel brought it. */
+        public org.legible.diary.OwnItemDraft draft() {
+            return new org.legible.diary.OwnItemDraft(name, kind, low, high, unit, words);
+        }
+    }
+
+    /** An answer to an own item, by its id, as canonical text (a whole number, yes or no, a number, a word). */
+    public record OwnAnswer(String item, String value) {}
+
+    /**
      * A red flag the person said a clinician has checked, and when; absent in files from before such checks, which
      * import with none.
      */
@@ -126,7 +152,8 @@ public record ExportDocument(
             BigDecimal mood,
             BigDecimal stress,
             BigDecimal interference,
-            BigDecimal morningStiffnessMinutes) {
+            BigDecimal morningStiffnessMinutes,
+            List<OwnAnswer> ownItems) {
 
         /** The answers as the check-in rules read them, whichever channel brought them. */
         public CheckInDraft draft() {
@@ -166,7 +193,8 @@ public record ExportDocument(
                     CheckInDraft.typed(mood),
                     CheckInDraft.typed(stress),
                     CheckInDraft.typed(interference),
-                    CheckInDraft.typed(morningStiffnessMinutes));
+                    CheckInDraft.typed(morningStiffnessMinutes),
+                    each(ownItems, a -> new CheckInDraft.OwnAnswer(a.item(), a.value())));
         }
 
         /** Each part converted; a null part (JSON null in a list) stays null for the rules to report by its place. */

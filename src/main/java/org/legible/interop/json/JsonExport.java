@@ -32,6 +32,8 @@ import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.Limits;
+import org.legible.diary.OwnItem;
+import org.legible.diary.OwnItems;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
 import org.legible.experiments.Experiment;
@@ -60,6 +62,7 @@ public class JsonExport {
     private final Accounts accounts;
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
+    private final OwnItems ownItems;
     private final RedFlagChecks redFlagChecks;
     private final Reminders reminders;
     private final Assessments assessments;
@@ -73,6 +76,7 @@ public class JsonExport {
             Accounts accounts,
             Diary diary,
             TrackedStrategies trackedStrategies,
+            OwnItems ownItems,
             RedFlagChecks redFlagChecks,
             Reminders reminders,
             Assessments assessments,
@@ -82,6 +86,7 @@ public class JsonExport {
             HealthMeasures healthMeasures,
             Clock clock) {
         this.healthMeasures = healthMeasures;
+        this.ownItems = ownItems;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.redFlagChecks = redFlagChecks;
@@ -145,6 +150,7 @@ public class JsonExport {
                                 .toList(),
                         reminders(account),
                         preferences.asksMoodAndStress()),
+                ownItems.all(account).stream().map(JsonExport::ownItem).toList(),
                 checkIns(account),
                 assessments.all(account).stream().map(JsonExport::assessment).toList(),
                 assessments.outsideScores(account).stream()
@@ -361,7 +367,23 @@ public class JsonExport {
                 number(d.moodAndStress().mood()),
                 number(d.moodAndStress().stress()),
                 number(d.interference()),
-                number(d.morningStiffnessMinutes()));
+                number(d.morningStiffnessMinutes()),
+                d.ownItems().stream()
+                        .map(a -> new ExportDocument.OwnAnswer(a.item(), a.value()))
+                        .toList());
+    }
+
+    private static ExportDocument.OwnItem ownItem(OwnItem item) {
+        return new ExportDocument.OwnItem(
+                item.id(),
+                item.name(),
+                item.kind().code(),
+                item.low(),
+                item.high(),
+                item.unit(),
+                item.words(),
+                item.since().toString(),
+                item.stoppedOn() == null ? null : item.stoppedOn().toString());
     }
 
     private static BigDecimal number(Integer value) {

@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
+import org.legible.diary.OwnItem;
+import org.legible.diary.OwnItemRules;
+import org.legible.diary.OwnItems;
 import org.legible.diary.RedFlag;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
@@ -125,6 +129,7 @@ public class JsonImport {
     private final Accounts accounts;
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
+    private final OwnItems ownItems;
     private final RedFlagChecks redFlagChecks;
     private final Reminders reminders;
     private final Assessments assessments;
@@ -137,6 +142,7 @@ public class JsonImport {
             Accounts accounts,
             Diary diary,
             TrackedStrategies trackedStrategies,
+            OwnItems ownItems,
             RedFlagChecks redFlagChecks,
             Reminders reminders,
             Assessments assessments,
@@ -149,6 +155,7 @@ public class JsonImport {
         this.experiments = experiments;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
+        this.ownItems = ownItems;
         this.redFlagChecks = redFlagChecks;
         this.reminders = reminders;
         this.diary = diary;
@@ -191,12 +198,14 @@ public class JsonImport {
         int added = 0;
         int skipped = 0;
         LocalDate today = diary.today(account);
+        Map<String, String> ownItemIds = restoreOwnItems(account, document.ownItems(), today);
+        List<OwnItem> items = ownItems.all(account);
         for (int n = 0; n < document.checkIns().size(); n++) {
             ExportDocument.CheckIn checkIn = document.checkIns().get(n);
             if (checkIn == null) {
                 throw new ImportProblem("import.checkIn.invalid", n + 1);
             }
-            List<CheckInVersion> versions = versions(checkIn, today, latest, n + 1);
+            List<CheckInVersion> versions = versions(checkIn, today, latest, n + 1, items, ownItemIds);
             boolean restored;
             try {
                 restored = diary.restore(
@@ -412,8 +421,85 @@ public class JsonImport {
         return result;
     }
 
+    /**
+     * The file's own items by the rules "Add something to track" uses (a stopped one neither takes a name nor counts
+     * towards the cap); returns the id each is kept under. One the person already has, by its id or as the same item
+     * (a file imported twice after its items were kept under new ids), is left as it is.
+     */
+    private Map<String, String> restoreOwnItems(AccountId account, List<ExportDocument.OwnItem> file, LocalDate today) {
+        Map<String, String> kept = new HashMap<>();
+        if (file == null) {
+            return kept;
+        }
+        List<OwnItem> active = new ArrayList<>(ownItems.active(account));
+        List<OwnItem> all = new ArrayList<>(ownItems.all(account));
+        Set<String> mine = new HashSet<>();
+        all.forEach(i -> mine.add(i.id()));
+        for (int n = 0; n < file.size(); n++) {
+            ExportDocument.OwnItem f = file.get(n);
+            if (f != null && mine.contains(f.id())) {
+                kept.put(f.id(), f.id());
+                continue;
+            }
+            Optional<OwnItem> same =
+                    all.stream().filter(i -> f != null && sameItem(i, f)).findFirst();
+            if (same.isPresent()) {
+                kept.put(f.id(), same.get().id());
+                continue;
+            }
+            OwnItem item;
+            try {
+                LocalDate since = LocalDate.parse(present(present(f).since()));
+                LocalDate stopped = f.stoppedOn() == null ? null : LocalDate.parse(f.stoppedOn());
+                if (since.isAfter(today) || (stopped != null && stopped.isBefore(since))) {
+                    throw new IllegalArgumentException("days out of order");
+                }
+                OwnItemRules.Checked checked =
+                        OwnItemRules.check(f.draft(), stopped == null ? active : List.of(), f.id(), since);
+                if (!checked.valid()) {
+                    CheckInRules.Problem problem =
+                            checked.problems().values().iterator().next();
+                    throw new ImportProblem(
+                            "import.ownItem.field",
+                            n + 1,
+                            "ownItems[" + n + "]." + problem.field(),
+                            new DefaultMessageSourceResolvable(new String[] {problem.messageKey()}, problem.args()));
+                }
+                item = stopped == null ? checked.item() : checked.item().stoppedOn(stopped);
+            } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+                throw new ImportProblem("import.ownItem.invalid", n + 1);
+            }
+            String id = ownItems.restore(account, item);
+            all.add(item);
+            kept.put(f.id(), id);
+            mine.add(id);
+            if (!item.stopped()) {
+                active.add(item);
+            }
+        }
+        return kept;
+    }
+
+    /** The same item as the file's, kept under another id: everything but the id alike. */
+    private static boolean sameItem(OwnItem item, ExportDocument.OwnItem f) {
+        return item.name().equals(f.name())
+                && item.kind().code().equals(f.kind())
+                && java.util.Objects.equals(item.low(), f.low())
+                && java.util.Objects.equals(item.high(), f.high())
+                && java.util.Objects.equals(item.unit(), f.unit())
+                && item.words().equals(f.words() == null ? List.of() : f.words())
+                && item.since().toString().equals(f.since())
+                && java.util.Objects.equals(
+                        item.stoppedOn() == null ? null : item.stoppedOn().toString(), f.stoppedOn());
+    }
+
     private static List<CheckInVersion> versions(
-            ExportDocument.CheckIn checkIn, LocalDate today, Instant latest, int n) {
+            ExportDocument.CheckIn checkIn,
+            LocalDate today,
+            Instant latest,
+            int n,
+            List<OwnItem> items,
+            Map<String, String> ownItemIds) {
         if (checkIn.versions() == null || checkIn.versions().isEmpty()) {
             throw new ImportProblem("import.checkIn.invalid", n);
         }
@@ -423,7 +509,7 @@ public class JsonImport {
             if (version == null) {
                 throw new ImportProblem("import.checkIn.invalid", n);
             }
-            CheckInDetails details = details(version.details(), today, n, v);
+            CheckInDetails details = details(version.details(), today, n, v, items, ownItemIds);
             try {
                 versions.add(new CheckInVersion(
                         version.version(),
@@ -438,11 +524,17 @@ public class JsonImport {
     }
 
     /** One version's answers by the check-in rules every channel uses; a problem names its place in the file. */
-    private static CheckInDetails details(ExportDocument.Details d, LocalDate today, int n, int version) {
+    private static CheckInDetails details(
+            ExportDocument.Details d,
+            LocalDate today,
+            int n,
+            int version,
+            List<OwnItem> items,
+            Map<String, String> ownItemIds) {
         if (d == null) {
             throw new ImportProblem("import.checkIn.invalid", n);
         }
-        CheckInRules.Checked checked = CheckInRules.check(d.draft(), today);
+        CheckInRules.Checked checked = CheckInRules.check(d.draft().withOwnItemIds(ownItemIds), today, items);
         if (!checked.valid()) {
             CheckInRules.Problem problem = checked.problems().get(0);
             throw new ImportProblem(

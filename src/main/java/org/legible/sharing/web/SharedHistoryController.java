@@ -16,6 +16,7 @@ import org.legible.accounts.Accounts;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.Diary;
+import org.legible.diary.OwnItems;
 import org.legible.diary.RedFlagChecks;
 import org.legible.insights.InsightLabels;
 import org.legible.insights.Insights;
@@ -50,6 +51,7 @@ class SharedHistoryController {
     private final Shares shares;
     private final ShareGate gate;
     private final Diary diary;
+    private final OwnItems ownItems;
     private final RedFlagChecks redFlagChecks;
     private final Insights insights;
     private final Accounts accounts;
@@ -59,10 +61,12 @@ class SharedHistoryController {
             Shares shares,
             ShareGate gate,
             Diary diary,
+            OwnItems ownItems,
             RedFlagChecks redFlagChecks,
             Insights insights,
             Accounts accounts,
             MessageSource messages) {
+        this.ownItems = ownItems;
         this.shares = shares;
         this.gate = gate;
         this.diary = diary;
@@ -107,6 +111,7 @@ class SharedHistoryController {
         model.addAttribute("days", days);
         model.addAttribute("notesShown", share.showsNotes());
         model.addAttribute("labels", new InsightLabels(messages, locale));
+        model.addAttribute("ownItemList", ownItems.all(found.owner()));
         return "sharing/shared-days";
     }
 

@@ -83,7 +83,8 @@ class CheckInRepositoryTest {
                 EnumSet.of(RedFlag.HOT_SWOLLEN_JOINT, RedFlag.COLD_PALE_LEG),
                 new CheckInDetails.MoodAndStress(3, 7),
                 5,
-                75);
+                75,
+                List.of());
     }
 
     @ParameterizedTest

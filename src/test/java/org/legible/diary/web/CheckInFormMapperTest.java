@@ -26,7 +26,7 @@ class CheckInFormMapperTest {
     private static CheckInForm form(List<SiteForm> sites, String overall, String note) {
         return new CheckInForm(
                 null, sites, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, note, null, null, null, null, null);
+                null, note, null, null, null, null, null, null);
     }
 
     @Test
@@ -59,7 +59,8 @@ class CheckInFormMapperTest {
                 "3",
                 "8",
                 "9",
-                "45");
+                "45",
+                null);
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -130,7 +131,8 @@ class CheckInFormMapperTest {
                 null,
                 null,
                 null,
-                "1441");
+                "1441",
+                null);
 
         CheckInFormMapper.Result result = CheckInFormMapper.parse(form, TODAY);
 
@@ -207,7 +209,8 @@ class CheckInFormMapperTest {
                 "6",
                 null,
                 null,
-                "90");
+                "90",
+                null);
         CheckInDetails details = CheckInFormMapper.parse(original, TODAY).details();
 
         CheckInForm back = CheckInFormMapper.toForm(details);

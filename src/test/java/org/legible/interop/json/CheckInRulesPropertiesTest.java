@@ -96,7 +96,8 @@ class CheckInRulesPropertiesTest {
                 field.equals("mood") ? value : x.mood(),
                 field.equals("stress") ? value : x.stress(),
                 field.equals("interference") ? value : x.interference(),
-                field.equals("morningStiffnessMinutes") ? value : x.morningStiffnessMinutes());
+                field.equals("morningStiffnessMinutes") ? value : x.morningStiffnessMinutes(),
+                x.ownItems());
     }
 
     private String oneOf(String... values) {

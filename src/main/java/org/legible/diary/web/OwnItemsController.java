@@ -1,0 +1,89 @@
+package org.legible.diary.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.legible.accounts.AccountId;
+import org.legible.diary.Diary;
+import org.legible.diary.OwnItem;
+import org.legible.diary.OwnItems;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The list of a person's own things to track: each with how it is answered, adding one (as inside the check-in) and
+ * stopping one, which keeps its past answers. Only the person: a carer who records answers the items in the check-in.
+ */
+@Controller
+class OwnItemsController {
+
+    private static final List<String> KINDS =
+            Arrays.stream(OwnItem.Kind.values()).map(OwnItem.Kind::code).toList();
+
+    private final OwnItems ownItems;
+    private final Diary diary;
+    private final MessageSource messages;
+
+    OwnItemsController(OwnItems ownItems, Diary diary, MessageSource messages) {
+        this.ownItems = ownItems;
+        this.diary = diary;
+        this.messages = messages;
+    }
+
+    @GetMapping("/own-items")
+    String list(AccountId account, Model model, Locale locale) {
+        return page(account, NewItemForm.EMPTY, new FieldProblems(), model, locale);
+    }
+
+    @PostMapping("/own-items")
+    String add(
+            @ModelAttribute("newItem") NewItemForm newItem,
+            AccountId account,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        OwnItems.Added added = ownItems.add(account, newItem.draft());
+        if (added.item() == null) {
+            FieldProblems problems = new FieldProblems();
+            added.problems().forEach((field, p) -> problems.add(NewItemForm.input(field), p.messageKey(), p.args()));
+            response.setStatus(422);
+            model.addAttribute("addingItem", true);
+            return page(account, newItem, problems, model, locale);
+        }
+        redirect.addFlashAttribute("itemAdded", added.item().name());
+        return "redirect:/own-items";
+    }
+
+    @PostMapping("/own-items/{id}/stop")
+    String stop(@PathVariable String id, AccountId account, RedirectAttributes redirect) {
+        OwnItem item = ownItems.active(account).stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ownItems.stop(account, item.id());
+        redirect.addFlashAttribute("itemStopped", item.name());
+        return "redirect:/own-items";
+    }
+
+    private String page(AccountId account, NewItemForm newItem, FieldProblems problems, Model model, Locale locale) {
+        List<OwnItem> items = ownItems.all(account);
+        model.addAttribute("active", items.stream().filter(i -> !i.stopped()).toList());
+        model.addAttribute("stopped", items.stream().filter(OwnItem::stopped).toList());
+        model.addAttribute("newItem", newItem);
+        model.addAttribute("ownItemKinds", KINDS);
+        model.addAttribute("errors", problems.messages(messages, locale));
+        model.addAttribute("labels", new DiaryLabels(messages, locale, java.time.ZoneOffset.UTC));
+        model.addAttribute("today", diary.today(account));
+        return "diary/own-items-list";
+    }
+}

@@ -1,0 +1,80 @@
+package org.legible.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * A person adds something of their own to track from inside a check-in on a phone, in real Chromium (issue 29):
+ * what they had typed stays, the new item is answered and saved, it shows in history, and stopping it on the list
+ * keeps its past. Axe and focus on every page.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class OwnItemsJourneyTest extends JourneyTest {
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void add_water_inside_a_check_in_answer_it_see_it_in_history_and_stop_it() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "own-items", p -> {
+            newAccount(p, "gil@example.com");
+            p.getByRole(AriaRole.LINK, named("Record a check-in")).click();
+            p.waitForURL("**/check-ins/new");
+            p.locator("#overallPain input[value='5']").check();
+            p.getByText("Your own things to track", new Page.GetByTextOptions().setExact(true))
+                    .click();
+            p.getByRole(AriaRole.BUTTON, named("Add something to track")).click();
+            p.getByLabel("What do you want to track?").waitFor();
+            assertThat(p.locator("#overallPain input[value='5']").isChecked())
+                    .as("what was typed before comes back")
+                    .isTrue();
+            Browser.assertAccessible(p, "add something to track");
+            p.locator("#own-items")
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(Browser.SCREENSHOTS.resolve("own-items-add.png")));
+            Browser.assertFocusNeverHidden(p, "add something to track");
+
+            p.getByLabel("What do you want to track?").fill("Water");
+            p.getByRole(AriaRole.RADIO, named("A number")).check();
+            p.getByLabel("For a number: what it counts").fill("glasses");
+            p.getByRole(AriaRole.BUTTON, named("Add it to my check-in")).click();
+            p.getByText("Added: Water. Answer it below, or leave it for later.").waitFor();
+            assertThat(p.locator("#overallPain input[value='5']").isChecked()).isTrue();
+            Browser.assertAccessible(p, "check-in with an own item");
+            p.locator("#own-items")
+                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(Browser.SCREENSHOTS.resolve("own-items-in-check-in.png")));
+            Browser.assertNoHorizontalScroll(p, "check-in with an own item");
+
+            p.getByLabel("Water (glasses)").fill("3");
+            p.locator("#check-in-form button[type='submit']:not([name])").last().click();
+            p.waitForURL("**/history");
+            assertThat(p.locator("main").textContent()).contains("Water: 3 glasses");
+            Browser.assertAccessible(p, "history with an own item");
+
+            openFromMore(
+                    p, "Your own things to track Water, a side effect, anything beside the pain, in each check-in.");
+            p.waitForURL("**/own-items");
+            assertThat(p.locator("main").textContent()).contains("Water", "A number");
+            Browser.assertAccessible(p, "own items");
+            Browser.assertFocusNeverHidden(p, "own items");
+            p.getByRole(AriaRole.BUTTON, named("Stop tracking Water")).click();
+            p.getByText("Stopped: Water. Its answers stay in your diary.").waitFor();
+            Browser.assertAccessible(p, "own items, one stopped");
+
+            p.setViewportSize(320, 640);
+            p.navigate(url("/check-ins/new"));
+            assertThat(p.locator("main").textContent()).doesNotContain("Water (glasses)");
+            p.navigate(url("/history"));
+            assertThat(p.locator("main").textContent()).contains("Water: 3 glasses");
+            Browser.assertNoHorizontalScroll(p, "history at 320 px");
+        });
+    }
+}
