@@ -9,6 +9,12 @@ public interface Insights {
     /** The period from {@code from} to {@code to} inclusive, with the same number of days before it to compare. */
     PeriodInsights period(AccountId account, LocalDate from, LocalDate to);
 
+    /**
+     * The person's own items answered from {@code from} to {@code to}, each against leg and foot pain {@code lag}
+     * days later (0 to {@link OwnItemSummaries#MAX_LAG}).
+     */
+    OwnItemSummaries ownItems(AccountId account, LocalDate from, LocalDate to, int lag);
+
     /** The whole diary month by month and year by year, read without places, words or notes. */
     YearsOverview years(AccountId account);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.legible.experiments.ExperimentNames;
 import org.legible.insights.DescriptorCount;
+import org.legible.insights.OwnItemSummaries;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.SiteComparison;
 import org.legible.insights.SiteStat;
@@ -31,7 +32,8 @@ public record ClinicianReport(
         List<ScoreHistory> scores,
         LatestCheckUp latestCheckUp,
         List<EnteredBy> enteredBy,
-        List<ExperimentNames.Named> experiments) {
+        List<ExperimentNames.Named> experiments,
+        OwnItemSummaries ownItems) {
 
     /** How many of the period's check-ins a carer entered for the person, by the carer's name. */
     public record EnteredBy(String carer, int checkIns) {}

@@ -10,8 +10,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A person adds something of their own to track from inside a check-in on a phone, in real Chromium (issue 29):
- * what they had typed stays, the new item is answered and saved, it shows in history, and stopping it on the list
- * keeps its past. Axe and focus on every page.
+ * what they had typed stays, the new item is answered and saved, it shows in history, on the patterns page (set
+ * against the next day's pain) and in the report, and stopping it on the list keeps its past. Axe on every page.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OwnItemsJourneyTest extends JourneyTest {
@@ -58,6 +58,30 @@ class OwnItemsJourneyTest extends JourneyTest {
             p.waitForURL("**/history");
             assertThat(p.locator("main").textContent()).contains("Water: 3 glasses");
             Browser.assertAccessible(p, "history with an own item");
+
+            p.getByRole(AriaRole.NAVIGATION)
+                    .getByRole(
+                            AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Patterns"))
+                    .click();
+            p.waitForURL("**/insights");
+            p.getByRole(AriaRole.LINK, named("Your own things to track")).click();
+            p.waitForURL("**/insights/own**");
+            assertThat(p.locator("main").textContent())
+                    .contains("Water", "Answered on 1 day: 3.0 glasses on average")
+                    .contains("Not enough days yet to set this against your pain");
+            p.getByLabel("Set against leg and foot pain").selectOption("1");
+            p.getByRole(AriaRole.BUTTON, named("Compare")).click();
+            p.waitForURL("**lag=1**");
+            Browser.assertAccessible(p, "patterns: own things");
+            Browser.assertNoHorizontalScroll(p, "patterns: own things");
+
+            p.getByRole(AriaRole.NAVIGATION)
+                    .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Report"))
+                    .click();
+            p.waitForURL("**/report**");
+            assertThat(p.locator("main").textContent())
+                    .contains("Own things the person tracks, each on its own terms", "3.0 glasses (3.0 to 3.0)");
+            Browser.assertAccessible(p, "report with an own item");
 
             openFromMore(
                     p, "Your own things to track Water, a side effect, anything beside the pain, in each check-in.");

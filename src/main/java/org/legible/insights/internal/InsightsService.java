@@ -1,12 +1,16 @@
 package org.legible.insights.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
+import org.legible.diary.OwnItem;
+import org.legible.diary.OwnItems;
 import org.legible.insights.FlareRule;
 import org.legible.insights.Insights;
+import org.legible.insights.OwnItemSummaries;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.YearsOverview;
 import org.springframework.stereotype.Service;
@@ -19,11 +23,13 @@ import org.springframework.stereotype.Service;
 class InsightsService implements Insights {
 
     private final Diary diary;
+    private final OwnItems ownItems;
     private final HealthMeasures measures;
     private final Accounts accounts;
 
-    InsightsService(Diary diary, HealthMeasures measures, Accounts accounts) {
+    InsightsService(Diary diary, OwnItems ownItems, HealthMeasures measures, Accounts accounts) {
         this.diary = diary;
+        this.ownItems = ownItems;
         this.measures = measures;
         this.accounts = accounts;
     }
@@ -42,6 +48,15 @@ class InsightsService implements Insights {
                 from,
                 to,
                 FlareRule.of(accounts.preferences(account)));
+    }
+
+    @Override
+    public OwnItemSummaries ownItems(AccountId account, LocalDate from, LocalDate to, int lag) {
+        List<OwnItem> items = ownItems.all(account);
+        if (items.isEmpty()) {
+            return new OwnItemSummaries(lag, List.of());
+        }
+        return OwnItemSummaries.of(items, diary.between(account, from, to.plusDays(lag)), from, to, lag);
     }
 
     @Override

@@ -15,6 +15,7 @@ public enum InsightPart {
     FEELS("feels", "insights.feels.title"),
     WHEN("when", "insights.when.title"),
     SLEEP("sleep", "insights.sleep.title"),
+    OWN("own", "insights.own.title"),
     BROUGHT_IN("brought-in", "insights.broughtIn.title"),
     FLARES("flares", "insights.flares.title"),
     HELPS("helps", "insights.helps.title");

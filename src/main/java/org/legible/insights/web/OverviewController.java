@@ -13,10 +13,12 @@ import org.legible.accounts.CarerGrant;
 import org.legible.accounts.ForCarers;
 import org.legible.accounts.Preferences;
 import org.legible.diary.Diary;
+import org.legible.diary.OwnItems;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.Vocabulary.WokeBy;
 import org.legible.insights.InsightLabels;
 import org.legible.insights.Insights;
+import org.legible.insights.OwnItemSummaries;
 import org.legible.insights.PeriodChoice;
 import org.legible.insights.PeriodInsights;
 import org.legible.insights.StrategyEffects;
@@ -47,13 +49,20 @@ class OverviewController {
 
     private final Insights insights;
     private final Diary diary;
+    private final OwnItems ownItems;
     private final Accounts accounts;
     private final RedFlagChecks redFlagChecks;
     private final MessageSource messages;
 
     OverviewController(
-            Insights insights, Diary diary, Accounts accounts, RedFlagChecks redFlagChecks, MessageSource messages) {
+            Insights insights,
+            Diary diary,
+            OwnItems ownItems,
+            Accounts accounts,
+            RedFlagChecks redFlagChecks,
+            MessageSource messages) {
         this.insights = insights;
+        this.ownItems = ownItems;
         this.diary = diary;
         this.accounts = accounts;
         this.redFlagChecks = redFlagChecks;
@@ -82,12 +91,46 @@ class OverviewController {
             @RequestParam(required = false) Integer days,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String lag,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         InsightPart chosen =
                 InsightPart.fromCode(part).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return page(account, chosen, days, from, to, locale, model, response);
+        String view = page(account, chosen, days, from, to, locale, model, response);
+        if (chosen == InsightPart.OWN && model.getAttribute("p") instanceof PeriodInsights p) {
+            ownItemsPart(account, p, lag(lag), model);
+        }
+        return view;
+    }
+
+    /**
+     * The person's own items over the period, against leg and foot pain {@code lag} days later, with a small line for
+     * each scale or number.
+     */
+    private void ownItemsPart(AccountId account, PeriodInsights p, int lag, Model model) {
+        OwnItemSummaries own = insights.ownItems(account, p.from(), p.to(), lag);
+        Map<String, OwnItemLine> lines = new LinkedHashMap<>();
+        own.items().stream()
+                .filter(s -> !s.daily().isEmpty())
+                .forEach(s -> lines.put(s.item().id(), OwnItemLine.of(s, p.from(), p.to())));
+        model.addAttribute("own", own);
+        model.addAttribute("ownLines", lines);
+        model.addAttribute(
+                "lags",
+                java.util.stream.IntStream.rangeClosed(0, OwnItemSummaries.MAX_LAG)
+                        .boxed()
+                        .toList());
+    }
+
+    /** The days between an item and the pain it is set against, as asked; anything else is the same day. */
+    private static int lag(String text) {
+        try {
+            int lag = Integer.parseInt(text == null ? "0" : text.strip());
+            return lag >= 0 && lag <= OwnItemSummaries.MAX_LAG ? lag : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private String page(
@@ -276,6 +319,7 @@ class OverviewController {
                         .replaceFirst("^/insights", "/insights/red-flags-checked"));
         // Each page draws only its own pictures.
         if (part == null) {
+            model.addAttribute("hasOwnItems", !ownItems.all(account).isEmpty());
             model.addAttribute("glance", Glance.of(insight, new InsightLabels(messages, locale)));
         } else if (part == InsightPart.PAIN) {
             model.addAttribute("trend", TrendChart.withFatigueAndUrge(insight, locale));

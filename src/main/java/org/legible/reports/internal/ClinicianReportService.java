@@ -118,7 +118,9 @@ class ClinicianReportService implements ClinicianReports {
                 enteredBy(account, request),
                 experiments.within(account, request.from(), request.to()).stream()
                         .map(new ExperimentNames(messages, locale)::named)
-                        .toList());
+                        .toList(),
+                // The same day's pain: the report keeps to what the patterns page shows first.
+                insights.ownItems(account, request.from(), request.to(), 0));
     }
 
     /** The newest check-up finished on or before the report's last day, in the person's own time zone. */
