@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.legible.diary.CheckIn;
+import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItem;
 
 /**
@@ -20,6 +21,10 @@ import org.legible.diary.OwnItem;
  * may take days): for a scale or a number the days above the person's own median against the rest, for yes or no the
  * yes days against the no days ({@link Comparison}: at least {@value Comparison#MIN_EACH} days each side, with its
  * interval for days that run together). Together is not cause; the page says so.
+ *
+ * <p>Ratings another app kept and an import brought in (Flaredown's symptoms, a spreadsheet's score) join the same
+ * list, each as a number on that app's own scale ({@link Summary#scaleMax()}), after the person's own items: one list
+ * of what the person follows beside the pain, wherever it was recorded.
  *
  * @param lag days between an item's day and the pain it is set against: 0 (the same day) to {@value #MAX_LAG}
  */
@@ -42,7 +47,13 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
             int yesDays,
             List<WordDays> words,
             Optional<Comparison> withPain,
-            java.util.SortedMap<LocalDate, Double> daily) {
+            java.util.SortedMap<LocalDate, Double> daily,
+            Integer scaleMax) {
+
+        /** Rated in another app and brought in, on that app's scale from 0 to {@link #scaleMax()}. */
+        public boolean broughtIn() {
+            return scaleMax != null;
+        }
 
         public Summary {
             daily = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(daily));
@@ -63,12 +74,28 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
         return !items.isEmpty();
     }
 
+    /** The items answered in Legible's check-ins, without the ratings brought in from other apps. */
+    public List<Summary> recordedHere() {
+        return items.stream().filter(s -> !s.broughtIn()).toList();
+    }
+
     /**
      * {@code checkIns} must reach {@code lag} days past {@code to}, where the last days' pain is; only items answered
      * from {@code from} to {@code to} are summed up, in the person's own order.
      */
     public static OwnItemSummaries of(
             List<OwnItem> items, List<CheckIn> checkIns, LocalDate from, LocalDate to, int lag) {
+        return of(items, checkIns, List.of(), from, to, lag);
+    }
+
+    /** As above, with {@code broughtIn}, another app's diary as imports brought it in; its ratings join the list. */
+    public static OwnItemSummaries of(
+            List<OwnItem> items,
+            List<CheckIn> checkIns,
+            List<HealthMeasures.TrackerEntry> broughtIn,
+            LocalDate from,
+            LocalDate to,
+            int lag) {
         Map<LocalDate, Double> pain = new HashMap<>();
         DaySummaries.of(checkIns).forEach(d -> pain.put(d.day(), d.meanPain()));
         List<CheckIn> inPeriod = checkIns.stream()
@@ -87,14 +114,52 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                                         .add(a));
             }
             if (!answers.isEmpty()) {
-                summaries.add(summary(item, answers, pain, lag));
+                summaries.add(summary(item, answers, pain, lag, null));
             }
         }
+        Map<String, Map<LocalDate, List<String>>> ratings = new LinkedHashMap<>();
+        Map<String, HealthMeasures.TrackerEntry> firstOf = new LinkedHashMap<>();
+        broughtIn.stream()
+                .filter(e -> e.kind() == HealthMeasures.EntryKind.RATING)
+                .filter(e -> !e.day().isBefore(from) && !e.day().isAfter(to))
+                .sorted(Comparator.comparing(HealthMeasures.TrackerEntry::name)
+                        .thenComparing(HealthMeasures.TrackerEntry::scaleMax))
+                .forEach(e -> {
+                    String key = e.name() + "\n" + e.scaleMax();
+                    firstOf.putIfAbsent(key, e);
+                    ratings.computeIfAbsent(key, k -> new TreeMap<>())
+                            .computeIfAbsent(e.day(), d -> new ArrayList<>())
+                            .add(e.rating().toString());
+                });
+        ratings.forEach((key, days) -> {
+            HealthMeasures.TrackerEntry first = firstOf.get(key);
+            summaries.add(summary(asItem(first, days.keySet().iterator().next()), days, pain, lag, first.scaleMax()));
+        });
         return new OwnItemSummaries(lag, summaries);
     }
 
+    /**
+     * A rated item another app kept, read as a number: an item of its own for the page, whose id is drawn from its name
+     * and scale so it stays the same between visits.
+     */
+    private static OwnItem asItem(HealthMeasures.TrackerEntry entry, LocalDate firstDay) {
+        String id = java.util
+                .UUID
+                .nameUUIDFromBytes(
+                        (entry.name() + "\n" + entry.scaleMax()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        String name = entry.name().length() > OwnItem.NAME_CHARACTERS
+                ? entry.name().substring(0, OwnItem.NAME_CHARACTERS - 1) + "…"
+                : entry.name();
+        return new OwnItem(id, name, OwnItem.Kind.NUMBER, null, null, null, List.of(), firstDay, null);
+    }
+
     private static Summary summary(
-            OwnItem item, Map<LocalDate, List<String>> answers, Map<LocalDate, Double> pain, int lag) {
+            OwnItem item,
+            Map<LocalDate, List<String>> answers,
+            Map<LocalDate, Double> pain,
+            int lag,
+            Integer scaleMax) {
         List<Double> painAfter = new ArrayList<>();
         return switch (item.kind()) {
             case SCALE, NUMBER -> {
@@ -128,7 +193,8 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                         0,
                         List.of(),
                         split.flatMap(MedianSplit::comparison),
-                        daily);
+                        daily,
+                        scaleMax);
             }
             case YES_NO -> {
                 List<Boolean> yes = new ArrayList<>();
@@ -152,7 +218,8 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                         yesDays[0],
                         List.of(),
                         Comparison.overDays(painAfter, yes),
-                        new TreeMap<>());
+                        new TreeMap<>(),
+                        null);
             }
             case WORDS -> {
                 Map<String, Integer> counts = new LinkedHashMap<>();
@@ -162,7 +229,17 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                 List<WordDays> words = new ArrayList<>();
                 counts.forEach((word, days) -> words.add(new WordDays(word, days)));
                 yield new Summary(
-                        item, answers.size(), null, null, null, null, 0, words, Optional.empty(), new TreeMap<>());
+                        item,
+                        answers.size(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        words,
+                        Optional.empty(),
+                        new TreeMap<>(),
+                        null);
             }
         };
     }

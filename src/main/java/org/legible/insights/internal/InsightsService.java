@@ -1,12 +1,10 @@
 package org.legible.insights.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
-import org.legible.diary.OwnItem;
 import org.legible.diary.OwnItems;
 import org.legible.insights.FlareRule;
 import org.legible.insights.Insights;
@@ -52,11 +50,13 @@ class InsightsService implements Insights {
 
     @Override
     public OwnItemSummaries ownItems(AccountId account, LocalDate from, LocalDate to, int lag) {
-        List<OwnItem> items = ownItems.all(account);
-        if (items.isEmpty()) {
-            return new OwnItemSummaries(lag, List.of());
-        }
-        return OwnItemSummaries.of(items, diary.between(account, from, to.plusDays(lag)), from, to, lag);
+        return OwnItemSummaries.of(
+                ownItems.all(account),
+                diary.between(account, from, to.plusDays(lag)),
+                measures.measured(account, from, to).entries(),
+                from,
+                to,
+                lag);
     }
 
     @Override

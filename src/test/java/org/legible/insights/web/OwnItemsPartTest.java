@@ -64,6 +64,26 @@ class OwnItemsPartTest {
                 .replaceAll("\\s+", " ");
     }
 
+    @Autowired
+    org.legible.diary.HealthMeasures measures;
+
+    @Test
+    void ratings_brought_in_from_another_app_join_the_same_list_on_their_own_scale() throws Exception {
+        LocalDate today = diary.today(account);
+        List<org.legible.diary.HealthMeasures.TrackerEntry> ratings = new java.util.ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            ratings.add(org.legible.diary.HealthMeasures.TrackerEntry.rating(today.minusDays(n), "Fatigue", n + 1, 4));
+        }
+        measures.save(account, "flaredown", "flaredown.csv", "a".repeat(64), 3, List.of(), List.of(), ratings);
+        assertThat(page("/insights")).contains("href=\"/insights/own?days=30\"");
+        assertThat(page("/insights/own?days=30"))
+                .contains("<h3>Fatigue</h3>", "Rated in another app and brought in with an import")
+                .contains("Rated on 3 days: 2.0 on average on its scale of 0 to 4, from 1.0 to 3.0.");
+        assertThat(page("/report?days=30"))
+                .as("the report keeps them in their own table")
+                .doesNotContain("Own things the person tracks");
+    }
+
     @Test
     void each_item_is_summed_up_on_its_own_terms_and_set_against_pain_the_same_or_a_later_day() throws Exception {
         assertThat(page("/insights")).doesNotContain("/insights/own");
