@@ -55,16 +55,36 @@ record CheckInForm(
      * or about one day, so they are asked afresh).
      */
     CheckInForm asNewCheckIn(String day, String time) {
-        return with(day, time, null, List.of(), null, null);
+        return with(day, time, null, List.of(), null, null, ownItems);
     }
 
     /** The same answers on another diary day: a check-in kept offline goes on the day it was made. */
     CheckInForm withDiaryDay(String day) {
-        return with(day, timeOfDay, note, redFlags, interference, morningStiffnessMinutes);
+        return with(day, timeOfDay, note, redFlags, interference, morningStiffnessMinutes, ownItems);
+    }
+
+    /**
+     * The same answers with a row for each of {@code active} not yet in the form, after the rows it has: a row keeps
+     * its place, so a problem reported for {@code ownItems[2]} stays with the row sent as that.
+     */
+    CheckInForm withRowsFor(List<org.legible.diary.OwnItem> active) {
+        List<OwnItemForm> rows = new java.util.ArrayList<>(ownItems);
+        for (org.legible.diary.OwnItem item : active) {
+            if (rows.stream().noneMatch(r -> r != null && item.id().equals(r.item()))) {
+                rows.add(new OwnItemForm(item.id(), null));
+            }
+        }
+        return with(diaryDay, timeOfDay, note, redFlags, interference, morningStiffnessMinutes, rows);
     }
 
     private CheckInForm with(
-            String day, String time, String newNote, List<String> flags, String newInterference, String stiffness) {
+            String day,
+            String time,
+            String newNote,
+            List<String> flags,
+            String newInterference,
+            String stiffness,
+            List<OwnItemForm> rows) {
         return new CheckInForm(
                 day,
                 sites,
@@ -89,44 +109,6 @@ record CheckInForm(
                 stress,
                 newInterference,
                 stiffness,
-                ownItems);
-    }
-
-    /**
-     * The same answers with a row for each of {@code active} not yet in the form, after the rows it has: a row keeps
-     * its place, so a problem reported for {@code ownItems[2]} stays with the row sent as that.
-     */
-    CheckInForm withRowsFor(List<org.legible.diary.OwnItem> active) {
-        List<OwnItemForm> rows = new java.util.ArrayList<>(ownItems);
-        for (org.legible.diary.OwnItem item : active) {
-            if (rows.stream().noneMatch(r -> r != null && item.id().equals(r.item()))) {
-                rows.add(new OwnItemForm(item.id(), null));
-            }
-        }
-        return new CheckInForm(
-                diaryDay,
-                sites,
-                overallPain,
-                timeOfDay,
-                contexts,
-                sleepHours,
-                sleepQuality,
-                wokeBy,
-                fatigue,
-                rlsUrge,
-                rlsWorseAtRest,
-                rlsReliefByMovement,
-                rlsWorseEvening,
-                strategies,
-                medications,
-                triggers,
-                ownTriggers,
-                note,
-                redFlags,
-                mood,
-                stress,
-                interference,
-                morningStiffnessMinutes,
                 rows);
     }
 
