@@ -213,6 +213,12 @@ public interface HealthMeasures {
      */
     List<TrackerEntry> entries(AccountId account, LocalDate from, LocalDate to);
 
+    /** A rated item of another app's diary, as imports brought it in: on which scale, on how many days, when. */
+    record RatedItem(String name, int scaleMax, int days, LocalDate first, LocalDate last) {}
+
+    /** Every rated item brought in, by name: what the list of own things shows beside the person's own. */
+    List<RatedItem> ratedItems(AccountId account);
+
     /** The nights, steps and tracker entries of the days from {@code from} to {@code to}, as the three calls above. */
     record Measured(List<Night> nights, List<StepDay> steps, List<TrackerEntry> entries) {}
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures;
 import org.legible.diary.HealthMeasures.EntryKind;
 import org.legible.diary.HealthMeasures.Import;
 import org.legible.diary.HealthMeasures.Night;
@@ -147,6 +148,22 @@ class HealthMeasureRepository {
                 .param("from", date(from))
                 .param("to", date(to))
                 .query(HealthMeasureRepository::entry)
+                .list();
+    }
+
+    List<HealthMeasures.RatedItem> ratedItems(AccountId account) {
+        return jdbc.sql("""
+                        SELECT name, scale_max, COUNT(*) AS days, MIN(diary_day) AS first_day, MAX(diary_day) AS last_day
+                        FROM tracker_entry WHERE account_id = :account AND kind = 'rating'
+                        GROUP BY name, scale_max ORDER BY name, scale_max
+                        """)
+                .param("account", account.value())
+                .query((rs, row) -> new HealthMeasures.RatedItem(
+                        rs.getString("name"),
+                        rs.getInt("scale_max"),
+                        rs.getInt("days"),
+                        date(rs.getString("first_day")),
+                        date(rs.getString("last_day"))))
                 .list();
     }
 

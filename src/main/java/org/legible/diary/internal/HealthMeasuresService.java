@@ -135,6 +135,12 @@ class HealthMeasuresService implements HealthMeasures {
 
     @Override
     @Transactional(readOnly = true)
+    public List<RatedItem> ratedItems(AccountId account) {
+        return repository.ratedItems(account);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Measured measured(AccountId account, LocalDate from, LocalDate to) {
         return new Measured(
                 repository.nights(account, from, to),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.legible.accounts.AccountId;
 import org.legible.diary.Diary;
+import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItem;
 import org.legible.diary.OwnItems;
 import org.springframework.context.MessageSource;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The list of a person's own things to track: each with how it is answered, adding one (as inside the check-in) and
- * stopping one, which keeps its past answers. Only the person: a carer who records answers the items in the check-in.
+ * stopping one, which keeps its past answers; and beside them the ratings imports brought in from other apps. Only the person: a carer who records answers the items in the check-in.
  */
 @Controller
 class OwnItemsController {
@@ -30,11 +31,13 @@ class OwnItemsController {
             Arrays.stream(OwnItem.Kind.values()).map(OwnItem.Kind::code).toList();
 
     private final OwnItems ownItems;
+    private final HealthMeasures measures;
     private final Diary diary;
     private final MessageSource messages;
 
-    OwnItemsController(OwnItems ownItems, Diary diary, MessageSource messages) {
+    OwnItemsController(OwnItems ownItems, HealthMeasures measures, Diary diary, MessageSource messages) {
         this.ownItems = ownItems;
+        this.measures = measures;
         this.diary = diary;
         this.messages = messages;
     }
@@ -79,6 +82,8 @@ class OwnItemsController {
         List<OwnItem> items = ownItems.all(account);
         model.addAttribute("active", items.stream().filter(i -> !i.stopped()).toList());
         model.addAttribute("stopped", items.stream().filter(OwnItem::stopped).toList());
+        // One list of what the person follows beside the pain: ratings another app kept stand with their own.
+        model.addAttribute("rated", measures.ratedItems(account));
         model.addAttribute("newItem", newItem);
         model.addAttribute("ownItemKinds", KINDS);
         model.addAttribute("errors", problems.messages(messages, locale));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.legible.accounts.AccountId;
+import org.legible.diary.HealthMeasures;
 import org.legible.diary.HealthMeasures.EntryKind;
 import org.legible.diary.HealthMeasures.Night;
 import org.legible.diary.HealthMeasures.StepDay;
@@ -161,6 +162,11 @@ class HealthMeasureRepositoryTest {
                 .get()
                 .satisfies(i -> assertThat(i.entryDays()).isEqualTo(1));
         assertThat(measures.entriesOf(ann, "fd-2")).isEmpty();
+        measures.insertEntry(ann, "fd-2", TrackerEntry.rating(DAY.minusDays(3), "Fatigue", 2, 4));
+        assertThat(measures.ratedItems(ann))
+                .as("rated items by name and scale, with their days; medications and tags are not rated items")
+                .containsExactly(new HealthMeasures.RatedItem("Fatigue", 4, 2, DAY.minusDays(3), DAY));
+        assertThat(measures.ratedItems(bob)).isEmpty();
 
         assertThat(measures.delete(bob, "fd-1"))
                 .as("only the owner can undo it")

@@ -79,6 +79,9 @@ class OwnItemsPartTest {
         assertThat(page("/insights/own?days=30"))
                 .contains("<h3>Fatigue</h3>", "Rated in another app and brought in with an import")
                 .contains("Rated on 3 days: 2.0 on average on its scale of 0 to 4, from 1.0 to 3.0.");
+        assertThat(page("/own-items"))
+                .as("the list holds them beside the person's own")
+                .contains("Brought in from other apps", "<strong>Fatigue</strong>", "rated 0 to 4, on 3 days");
         assertThat(page("/report?days=30"))
                 .as("the report keeps them in their own table")
                 .doesNotContain("Own things the person tracks");
