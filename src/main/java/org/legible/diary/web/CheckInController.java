@@ -143,7 +143,12 @@ class CheckInController {
         String timeOfDay = DiaryDays.timeOfDayAt(now, preferences).code();
         CheckInForm form = CheckInForm.empty().asNewCheckIn(today.toString(), timeOfDay);
         if (latest.isPresent()) {
-            form = CheckInFormMapper.toForm(latest.get().details()).asNewCheckIn(today.toString(), timeOfDay);
+            // What is no longer tracked is not asked again, even when the last check-in answered it.
+            Set<String> tracking = new java.util.HashSet<>();
+            ownItems.active(account).forEach(i -> tracking.add(i.id()));
+            form = CheckInFormMapper.toForm(latest.get().details())
+                    .asNewCheckIn(today.toString(), timeOfDay)
+                    .withRowsOnlyFor(tracking);
             model.addAttribute("copiedFrom", latest.get());
         }
         model.addAttribute("labels", new DiaryLabels(messages, locale, preferences.timeZone()));

@@ -77,6 +77,20 @@ record CheckInForm(
         return with(diaryDay, timeOfDay, note, redFlags, interference, morningStiffnessMinutes, rows);
     }
 
+    /** The same answers without the own-item rows of items other than {@code ids}. */
+    CheckInForm withRowsOnlyFor(java.util.Set<String> ids) {
+        return with(
+                diaryDay,
+                timeOfDay,
+                note,
+                redFlags,
+                interference,
+                morningStiffnessMinutes,
+                ownItems.stream()
+                        .filter(r -> r != null && ids.contains(r.item()))
+                        .toList());
+    }
+
     private CheckInForm with(
             String day,
             String time,

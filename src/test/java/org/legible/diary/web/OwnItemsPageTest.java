@@ -161,6 +161,9 @@ class OwnItemsPageTest {
         assertThat(page("/own-items")).contains("Stopped", "Check-ins no longer ask these.");
 
         assertThat(page("/check-ins/new")).doesNotContain("Water (glasses)");
+        assertThat(page("/check-ins/new?copy=last"))
+                .as("same as last time does not bring back what is no longer tracked")
+                .doesNotContain("Water (glasses)");
         assertThat(page(checkIn)).containsPattern("<dt>Water</dt>\\s*<dd>2 glasses</dd>");
         assertThat(page(checkIn + "/edit")).contains("Water (glasses)").containsPattern("value=\"2\"");
     }
