@@ -115,6 +115,10 @@ class SignupByEmailTest {
         assertThat(wrong.getStatus()).isEqualTo(422);
         assertThat(wrong.getContentAsString()).contains("That is not the code in the e-mail. 4 more tries");
         assertThat(wrong.getContentAsString())
+                .as("the error summary, first on the page, links to the field")
+                .containsPattern(
+                        "id=\"error-summary\"[^>]*>\\s*<h2>Please check one answer</h2>\\s*<ul><li><a href=\"#code\">");
+        assertThat(wrong.getContentAsString())
                 .as("what was typed is kept, to mend one digit")
                 .containsPattern("id=\"code\"[^>]*value=\"(00000000|11111111)\"");
 
