@@ -11,7 +11,7 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * A person adds something of their own to track from inside a check-in on a phone, in real Chromium (issue 29):
  * what they had typed stays, the new item is answered and saved, it shows in history, on the patterns page (set
- * against the next day's pain) and in the report, and stopping it on the list keeps its past. Axe on every page.
+ * against the next day's pain) and in the report, and stopping it on the list keeps its past. Axe on every page, focus never hidden under the bars.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OwnItemsJourneyTest extends JourneyTest {
@@ -73,6 +73,7 @@ class OwnItemsJourneyTest extends JourneyTest {
             p.getByRole(AriaRole.BUTTON, named("Compare")).click();
             p.waitForURL("**lag=1**");
             Browser.assertAccessible(p, "patterns: own things");
+            Browser.assertFocusNeverHidden(p, "patterns: own things");
             Browser.assertNoHorizontalScroll(p, "patterns: own things");
 
             p.getByRole(AriaRole.NAVIGATION)
@@ -82,6 +83,7 @@ class OwnItemsJourneyTest extends JourneyTest {
             assertThat(p.locator("main").textContent())
                     .contains("Own things the person tracks, each on its own terms", "3.0 glasses (3.0 to 3.0)");
             Browser.assertAccessible(p, "report with an own item");
+            Browser.assertFocusNeverHidden(p, "report with an own item");
 
             openFromMore(
                     p, "Your own things to track Water, a side effect, anything beside the pain, in each check-in.");
