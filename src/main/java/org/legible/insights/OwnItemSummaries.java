@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.legible.diary.CheckIn;
+import org.legible.diary.FreeText;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItem;
 
@@ -121,6 +122,8 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
         Map<String, HealthMeasures.TrackerEntry> firstOf = new LinkedHashMap<>();
         broughtIn.stream()
                 .filter(e -> e.kind() == HealthMeasures.EntryKind.RATING)
+                // A name another app wrote only in control characters has nothing left to show.
+                .filter(e -> !FreeText.withoutControlCharacters(e.name()).isBlank())
                 .filter(e -> !e.day().isBefore(from) && !e.day().isAfter(to))
                 .sorted(Comparator.comparing(HealthMeasures.TrackerEntry::name)
                         .thenComparing(HealthMeasures.TrackerEntry::scaleMax))
@@ -148,9 +151,10 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                 .nameUUIDFromBytes(
                         (entry.name() + "\n" + entry.scaleMax()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString();
-        String name = entry.name().length() > OwnItem.NAME_CHARACTERS
-                ? entry.name().substring(0, OwnItem.NAME_CHARACTERS - 1) + "…"
-                : entry.name();
+        String shown = FreeText.withoutControlCharacters(entry.name()).strip();
+        String name = shown.length() > OwnItem.NAME_CHARACTERS
+                ? shown.substring(0, OwnItem.NAME_CHARACTERS - 1) + "…"
+                : shown;
         return new OwnItem(id, name, OwnItem.Kind.NUMBER, null, null, null, List.of(), firstDay, null);
     }
 
