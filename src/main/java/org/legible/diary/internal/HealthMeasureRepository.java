@@ -153,7 +153,8 @@ class HealthMeasureRepository {
 
     List<HealthMeasures.RatedItem> ratedItems(AccountId account) {
         return jdbc.sql("""
-                        SELECT name, scale_max, COUNT(*) AS days, MIN(diary_day) AS first_day, MAX(diary_day) AS last_day
+                        SELECT name, scale_max, COUNT(*) AS days, MIN(diary_day) AS first_day,
+                            MAX(diary_day) AS last_day
                         FROM tracker_entry WHERE account_id = :account AND kind = 'rating'
                         GROUP BY name, scale_max ORDER BY name, scale_max
                         """)

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The list of a person's own things to track: each with how it is answered, adding one (as inside the check-in) and
- * stopping one, which keeps its past answers; and beside them the ratings imports brought in from other apps. Only the person: a carer who records answers the items in the check-in.
+ * stopping one, which keeps its past answers; and beside them the ratings imports brought in from other apps. Only
+ * the person: a carer who records answers the items in the check-in.
  */
 @Controller
 class OwnItemsController {
