@@ -9,7 +9,7 @@ import org.springframework.core.env.Environment;
 /**
  * In a command ({@code legible.command=true}, set by {@code LegibleApplication.command()}), leaves out the
  * auto-configuration a command never uses: metrics, health, observation, security, sessions, templates, mail, HTTP,
- * JSON mapping and validation. A command then starts only the database and the beans its work reaches (docs/benchmarks.md,
+ * and JSON mapping. A command then starts only the database and the beans its work reaches (docs/benchmarks.md,
  * "Commands"); the server is unchanged. By package, so a Spring Boot upgrade that renames a class cannot bring one
  * back unseen, and a command that needed one fails in CommandsIT.
  */
@@ -27,7 +27,6 @@ public final class CommandAutoConfigurations implements AutoConfigurationImportF
             "org.springframework.boot.mail.",
             "org.springframework.boot.http.",
             "org.springframework.boot.jackson.",
-            "org.springframework.boot.validation.",
             "org.springframework.boot.webmvc.",
             "org.springframework.boot.servlet.",
             "org.springframework.modulith.");

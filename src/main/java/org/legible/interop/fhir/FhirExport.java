@@ -67,8 +67,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class FhirExport {
 
-    private static final FhirContext FHIR = FhirContext.forR4Cached();
-
     /** FHIR dateTime with seconds and the person's offset at that moment. */
     private static final DateTimeFormatter SECONDS_WITH_OFFSET =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
@@ -114,10 +112,12 @@ public class FhirExport {
     public byte[] json(AccountId account, LocalDate from, LocalDate to, boolean includeEmail) {
         Bundle bundle = bundle(account, from, to, includeEmail);
         // FHIR strings may not hold control characters; text kept before they were dropped on entry may still.
-        FHIR.newTerser()
+        // Made at the first export and kept by HAPI, rather than while the server starts (docs/benchmarks.md).
+        FhirContext fhir = FhirContext.forR4Cached();
+        fhir.newTerser()
                 .getAllPopulatedChildElementsOfType(bundle, StringType.class)
                 .forEach(text -> text.setValue(FreeText.withoutControlCharacters(text.getValue())));
-        return FHIR.newJsonParser()
+        return fhir.newJsonParser()
                 .setPrettyPrint(true)
                 .encodeResourceToString(bundle)
                 .getBytes(StandardCharsets.UTF_8);
