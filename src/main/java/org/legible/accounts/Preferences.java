@@ -8,10 +8,15 @@ import java.util.Objects;
  * How a person's days are counted: their time zone, and the time before which a late-night check-in still belongs
  * to the previous diary day (default 04:00); and what counts as a flare for them: a day's mean pain at least
  * {@code flarePoints} above their own usual level, on at least {@code flareDays} days in a row (default 2 and 2); and
- * whether their check-in asks about mood and stress (default yes).
+ * whether their check-in asks about mood and stress (default yes); whether they follow their menstrual cycle (default no).
  */
 public record Preferences(
-        ZoneId timeZone, LocalTime dayBoundary, int flarePoints, int flareDays, boolean asksMoodAndStress) {
+        ZoneId timeZone,
+        LocalTime dayBoundary,
+        int flarePoints,
+        int flareDays,
+        boolean asksMoodAndStress,
+        boolean tracksCycle) {
 
     public static final LocalTime DEFAULT_DAY_BOUNDARY = LocalTime.of(4, 0);
 
@@ -32,7 +37,7 @@ public record Preferences(
 
     /** With mood and stress asked, as for everyone until they say otherwise. */
     public Preferences(ZoneId timeZone, LocalTime dayBoundary, int flarePoints, int flareDays) {
-        this(timeZone, dayBoundary, flarePoints, flareDays, true);
+        this(timeZone, dayBoundary, flarePoints, flareDays, true, false);
     }
 
     public Preferences {
@@ -61,16 +66,21 @@ public record Preferences(
 
     /** The same flare rule with other day counting. */
     public Preferences withDayCounting(ZoneId zone, LocalTime boundary) {
-        return new Preferences(zone, boundary, flarePoints, flareDays, asksMoodAndStress);
+        return new Preferences(zone, boundary, flarePoints, flareDays, asksMoodAndStress, tracksCycle);
     }
 
     /** The same day counting with another flare rule. */
     public Preferences withFlareRule(int points, int days) {
-        return new Preferences(timeZone, dayBoundary, points, days, asksMoodAndStress);
+        return new Preferences(timeZone, dayBoundary, points, days, asksMoodAndStress, tracksCycle);
     }
 
     /** The same, asking about mood and stress in the check-in or not. */
     public Preferences withMoodAndStress(boolean asks) {
-        return new Preferences(timeZone, dayBoundary, flarePoints, flareDays, asks);
+        return new Preferences(timeZone, dayBoundary, flarePoints, flareDays, asks, tracksCycle);
+    }
+
+    /** The same, following the menstrual cycle or not. */
+    public Preferences withCycle(boolean tracks) {
+        return new Preferences(timeZone, dayBoundary, flarePoints, flareDays, asksMoodAndStress, tracks);
     }
 }

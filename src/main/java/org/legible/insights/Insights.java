@@ -15,6 +15,9 @@ public interface Insights {
      */
     OwnItemSummaries ownItems(AccountId account, LocalDate from, LocalDate to, int lag);
 
+    /** Leg and foot pain from {@code from} to {@code to} by part of the menstrual cycle, from the marked starts. */
+    CycleSummary cycle(AccountId account, LocalDate from, LocalDate to);
+
     /** The whole diary month by month and year by year, read without places, words or notes. */
     YearsOverview years(AccountId account);
 }

@@ -97,6 +97,8 @@ class SecurityConfiguration {
                                 "/history",
                                 "/own-items",
                                 "/own-items/**",
+                                "/cycle",
+                                "/cycle/**",
                                 "/assessments",
                                 "/assessments/**",
                                 "/export/**",

@@ -104,6 +104,7 @@ class CsvExportTest {
                 .containsExactly(
                         "account.csv",
                         "tracked_strategies.csv",
+                        "period_starts.csv",
                         "own_items.csv",
                         "check_ins.csv",
                         "check_in_contexts.csv",
@@ -128,8 +129,8 @@ class CsvExportTest {
                         "experiments.csv",
                         "experiment_days.csv");
         assertThat(files.get("account.csv").split("\r\n")[0])
-                .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days,asks_mood_and_stress");
-        assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2,true");
+                .isEqualTo("email,time_zone,day_boundary,flare_points,flare_days,asks_mood_and_stress,tracks_cycle");
+        assertThat(files.get("account.csv").split("\r\n")[1]).endsWith(",04:00,2,2,true,false");
         String id = url.substring(url.lastIndexOf('/') + 1);
         String[] checkIns = files.get("check_ins.csv").split("\r\n");
         assertThat(checkIns[0])

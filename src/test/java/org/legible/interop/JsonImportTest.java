@@ -194,6 +194,12 @@ class JsonImportTest {
                         .param("points", "3")
                         .param("flareDays", "4"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cycle/following").session(ann).with(csrf()).param("on", "true"))
+                .andExpect(status().is3xxRedirection());
+        for (String day : new String[] {"2026-02-10", "2026-01-13"}) {
+            mvc.perform(post("/cycle").session(ann).with(csrf()).param("day", day))
+                    .andExpect(status().is3xxRedirection());
+        }
         mvc.perform(post("/check-up")
                         .session(ann)
                         .with(csrf())
@@ -547,6 +553,11 @@ class JsonImportTest {
                 .isEqualTo(3);
         assertThat(JSON.readTree(original).at("/account/flareRule/days").asInt())
                 .isEqualTo(4);
+        assertThat(JSON.readTree(original).at("/account/tracksCycle").asBoolean())
+                .isTrue();
+        assertThat(JSON.readTree(original).at("/account/periodStarts").toString())
+                .as("the days a period started, earliest first")
+                .isEqualTo("[\"2026-01-13\",\"2026-02-10\"]");
 
         MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
         org.springframework.test.web.servlet.MvcResult first =

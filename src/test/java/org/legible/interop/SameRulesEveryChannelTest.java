@@ -281,6 +281,33 @@ class SameRulesEveryChannelTest {
         assertThat(export(bob)).contains("\"outsideScores\" : [ ]");
     }
 
+    @Test
+    void a_period_start_the_cycle_page_refuses_an_import_refuses_in_the_same_words() throws Exception {
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        mvc.perform(post("/cycle/following").session(ann).with(csrf()).param("on", "true"));
+        for (List<String> day : List.of(
+                List.of("2026-03-11", "A period start cannot be after today."),
+                List.of("10 March", "Enter the day as year-month-day, for example 2026-03-31."),
+                List.of(
+                        "1969-12-31",
+                        "That day is too long ago: a diary in Legible starts in 1970 at the earliest."))) {
+            MockHttpServletResponse page = mvc.perform(
+                            post("/cycle").session(ann).with(csrf()).param("day", day.get(0)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(page.getStatus()).as("the page refuses %s", day).isEqualTo(422);
+            assertThat(page.getContentAsString()).contains(HtmlUtils.htmlEscape(day.get(1)));
+
+            ObjectNode file = export.deepCopy();
+            ((ObjectNode) file.get("account"))
+                    .set("periodStarts", JSON.readTree("[\"2026-03-01\", \"" + day.get(0) + "\"]"));
+            assertThat(page(upload(bob, file.toString())))
+                    .contains(HtmlUtils.htmlEscape("Period start 2 in the file has a day the cycle page would refuse"
+                            + " (account.periodStarts[1]: " + day.get(1)));
+        }
+        assertThat(export(bob)).as("nothing was imported").contains("\"periodStarts\" : [ ]");
+    }
+
     private ObjectNode details(String fragment) {
         ObjectNode details = (ObjectNode) JSON.readTree("{\"diaryDay\": \"2026-03-10\", \"overallPain\": 3}");
         details.setAll((ObjectNode) JSON.readTree(fragment));

@@ -40,9 +40,10 @@ class AccountRepository {
     void insert(AccountId id, String email, String hash, boolean admin, Preferences preferences, Instant now) {
         jdbc.sql("""
                 INSERT INTO account (id, email, passphrase_hash, is_admin, time_zone, day_boundary,
-                                     flare_points, flare_days, asks_mood_and_stress, created_at, passphrase_changed_at)
+                                     flare_points, flare_days, asks_mood_and_stress, tracks_cycle, created_at,
+                                     passphrase_changed_at)
                 VALUES (:id, :email, :hash, :admin, :zone, :boundary, :flarePoints, :flareDays, :moodAndStress,
-                        :now, :now)
+                        :cycle, :now, :now)
                 """)
                 .param("id", id.value())
                 .param("email", email)
@@ -53,6 +54,7 @@ class AccountRepository {
                 .param("flarePoints", preferences.flarePoints())
                 .param("flareDays", preferences.flareDays())
                 .param("moodAndStress", preferences.asksMoodAndStress())
+                .param("cycle", preferences.tracksCycle())
                 .param("now", instant(now))
                 .update();
     }
@@ -125,8 +127,8 @@ class AccountRepository {
     }
 
     Optional<Preferences> preferences(AccountId id) {
-        return jdbc.sql("SELECT time_zone, day_boundary, flare_points, flare_days, asks_mood_and_stress"
-                        + " FROM account WHERE id = :id")
+        return jdbc.sql("SELECT time_zone, day_boundary, flare_points, flare_days, asks_mood_and_stress,"
+                        + " tracks_cycle FROM account WHERE id = :id")
                 .param("id", id.value())
                 .query((rs, row) -> new Preferences(
                         ZoneId.of(rs.getString("time_zone")),
@@ -134,7 +136,8 @@ class AccountRepository {
                         LocalTime.parse(rs.getString("day_boundary")).truncatedTo(ChronoUnit.MINUTES),
                         rs.getInt("flare_points"),
                         rs.getInt("flare_days"),
-                        rs.getBoolean("asks_mood_and_stress")))
+                        rs.getBoolean("asks_mood_and_stress"),
+                        rs.getBoolean("tracks_cycle")))
                 .optional();
     }
 
@@ -142,7 +145,7 @@ class AccountRepository {
         jdbc.sql("""
                 UPDATE account SET time_zone = :zone, day_boundary = :boundary,
                                    flare_points = :flarePoints, flare_days = :flareDays,
-                                   asks_mood_and_stress = :moodAndStress
+                                   asks_mood_and_stress = :moodAndStress, tracks_cycle = :cycle
                 WHERE id = :id
                 """)
                 .param("zone", preferences.timeZone().getId())
@@ -150,6 +153,7 @@ class AccountRepository {
                 .param("flarePoints", preferences.flarePoints())
                 .param("flareDays", preferences.flareDays())
                 .param("moodAndStress", preferences.asksMoodAndStress())
+                .param("cycle", preferences.tracksCycle())
                 .param("id", id.value())
                 .update();
     }

@@ -39,13 +39,17 @@ class AccountController {
 
     record PassphraseForm(String current, String replacement, String replacementConfirm) {}
 
-    /** {@code moodAndStress} is "on" when the check-in should ask about them (a checkbox, absent when unticked). */
-    record PreferencesForm(String timeZone, String dayBoundary, String moodAndStress) {
+    /**
+     * {@code moodAndStress} is "on" when the check-in should ask about them, {@code cycle} when the person follows
+     * their menstrual cycle (checkboxes, absent when unticked).
+     */
+    record PreferencesForm(String timeZone, String dayBoundary, String moodAndStress, String cycle) {
         static PreferencesForm of(Preferences preferences) {
             return new PreferencesForm(
                     preferences.timeZone().getId(),
                     preferences.dayBoundary().toString(),
-                    preferences.asksMoodAndStress() ? "on" : null);
+                    preferences.asksMoodAndStress() ? "on" : null,
+                    preferences.tracksCycle() ? "on" : null);
         }
     }
 
@@ -189,7 +193,8 @@ class AccountController {
                 account,
                 accounts.preferences(account)
                         .withDayCounting(zone, boundary)
-                        .withMoodAndStress("on".equals(form.moodAndStress())));
+                        .withMoodAndStress("on".equals(form.moodAndStress()))
+                        .withCycle("on".equals(form.cycle())));
         redirect.addFlashAttribute("message", "account.preferences.saved");
         return "redirect:/account";
     }

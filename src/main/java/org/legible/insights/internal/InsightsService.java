@@ -6,6 +6,9 @@ import org.legible.accounts.Accounts;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItems;
+import org.legible.diary.PeriodStarts;
+import org.legible.insights.CycleSummary;
+import org.legible.insights.DaySummaries;
 import org.legible.insights.FlareRule;
 import org.legible.insights.Insights;
 import org.legible.insights.OwnItemSummaries;
@@ -24,9 +27,12 @@ class InsightsService implements Insights {
     private final OwnItems ownItems;
     private final HealthMeasures measures;
     private final Accounts accounts;
+    private final PeriodStarts periodStarts;
 
-    InsightsService(Diary diary, OwnItems ownItems, HealthMeasures measures, Accounts accounts) {
+    InsightsService(
+            Diary diary, OwnItems ownItems, HealthMeasures measures, Accounts accounts, PeriodStarts periodStarts) {
         this.diary = diary;
+        this.periodStarts = periodStarts;
         this.ownItems = ownItems;
         this.measures = measures;
         this.accounts = accounts;
@@ -57,6 +63,11 @@ class InsightsService implements Insights {
                 from,
                 to,
                 lag);
+    }
+
+    @Override
+    public CycleSummary cycle(AccountId account, LocalDate from, LocalDate to) {
+        return CycleSummary.of(periodStarts.all(account), DaySummaries.of(diary.between(account, from, to)), from, to);
     }
 
     @Override

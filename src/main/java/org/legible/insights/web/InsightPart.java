@@ -16,6 +16,7 @@ public enum InsightPart {
     WHEN("when", "insights.when.title"),
     SLEEP("sleep", "insights.sleep.title"),
     OWN("own", "insights.own.title"),
+    CYCLE("cycle", "insights.cycle.title"),
     BROUGHT_IN("brought-in", "insights.broughtIn.title"),
     FLARES("flares", "insights.flares.title"),
     HELPS("helps", "insights.helps.title");

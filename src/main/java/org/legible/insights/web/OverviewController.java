@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.Actor;
 import org.legible.accounts.CarerGrant;
 import org.legible.accounts.ForCarers;
 import org.legible.accounts.Preferences;
@@ -16,6 +17,7 @@ import org.legible.diary.Diary;
 import org.legible.diary.OwnItems;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.Vocabulary.WokeBy;
+import org.legible.insights.CycleSummary;
 import org.legible.insights.InsightLabels;
 import org.legible.insights.Insights;
 import org.legible.insights.OwnItemSummaries;
@@ -76,10 +78,15 @@ class OverviewController {
             @RequestParam(required = false) Integer days,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            Actor actor,
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        return page(account, null, days, from, to, locale, model, response);
+        String view = page(account, null, days, from, to, locale, model, response);
+        // The cycle is the person's alone: its link is never shown to a carer who reads.
+        model.addAttribute(
+                "tracksCycle", !actor.helping() && accounts.preferences(account).tracksCycle());
+        return view;
     }
 
     /** What a card or a link on the overview opens, for the same days; an unknown part is not found. */
@@ -92,14 +99,25 @@ class OverviewController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String lag,
+            Actor actor,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         InsightPart chosen =
                 InsightPart.fromCode(part).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (chosen == InsightPart.CYCLE && actor.helping()) {
+            // The cycle is the person's alone (diary/cycle.html says so): a carer who reads never sees it.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         String view = page(account, chosen, days, from, to, locale, model, response);
         if (chosen == InsightPart.OWN && model.getAttribute("p") instanceof PeriodInsights p) {
             ownItemsPart(account, p, lag(lag), model);
+        }
+        if (chosen == InsightPart.CYCLE && model.getAttribute("p") instanceof PeriodInsights p) {
+            model.addAttribute("cycle", insights.cycle(account, p.from(), p.to()));
+            model.addAttribute("cycleParts", List.of(CycleSummary.Part.values()));
+            model.addAttribute("minCycles", CycleSummary.MIN_CYCLES);
+            model.addAttribute("tracksCycle", accounts.preferences(account).tracksCycle());
         }
         return view;
     }

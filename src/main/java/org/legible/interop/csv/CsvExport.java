@@ -31,8 +31,10 @@ public class CsvExport {
                 "day_boundary",
                 "flare_points",
                 "flare_days",
-                "asks_mood_and_stress"),
+                "asks_mood_and_stress",
+                "tracks_cycle"),
         TRACKED_STRATEGIES("tracked_strategies.csv", "strategy", "since"),
+        PERIOD_STARTS("period_starts.csv", "day"),
         OWN_ITEMS("own_items.csv", "item_id", "name", "kind", "low", "high", "unit", "words", "since", "stopped_on"),
         CHECK_INS(
                 "check_ins.csv",
@@ -161,9 +163,11 @@ public class CsvExport {
                         document.account().dayBoundary(),
                         String.valueOf(document.account().flareRule().points()),
                         String.valueOf(document.account().flareRule().days()),
-                        document.account().asksMoodAndStress()));
+                        document.account().asksMoodAndStress(),
+                        document.account().tracksCycle()));
             case TRACKED_STRATEGIES ->
                 document.account().trackedStrategies().forEach(t -> rows.add(Arrays.asList(t.strategy(), t.since())));
+            case PERIOD_STARTS -> document.account().periodStarts().forEach(d -> rows.add(List.of(d)));
             case OWN_ITEMS ->
                 // The words in one cell, one per line, as the database keeps them.
                 document.ownItems()

@@ -28,7 +28,10 @@ public record ExportDocument(
     public static final String FORMAT = "legible-export";
     public static final int FORMAT_VERSION = 1;
 
-    /** {@code flareRule} is absent in files from before it existed; importing one keeps the default. */
+    /**
+     * {@code flareRule} is absent in files from before it existed; importing one keeps the default. So are {@code
+     * tracksCycle} and {@code periodStarts} (the days a period started, earliest first), which import as off and none.
+     */
     public record Account(
             String email,
             String timeZone,
@@ -38,7 +41,9 @@ public record ExportDocument(
             List<TrackedStrategy> trackedStrategies,
             List<RedFlagCheck> redFlagChecks,
             Reminders reminders,
-            Boolean asksMoodAndStress) {}
+            Boolean asksMoodAndStress,
+            Boolean tracksCycle,
+            List<String> periodStarts) {}
 
     /**
      * Reminder choices: ISO weekdays (1 = Monday), one or two times, quiet hours, channels. Absent in files from before

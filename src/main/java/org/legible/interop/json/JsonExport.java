@@ -34,6 +34,7 @@ import org.legible.diary.HealthMeasures;
 import org.legible.diary.Limits;
 import org.legible.diary.OwnItem;
 import org.legible.diary.OwnItems;
+import org.legible.diary.PeriodStarts;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
 import org.legible.experiments.Experiment;
@@ -63,6 +64,7 @@ public class JsonExport {
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
     private final OwnItems ownItems;
+    private final PeriodStarts periodStarts;
     private final RedFlagChecks redFlagChecks;
     private final Reminders reminders;
     private final Assessments assessments;
@@ -77,6 +79,7 @@ public class JsonExport {
             Diary diary,
             TrackedStrategies trackedStrategies,
             OwnItems ownItems,
+            PeriodStarts periodStarts,
             RedFlagChecks redFlagChecks,
             Reminders reminders,
             Assessments assessments,
@@ -87,6 +90,7 @@ public class JsonExport {
             Clock clock) {
         this.healthMeasures = healthMeasures;
         this.ownItems = ownItems;
+        this.periodStarts = periodStarts;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.redFlagChecks = redFlagChecks;
@@ -149,7 +153,11 @@ public class JsonExport {
                                         c.getKey().code(), instant(c.getValue())))
                                 .toList(),
                         reminders(account),
-                        preferences.asksMoodAndStress()),
+                        preferences.asksMoodAndStress(),
+                        preferences.tracksCycle(),
+                        periodStarts.all(account).stream()
+                                .map(LocalDate::toString)
+                                .toList()),
                 ownItems.all(account).stream().map(JsonExport::ownItem).toList(),
                 checkIns(account),
                 assessments.all(account).stream().map(JsonExport::assessment).toList(),

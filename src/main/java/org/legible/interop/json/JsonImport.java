@@ -48,6 +48,7 @@ import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItem;
 import org.legible.diary.OwnItemRules;
 import org.legible.diary.OwnItems;
+import org.legible.diary.PeriodStarts;
 import org.legible.diary.RedFlag;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.TrackedStrategies;
@@ -130,6 +131,7 @@ public class JsonImport {
     private final Diary diary;
     private final TrackedStrategies trackedStrategies;
     private final OwnItems ownItems;
+    private final PeriodStarts periodStarts;
     private final RedFlagChecks redFlagChecks;
     private final Reminders reminders;
     private final Assessments assessments;
@@ -143,6 +145,7 @@ public class JsonImport {
             Diary diary,
             TrackedStrategies trackedStrategies,
             OwnItems ownItems,
+            PeriodStarts periodStarts,
             RedFlagChecks redFlagChecks,
             Reminders reminders,
             Assessments assessments,
@@ -156,6 +159,7 @@ public class JsonImport {
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.ownItems = ownItems;
+        this.periodStarts = periodStarts;
         this.redFlagChecks = redFlagChecks;
         this.reminders = reminders;
         this.diary = diary;
@@ -198,6 +202,7 @@ public class JsonImport {
         int added = 0;
         int skipped = 0;
         LocalDate today = diary.today(account);
+        restorePeriodStarts(account, document.account().periodStarts());
         Map<String, String> ownItemIds = restoreOwnItems(account, document.ownItems(), today);
         List<OwnItem> items = ownItems.all(account);
         for (int n = 0; n < document.checkIns().size(); n++) {
@@ -350,12 +355,16 @@ public class JsonImport {
         return document;
     }
 
-    /** The file's preferences; a file from before mood and stress asks about them, as a new account does. */
+    /**
+     * The file's preferences; a file from before mood and stress asks about them, as a new account does, and one from
+     * before the cycle leaves it off.
+     */
     private static Preferences preferences(ExportDocument.Account account) {
         Preferences preferences = dayCountingAndFlares(account);
-        return account.asksMoodAndStress() == null
-                ? preferences
-                : preferences.withMoodAndStress(account.asksMoodAndStress());
+        if (account.asksMoodAndStress() != null) {
+            preferences = preferences.withMoodAndStress(account.asksMoodAndStress());
+        }
+        return preferences.withCycle(Boolean.TRUE.equals(account.tracksCycle()));
     }
 
     private static Preferences dayCountingAndFlares(ExportDocument.Account account) {
@@ -478,6 +487,25 @@ public class JsonImport {
             }
         }
         return kept;
+    }
+
+    /** The file's period starts, each by the cycle page's rule; a day already marked stays marked once. */
+    private void restorePeriodStarts(AccountId account, List<String> days) {
+        if (days == null) {
+            return;
+        }
+        for (int n = 0; n < days.size(); n++) {
+            Optional<CheckInRules.Problem> problem = periodStarts.mark(account, days.get(n));
+            if (problem.isPresent()) {
+                throw new ImportProblem(
+                        "import.periodStart.field",
+                        n + 1,
+                        "account.periodStarts[" + n + "]",
+                        new DefaultMessageSourceResolvable(
+                                new String[] {problem.get().messageKey()},
+                                problem.get().args()));
+            }
+        }
     }
 
     /** The same item as the file's, kept under another id: everything but the id alike. */

@@ -60,16 +60,18 @@ class AccountRepositoryTest {
 
         accounts.updatePassphrase(ann, "{argon2}a2", NOW.plusSeconds(60));
         accounts.updateHashByEmail("bob@example.com", "{argon2}b2");
-        accounts.updatePreferences(ann, new Preferences(ZoneId.of("Asia/Tokyo"), LocalTime.MIDNIGHT, 3, 5, false));
+        accounts.updatePreferences(
+                ann, new Preferences(ZoneId.of("Asia/Tokyo"), LocalTime.MIDNIGHT, 3, 5, false, true));
 
         assertThat(accounts.passphraseHash(ann)).contains("{argon2}a2");
         assertThat(accounts.credentialsByEmail("ann@example.com").orElseThrow().passphraseChangedAt())
                 .isEqualTo(NOW.plusSeconds(60));
         assertThat(accounts.passphraseHash(bob)).contains("{argon2}b2");
         assertThat(accounts.preferences(ann))
-                .contains(new Preferences(ZoneId.of("Asia/Tokyo"), LocalTime.MIDNIGHT, 3, 5, false));
+                .contains(new Preferences(ZoneId.of("Asia/Tokyo"), LocalTime.MIDNIGHT, 3, 5, false, true));
         assertThat(accounts.preferences(bob)).contains(utc);
         assertThat(utc.asksMoodAndStress()).as("asked until turned off").isTrue();
+        assertThat(utc.tracksCycle()).as("the cycle only once turned on").isFalse();
         assertThat(accounts.isAdmin(bob)).isFalse();
 
         accounts.delete(ann);

@@ -39,6 +39,7 @@ class CarersTest {
 
     private static final String[] NEVER = {
         "/account",
+        "/cycle",
         "/account/tokens",
         "/account/sign-in",
         "/sharing",
@@ -220,6 +221,11 @@ class CarersTest {
     void a_carer_who_may_read_sees_the_diary_but_cannot_record_and_removal_ends_it_at_once() throws Exception {
         String invitation = invite("Sam", false, true);
         acceptAndHelp(invitation);
+        mvc.perform(post("/cycle/following").session(ann).with(csrf()).param("on", "true"));
+        assertThat(open(sam, "/insights").getContentAsString())
+                .as("the cycle is Ann's alone, even when she follows it")
+                .doesNotContain("/insights/cycle");
+        assertThat(open(sam, "/insights/cycle").getStatus()).isEqualTo(404);
         for (String url : READABLE) {
             assertThat(open(sam, url).getStatus()).as("reading: " + url).isEqualTo(200);
         }
