@@ -54,6 +54,7 @@ class CycleController {
     @PostMapping("/cycle")
     String mark(
             @RequestParam(required = false) String day,
+            @RequestParam(required = false) String back,
             AccountId account,
             Model model,
             Locale locale,
@@ -68,6 +69,10 @@ class CycleController {
             problems.add("day", problem.get().messageKey(), problem.get().args());
             response.setStatus(422);
             return page(account, day, problems, model, locale);
+        }
+        if ("today".equals(back)) {
+            // From Today's one tap: back there, where the mark now shows.
+            return "redirect:/";
         }
         redirect.addFlashAttribute("justMarked", LocalDate.parse(day.strip()));
         return "redirect:/cycle";

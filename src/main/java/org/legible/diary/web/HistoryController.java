@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.Actor;
 import org.legible.accounts.CarerGrant;
 import org.legible.accounts.ForCarers;
 import org.legible.bodymap.BodyMapLayout;
@@ -19,6 +20,7 @@ import org.legible.diary.DayPage;
 import org.legible.diary.Diary;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItems;
+import org.legible.diary.PeriodStarts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,11 +75,18 @@ class HistoryController {
     private final OwnItems ownItems;
     private final HealthMeasures measures;
     private final Accounts accounts;
+    private final PeriodStarts periodStarts;
     private final MessageSource messages;
 
     HistoryController(
-            Diary diary, OwnItems ownItems, HealthMeasures measures, Accounts accounts, MessageSource messages) {
+            Diary diary,
+            OwnItems ownItems,
+            HealthMeasures measures,
+            Accounts accounts,
+            PeriodStarts periodStarts,
+            MessageSource messages) {
         this.diary = diary;
+        this.periodStarts = periodStarts;
         this.ownItems = ownItems;
         this.measures = measures;
         this.accounts = accounts;
@@ -86,10 +95,19 @@ class HistoryController {
 
     @ForCarers(CarerGrant.READ)
     @GetMapping("/")
-    String today(@RequestParam(required = false) String welcome, AccountId account, Model model, Locale locale) {
+    String today(
+            @RequestParam(required = false) String welcome,
+            AccountId account,
+            Actor actor,
+            Model model,
+            Locale locale) {
         model.addAttribute("welcome", welcome != null);
         LocalDate today = diary.today(account);
         model.addAttribute("today", today);
+        // One tap for someone who follows their cycle; never shown to a carer (diary/cycle.html).
+        if (!actor.helping() && accounts.preferences(account).tracksCycle()) {
+            model.addAttribute("periodMarkedToday", periodStarts.all(account).contains(today));
+        }
         List<CheckIn> todays = diary.onDay(account, today);
         model.addAttribute("checkIns", todays);
         model.addAttribute("hasCheckIns", diary.hasCheckIns(account));

@@ -226,6 +226,7 @@ class CarersTest {
                 .as("the cycle is Ann's alone, even when she follows it")
                 .doesNotContain("/insights/cycle");
         assertThat(open(sam, "/insights/cycle").getStatus()).isEqualTo(404);
+        assertThat(open(sam, "/").getContentAsString()).doesNotContain("My period started today");
         for (String url : READABLE) {
             assertThat(open(sam, url).getStatus()).as("reading: " + url).isEqualTo(200);
         }

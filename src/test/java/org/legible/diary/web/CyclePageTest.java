@@ -130,6 +130,23 @@ class CyclePageTest {
     }
 
     @Test
+    void today_offers_one_tap_to_mark_a_period_start_only_to_someone_who_follows_their_cycle() throws Exception {
+        assertThat(page("/")).doesNotContain("My period started today");
+        follow(true);
+        assertThat(page("/")).contains("My period started today", "name=\"back\" value=\"today\"");
+
+        mvc.perform(post("/cycle")
+                        .session(ann)
+                        .with(csrf())
+                        .param("day", "2026-03-10")
+                        .param("back", "today"))
+                .andExpect(redirectedUrl("/"));
+
+        assertThat(page("/")).contains("A period start is marked today.").doesNotContain("My period started today");
+        assertThat(page("/cycle")).contains("Tuesday, March 10, 2026");
+    }
+
+    @Test
     void the_patterns_page_waits_for_two_whole_cycles_then_shows_pain_by_part() throws Exception {
         follow(true);
         mark("2026-01-13");
