@@ -94,6 +94,8 @@ class CalmPhoneJourneyTest extends JourneyTest {
                             new Locator.GetByRoleOptions().setName("left heel").setExact(true))
                     .click();
             Locator words = p.locator("[data-site-row='heel-left'] .descriptors");
+            // The site's row may still be arriving (deferred sections): wait for it rather than look once.
+            words.locator("[data-roving-hint]").waitFor();
             assertThat(words.locator("[data-roving-hint]").isVisible()).isTrue();
             words.locator("input").first().focus();
             p.keyboard().press("ArrowDown");
