@@ -59,6 +59,18 @@ public final class InsightLabels {
     }
 
     /** A difference with its sign always shown: "+0.4", "−1.6". */
+    /** When a strategy's effect is counted, in words: "the same day", "the same day to 2 days after", … */
+    public String effectWindow(org.legible.diary.EffectWindow window) {
+        int first = window.startsAfterDays();
+        int last = window.lastDayAfter();
+        if (first == last) {
+            return first == 0
+                    ? message("effectWindow.sameDay")
+                    : first == 1 ? message("effectWindow.nextDay") : message("effectWindow.after", first);
+        }
+        return first == 0 ? message("effectWindow.fromSameDay", last) : message("effectWindow.range", first, last);
+    }
+
     public String signed(double value) {
         String text = String.format(locale, "%+.1f", value);
         return text.replace('-', MINUS);

@@ -1,9 +1,11 @@
 package org.legible.insights;
 
 import java.util.Optional;
+import org.legible.diary.EffectWindow;
 
 /**
- * What the days say about one strategy in a period. Comparisons exist only with at least
+ * What the days say about one strategy in a period: pain the same day, and over the days its effect {@code window}
+ * reaches ({@code overWindow}, the same comparison when the window is the same day). Comparisons exist only with at least
  * {@link StrategyEffects#MIN_DAYS} days with and without it; otherwise the "more days needed" figures say how far off
  * they are.
  *
@@ -17,6 +19,7 @@ public record StrategyEffect(
         int helpedUses,
         int worseUses,
         Optional<Comparison> sameDay,
-        Optional<Comparison> nextDay,
+        EffectWindow window,
+        Optional<Comparison> overWindow,
         int moreDaysWithNeeded,
         int moreDaysWithoutNeeded) {}

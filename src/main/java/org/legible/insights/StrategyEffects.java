@@ -13,12 +13,15 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.EffectWindow;
 import org.legible.diary.Vocabulary.Helped;
 
 /**
  * For each strategy used in a period: how often, how the person rated it, and pain on days with it against days
- * without it, the same day and the next day (issue 3 §6). Only days with a check-in count, so a missed day is never
- * read as a pain-free one.
+ * without it the same day (issue 3 §6), and over the days its effect window reaches against the days it does not
+ * (issue 29: the person's window, or its kind's default). Only days with a check-in count as outcomes, so a missed
+ * day is never read as a pain-free one; a day without a check-in counts as a day without the strategy for the days
+ * its window would reach (docs/statistics.md).
  */
 public final class StrategyEffects {
 
@@ -27,8 +30,17 @@ public final class StrategyEffects {
 
     private StrategyEffects() {}
 
-    /** Most-used first; {@code days} may reach one day past {@code to} so the last day has a next day. */
+    /** As below, with every strategy counted over its kind's default window. */
     public static List<StrategyEffect> measure(List<DaySummary> days, LocalDate from, LocalDate to) {
+        return measure(days, from, to, Map.of());
+    }
+
+    /**
+     * Most-used first; {@code days} may start before {@code from}, where uses reach into the period, and go past
+     * {@code to}; {@code chosen} the person's windows by {@link StrategyName#key()}.
+     */
+    public static List<StrategyEffect> measure(
+            List<DaySummary> days, LocalDate from, LocalDate to, Map<String, EffectWindow> chosen) {
         Map<LocalDate, DaySummary> byDay = new HashMap<>();
         days.forEach(d -> byDay.put(d.day(), d));
         List<DaySummary> inPeriod = days.stream()
@@ -37,6 +49,13 @@ public final class StrategyEffects {
         Map<String, StrategyName> names = new LinkedHashMap<>();
         Map<String, List<StrategyUse>> uses = new HashMap<>();
         Map<String, Set<LocalDate>> usedOn = new HashMap<>();
+        Map<String, Set<LocalDate>> usedAnyDay = new HashMap<>();
+        for (DaySummary day : days) {
+            day.strategies()
+                    .forEach(use -> usedAnyDay
+                            .computeIfAbsent(StrategyName.of(use).key(), k -> new HashSet<>())
+                            .add(day.day()));
+        }
         for (DaySummary day : inPeriod) {
             for (StrategyUse use : day.strategies()) {
                 StrategyName name = StrategyName.of(use);
@@ -53,6 +72,8 @@ public final class StrategyEffects {
                     .filter(h -> h != null)
                     .toList();
             int daysWithout = inPeriod.size() - used.size();
+            EffectWindow window = chosen.getOrDefault(key, defaultWindow(name));
+            Set<LocalDate> anyDay = usedAnyDay.get(key);
             effects.add(new StrategyEffect(
                     name,
                     used.size(),
@@ -62,15 +83,28 @@ public final class StrategyEffects {
                             .count(),
                     (int) ratings.stream().filter(h -> h == Helped.WORSE).count(),
                     compare(inPeriod, d -> used.contains(d.day()), d -> Optional.of(d)),
-                    compare(
-                            inPeriod,
-                            d -> used.contains(d.day()),
-                            d -> Optional.ofNullable(byDay.get(d.day().plusDays(1)))),
+                    window,
+                    compare(inPeriod, d -> reached(anyDay, d.day(), window), d -> Optional.of(d)),
                     Math.max(0, MIN_DAYS - used.size()),
                     Math.max(0, MIN_DAYS - daysWithout)));
         });
         effects.sort(Comparator.comparingInt(StrategyEffect::daysUsed).reversed());
         return effects;
+    }
+
+    /** The vocabulary's default for its kind; the person's own strategies the same day. */
+    public static EffectWindow defaultWindow(StrategyName name) {
+        return name.strategy() == null ? EffectWindow.SAME_DAY : EffectWindow.defaultFor(name.strategy());
+    }
+
+    /** Whether a use on some day reaches {@code day} through the window. */
+    private static boolean reached(Set<LocalDate> used, LocalDate day, EffectWindow window) {
+        for (int after = window.startsAfterDays(); after <= window.lastDayAfter(); after++) {
+            if (used.contains(day.minusDays(after))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Comparison> compare(

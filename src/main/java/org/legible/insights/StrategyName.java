@@ -11,8 +11,11 @@ public record StrategyName(Strategy strategy, String ownName) {
         return new StrategyName(use.strategy(), use.ownName());
     }
 
-    /** Own names that differ only in case or surrounding spaces are the same strategy. */
-    String key() {
+    /**
+     * Own names that differ only in case or surrounding spaces are the same strategy; the key an effect window is
+     * kept under (diary.EffectWindows).
+     */
+    public String key() {
         return strategy != null ? strategy.code() : "own:" + ownName.strip().toLowerCase(Locale.ROOT);
     }
 }

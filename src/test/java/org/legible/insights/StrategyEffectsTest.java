@@ -9,9 +9,11 @@ import static org.legible.insights.Days.strategy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails.StrategyUse;
+import org.legible.diary.EffectWindow;
 import org.legible.diary.Vocabulary.Helped;
 import org.legible.diary.Vocabulary.Strategy;
 
@@ -25,7 +27,7 @@ class StrategyEffectsTest {
     }
 
     @Test
-    void sameDayAndNextDayDifferencesAreMeansOfDaysWithMinusDaysWithout() {
+    void sameDayAndWindowDifferencesAreMeansOfDaysWithMinusDaysWithout() {
         // Days 0-4 with heat (pain 3, 3, 4, 4, 6), days 5-9 without (pain 6, 6, 7, 7, 9), day 10 without (pain 2).
         List<CheckIn> checkIns = new ArrayList<>();
         int[] withHeat = {3, 3, 4, 4, 6};
@@ -58,13 +60,53 @@ class StrategyEffectsTest {
         assertThat(same.high()).isGreaterThanOrEqualTo(-3.0).isLessThan(0);
         assertThat(same.clearlyLower()).isTrue();
 
-        // Next day: after heat days 0-4 come days 1-5 (3, 4, 4, 6, 6); after days 5-9 come 6-10 (6, 7, 7, 9, 2).
-        Comparison next = heat.nextDay().orElseThrow();
+        assertThat(heat.window()).as("heat acts while it is used").isEqualTo(EffectWindow.SAME_DAY);
+        assertThat(heat.overWindow()).isEqualTo(heat.sameDay());
+
+        // Counted the next day: days 1-5 follow a day with heat (3, 4, 4, 6, 6); days 0 and 6-9 do not (3, 6, 7, 7, 9).
+        StrategyEffect nextDay = StrategyEffects.measure(
+                        DaySummaries.of(checkIns), day(0), day(9), Map.of("heat", new EffectWindow(1, 1)))
+                .get(0);
+        assertThat(nextDay.window()).isEqualTo(new EffectWindow(1, 1));
+        Comparison next = nextDay.overWindow().orElseThrow();
         assertThat(next.meanWith()).isEqualTo(4.6); // 23 / 5
-        assertThat(next.meanWithout()).isEqualTo(6.2); // 31 / 5
-        assertThat(next.difference()).isCloseTo(-1.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(next.meanWithout()).isEqualTo(6.4); // 32 / 5
+        assertThat(next.difference()).isCloseTo(-1.8, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(next.low()).isLessThanOrEqualTo(next.difference());
         assertThat(next.high()).isGreaterThanOrEqualTo(next.difference());
+        assertThat(nextDay.sameDay()).as("the same day stays as it was").isEqualTo(heat.sameDay());
+    }
+
+    @Test
+    void a_window_reaches_the_days_after_each_use_including_uses_before_the_period() {
+        // Exercise on days -1 and 6, counted from the same day to two days after: days 0, 1, 6, 7, 8 are reached.
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int d = -1; d < 12; d++) {
+            boolean exercised = d == -1 || d == 6;
+            boolean reached = d == 0 || d == 1 || d == 6 || d == 7 || d == 8;
+            checkIns.add(
+                    exercised
+                            ? checkIn(
+                                    d + 1,
+                                    9,
+                                    details(d + 1, 7)
+                                            .strategies(strategy(Strategy.LOW_IMPACT_EXERCISE, null))
+                                            .build())
+                            : pain(d + 1, reached ? 7 : 2));
+        }
+        // The days above are shifted by one so that day -1 is Days.day(0); the period is days 0 to 11 (day(1) on).
+        StrategyEffect exercise = StrategyEffects.measure(DaySummaries.of(checkIns), day(1), day(12))
+                .get(0);
+
+        assertThat(exercise.window()).as("the kind's default").isEqualTo(new EffectWindow(0, 3));
+        Comparison over = exercise.overWindow().orElseThrow();
+        assertThat(over.daysWith()).isEqualTo(5);
+        assertThat(over.daysWithout()).isEqualTo(7);
+        assertThat(over.difference()).isEqualTo(5.0);
+        assertThat(StrategyEffects.defaultWindow(new StrategyName(Strategy.SLEEP_ROUTINE, null)))
+                .isEqualTo(new EffectWindow(1, 1));
+        assertThat(StrategyEffects.defaultWindow(new StrategyName(null, "Foot bath")))
+                .isEqualTo(EffectWindow.SAME_DAY);
     }
 
     @Test
@@ -114,7 +156,7 @@ class StrategyEffectsTest {
 
         assertThat(heat.daysUsed()).isEqualTo(3);
         assertThat(heat.sameDay()).isEmpty();
-        assertThat(heat.nextDay()).isEmpty();
+        assertThat(heat.overWindow()).isEmpty();
         assertThat(heat.moreDaysWithNeeded()).isEqualTo(2);
         assertThat(heat.moreDaysWithoutNeeded()).isZero();
     }

@@ -105,6 +105,7 @@ class CsvExportTest {
                         "account.csv",
                         "tracked_strategies.csv",
                         "period_starts.csv",
+                        "effect_windows.csv",
                         "own_items.csv",
                         "check_ins.csv",
                         "check_in_contexts.csv",

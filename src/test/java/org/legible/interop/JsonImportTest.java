@@ -196,6 +196,13 @@ class JsonImportTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/cycle/following").session(ann).with(csrf()).param("on", "true"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/insights/effect-window")
+                        .session(ann)
+                        .with(csrf())
+                        .param("strategy", "low_impact_exercise")
+                        .param("startsAfter", "1")
+                        .param("lasts", "4"))
+                .andExpect(status().is3xxRedirection());
         for (String day : new String[] {"2026-02-10", "2026-01-13"}) {
             mvc.perform(post("/cycle").session(ann).with(csrf()).param("day", day))
                     .andExpect(status().is3xxRedirection());
@@ -555,6 +562,9 @@ class JsonImportTest {
                 .isEqualTo(4);
         assertThat(JSON.readTree(original).at("/account/tracksCycle").asBoolean())
                 .isTrue();
+        assertThat(JSON.readTree(original).at("/account/effectWindows").toString())
+                .as("when the person counts an effect goes out and comes back")
+                .isEqualTo("[{\"strategy\":\"low_impact_exercise\",\"startsAfter\":1,\"lasts\":4}]");
         assertThat(JSON.readTree(original).at("/account/periodStarts").toString())
                 .as("the days a period started, earliest first")
                 .isEqualTo("[\"2026-01-13\",\"2026-02-10\"]");

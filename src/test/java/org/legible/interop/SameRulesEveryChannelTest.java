@@ -308,6 +308,43 @@ class SameRulesEveryChannelTest {
         assertThat(export(bob)).as("nothing was imported").contains("\"periodStarts\" : [ ]");
     }
 
+    @Test
+    void an_effect_window_the_patterns_page_refuses_an_import_refuses_in_the_same_words() throws Exception {
+        MockHttpSession bob = people.signUp(People.uniqueEmail("bob"));
+        for (List<String> window : List.of(
+                List.of("heat", "8", "1", "startsAfter", "Choose a whole number of days from 0 to 7."),
+                List.of("heat", "0", "0", "lasts", "Choose a whole number of days from 1 to 7."),
+                List.of("sauna", "0", "1", "strategy", "This is not one of your strategies."))) {
+            var refused = mvc.perform(post("/insights/effect-window")
+                            .session(ann)
+                            .with(csrf())
+                            .param("strategy", window.get(0))
+                            .param("startsAfter", window.get(1))
+                            .param("lasts", window.get(2)))
+                    .andReturn();
+            assertThat(refused.getFlashMap().get("windowRefused"))
+                    .as("the page refuses %s", window)
+                    .isNotNull();
+            assertThat(mvc.perform(get("/insights/helps").session(ann).flashAttrs(refused.getFlashMap()))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .contains(window.get(4));
+
+            ObjectNode file = export.deepCopy();
+            ((ObjectNode) file.get("account"))
+                    .set(
+                            "effectWindows",
+                            JSON.readTree("[{\"strategy\": \"" + window.get(0) + "\", \"startsAfter\": " + window.get(1)
+                                    + ", \"lasts\": " + window.get(2) + "}]"));
+            assertThat(page(upload(bob, file.toString())))
+                    .contains(
+                            HtmlUtils.htmlEscape("Effect window 1 in the file has a value \"What seems to help\" would"
+                                    + " refuse (account.effectWindows[0]." + window.get(3) + ": " + window.get(4)));
+        }
+        assertThat(export(bob)).contains("\"effectWindows\" : [ ]");
+    }
+
     private ObjectNode details(String fragment) {
         ObjectNode details = (ObjectNode) JSON.readTree("{\"diaryDay\": \"2026-03-10\", \"overallPain\": 3}");
         details.setAll((ObjectNode) JSON.readTree(fragment));

@@ -226,7 +226,27 @@ class InsightsJourneyTest extends JourneyTest {
                     .screenshot(new Locator.ScreenshotOptions()
                             .setPath(Browser.SCREENSHOTS.resolve("insights-helps-phone.png")));
             Browser.assertAccessible(page, "insights: what helps");
-            page.goBack();
+            // Effects that take days (issue 29): count heat from the next day for two days, and the table says so.
+            page.getByText("When an effect is counted", new Page.GetByTextOptions().setExact(true))
+                    .click();
+            Locator heatWindow =
+                    page.locator("form.effect-window").filter(new Locator.FilterOptions().setHasText("Heat"));
+            heatWindow.getByLabel("It could start").selectOption("1");
+            heatWindow.getByLabel("and last").selectOption("2");
+            Browser.assertAccessible(page, "insights: when an effect is counted");
+            Browser.assertFocusNeverHidden(page, "insights: when an effect is counted");
+            heatWindow
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Save when the effect of Heat is counted"))
+                    .click();
+            page.getByText("Saved. The table counts it over the days you chose.")
+                    .waitFor();
+            assertThat(page.locator("#insights-helps ~ div table").textContent())
+                    .contains("from 1 to 2 days after");
+            Browser.assertAccessible(page, "insights: what helps, a window chosen");
+            Browser.assertNoHorizontalScroll(page, "insights: what helps, a window chosen");
+            page.navigate(url("/insights?days=30"));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Each flare"))
                     .click();

@@ -233,9 +233,10 @@ class ClinicianReportTest {
                     .contains("distress score 28 of 31 (very severe), 20 Oct 2026")
                     .contains("FIQR total (0 to 100): 54.5, 15 Oct 2026")
                     // Heat on the 15 even days at pain 4 against 15 days at 6, every value equal within each
-                    // group, so every resample gives the same difference; the day after a heat day is a 6.
+                    // group, so every resample gives the same difference. Heat counts the same day (its kind's
+                    // window), so the last column names that window and adds no second figure.
                     .contains("Heat 15 15 of 15")
-                    .contains("−2.0 (−2.0 to −2.0) +2.0 (+2.0 to +2.0)")
+                    .contains("−2.0 (−2.0 to −2.0) the same day")
                     .contains("Red flags reported: not explained by fibromyalgia, each needs its own assessment "
                             + "One leg swollen, warm or red: DVT (NICE NG158) or cellulitis? "
                             + "(3 days, last 30 Oct 2026) In my own words")

@@ -57,6 +57,7 @@ class AccessControlTest {
             "POST /cycle",
             "POST /cycle/remove",
             "POST /cycle/following",
+            "POST /insights/effect-window",
             "GET /check-ins/{id}/delete",
             "POST /check-ins/{id}/delete",
             "GET /account",

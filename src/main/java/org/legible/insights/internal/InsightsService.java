@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.Diary;
+import org.legible.diary.EffectWindows;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItems;
 import org.legible.diary.PeriodStarts;
@@ -28,10 +29,17 @@ class InsightsService implements Insights {
     private final HealthMeasures measures;
     private final Accounts accounts;
     private final PeriodStarts periodStarts;
+    private final EffectWindows effectWindows;
 
     InsightsService(
-            Diary diary, OwnItems ownItems, HealthMeasures measures, Accounts accounts, PeriodStarts periodStarts) {
+            Diary diary,
+            OwnItems ownItems,
+            HealthMeasures measures,
+            Accounts accounts,
+            PeriodStarts periodStarts,
+            EffectWindows effectWindows) {
         this.diary = diary;
+        this.effectWindows = effectWindows;
         this.periodStarts = periodStarts;
         this.ownItems = ownItems;
         this.measures = measures;
@@ -51,7 +59,8 @@ class InsightsService implements Insights {
                 measured.entries(),
                 from,
                 to,
-                FlareRule.of(accounts.preferences(account)));
+                FlareRule.of(accounts.preferences(account)),
+                effectWindows.chosen(account));
     }
 
     @Override

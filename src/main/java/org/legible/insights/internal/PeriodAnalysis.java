@@ -3,7 +3,9 @@ package org.legible.insights.internal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.legible.diary.CheckIn;
+import org.legible.diary.EffectWindow;
 import org.legible.diary.HealthMeasures;
 import org.legible.insights.DaySummaries;
 import org.legible.insights.DaySummary;
@@ -30,11 +32,16 @@ final class PeriodAnalysis {
 
     private PeriodAnalysis() {}
 
-    /** The first diary day whose check-ins {@link #analyse} needs: the period before, or the flare baseline. */
+    /**
+     * The first diary day whose check-ins {@link #analyse} needs: the period before, the flare baseline, or the first
+     * day whose strategies could reach into the period through an effect window.
+     */
     public static LocalDate firstDayNeeded(LocalDate from, LocalDate to) {
         LocalDate previousFrom = from.minusDays(length(from, to));
         LocalDate flareStart = Flares.firstDayNeeded(from);
-        return flareStart.isBefore(previousFrom) ? flareStart : previousFrom;
+        LocalDate earliest = flareStart.isBefore(previousFrom) ? flareStart : previousFrom;
+        LocalDate reaching = from.minusDays(EffectWindow.MAX_STARTS_AFTER + EffectWindow.MAX_LASTS);
+        return reaching.isBefore(earliest) ? reaching : earliest;
     }
 
     /** The last diary day needed: the day after the period, for next-day comparisons. */
@@ -77,6 +84,19 @@ final class PeriodAnalysis {
             LocalDate from,
             LocalDate to,
             FlareRule flareRule) {
+        return analyse(all, measuredNights, measuredSteps, trackerEntries, from, to, flareRule, Map.of());
+    }
+
+    /** As above, with the effect windows the person chose for their strategies, by strategy key. */
+    public static PeriodInsights analyse(
+            List<CheckIn> all,
+            List<HealthMeasures.Night> measuredNights,
+            List<HealthMeasures.StepDay> measuredSteps,
+            List<HealthMeasures.TrackerEntry> trackerEntries,
+            LocalDate from,
+            LocalDate to,
+            FlareRule flareRule,
+            Map<String, EffectWindow> windows) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts");
         }
@@ -103,7 +123,13 @@ final class PeriodAnalysis {
                 DescriptorCounts.of(current),
                 MedicationCourses.of(current),
                 RestlessNights.of(days),
-                StrategyEffects.measure(summaries, from, to),
+                // Uses before the period reach into it through their windows.
+                StrategyEffects.measure(
+                        DaySummaries.of(within(
+                                all, from.minusDays(EffectWindow.MAX_STARTS_AFTER + EffectWindow.MAX_LASTS), to)),
+                        from,
+                        to,
+                        windows),
                 redFlags,
                 flareRule,
                 Flares.find(DaySummaries.of(within(all, Flares.firstDayNeeded(from), to)), all, from, to, flareRule),

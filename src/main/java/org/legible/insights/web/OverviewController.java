@@ -14,6 +14,7 @@ import org.legible.accounts.CarerGrant;
 import org.legible.accounts.ForCarers;
 import org.legible.accounts.Preferences;
 import org.legible.diary.Diary;
+import org.legible.diary.EffectWindow;
 import org.legible.diary.OwnItems;
 import org.legible.diary.RedFlagChecks;
 import org.legible.diary.Vocabulary.WokeBy;
@@ -112,6 +113,12 @@ class OverviewController {
         String view = page(account, chosen, days, from, to, locale, model, response);
         if (chosen == InsightPart.OWN && model.getAttribute("p") instanceof PeriodInsights p) {
             ownItemsPart(account, p, lag(lag), model);
+        }
+        if (chosen == InsightPart.HELPS) {
+            // Changing when an effect is counted is the person's own; a carer who reads sees the windows used.
+            model.addAttribute("mayChangeWindows", !actor.helping());
+            model.addAttribute("startChoices", days(0, EffectWindow.MAX_STARTS_AFTER));
+            model.addAttribute("lastChoices", days(1, EffectWindow.MAX_LASTS));
         }
         if (chosen == InsightPart.CYCLE && model.getAttribute("p") instanceof PeriodInsights p) {
             model.addAttribute("cycle", insights.cycle(account, p.from(), p.to()));
@@ -249,7 +256,7 @@ class OverviewController {
     }
 
     /** The overview ({@code part} null) or one of its parts, for the same days: chosen, quick, or the default. */
-    private static String address(InsightPart part, Integer days, String from, String to) {
+    static String address(InsightPart part, Integer days, String from, String to) {
         UriComponentsBuilder back =
                 UriComponentsBuilder.fromPath(part == null ? "/insights" : "/insights/" + part.code());
         if (from != null || to != null) {
@@ -351,6 +358,10 @@ class OverviewController {
             model.addAttribute("previousHeatMap", HeatMapPicture.of(insight.previousSites()));
         }
         return "insights/overview";
+    }
+
+    private static List<Integer> days(int first, int last) {
+        return java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
     }
 
     private static List<String> range(int first, int last) {

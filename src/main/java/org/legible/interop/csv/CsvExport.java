@@ -35,6 +35,7 @@ public class CsvExport {
                 "tracks_cycle"),
         TRACKED_STRATEGIES("tracked_strategies.csv", "strategy", "since"),
         PERIOD_STARTS("period_starts.csv", "day"),
+        EFFECT_WINDOWS("effect_windows.csv", "strategy", "starts_after_days", "lasts_days"),
         OWN_ITEMS("own_items.csv", "item_id", "name", "kind", "low", "high", "unit", "words", "since", "stopped_on"),
         CHECK_INS(
                 "check_ins.csv",
@@ -168,6 +169,10 @@ public class CsvExport {
             case TRACKED_STRATEGIES ->
                 document.account().trackedStrategies().forEach(t -> rows.add(Arrays.asList(t.strategy(), t.since())));
             case PERIOD_STARTS -> document.account().periodStarts().forEach(d -> rows.add(List.of(d)));
+            case EFFECT_WINDOWS ->
+                document.account()
+                        .effectWindows()
+                        .forEach(w -> rows.add(Arrays.asList(Text.of(w.strategy()), w.startsAfter(), w.lasts())));
             case OWN_ITEMS ->
                 // The words in one cell, one per line, as the database keeps them.
                 document.ownItems()

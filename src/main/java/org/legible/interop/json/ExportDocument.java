@@ -43,7 +43,15 @@ public record ExportDocument(
             Reminders reminders,
             Boolean asksMoodAndStress,
             Boolean tracksCycle,
-            List<String> periodStarts) {}
+            List<String> periodStarts,
+            List<EffectWindowChoice> effectWindows) {}
+
+    /**
+     * When the person chose to count a strategy's effect (issue 29): from {@code startsAfter} days after a use for
+     * {@code lasts} days, by the strategy's code or {@code own:} and its own name in lower case. Strategies without
+     * one use their kind's default. Absent in older files, which import with none.
+     */
+    public record EffectWindowChoice(String strategy, Integer startsAfter, Integer lasts) {}
 
     /**
      * Reminder choices: ISO weekdays (1 = Monday), one or two times, quiet hours, channels. Absent in files from before

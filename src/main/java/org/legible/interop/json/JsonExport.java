@@ -30,6 +30,7 @@ import org.legible.diary.CheckInDetails;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
+import org.legible.diary.EffectWindows;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.Limits;
 import org.legible.diary.OwnItem;
@@ -65,6 +66,7 @@ public class JsonExport {
     private final TrackedStrategies trackedStrategies;
     private final OwnItems ownItems;
     private final PeriodStarts periodStarts;
+    private final EffectWindows effectWindows;
     private final RedFlagChecks redFlagChecks;
     private final Reminders reminders;
     private final Assessments assessments;
@@ -80,6 +82,7 @@ public class JsonExport {
             TrackedStrategies trackedStrategies,
             OwnItems ownItems,
             PeriodStarts periodStarts,
+            EffectWindows effectWindows,
             RedFlagChecks redFlagChecks,
             Reminders reminders,
             Assessments assessments,
@@ -91,6 +94,7 @@ public class JsonExport {
         this.healthMeasures = healthMeasures;
         this.ownItems = ownItems;
         this.periodStarts = periodStarts;
+        this.effectWindows = effectWindows;
         this.accounts = accounts;
         this.trackedStrategies = trackedStrategies;
         this.redFlagChecks = redFlagChecks;
@@ -157,6 +161,12 @@ public class JsonExport {
                         preferences.tracksCycle(),
                         periodStarts.all(account).stream()
                                 .map(LocalDate::toString)
+                                .toList(),
+                        effectWindows.chosen(account).entrySet().stream()
+                                .map(w -> new ExportDocument.EffectWindowChoice(
+                                        w.getKey(),
+                                        w.getValue().startsAfterDays(),
+                                        w.getValue().lastsDays()))
                                 .toList()),
                 ownItems.all(account).stream().map(JsonExport::ownItem).toList(),
                 checkIns(account),

@@ -44,6 +44,7 @@ import org.legible.diary.CheckInRules;
 import org.legible.diary.CheckInVersion;
 import org.legible.diary.Coded;
 import org.legible.diary.Diary;
+import org.legible.diary.EffectWindows;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItem;
 import org.legible.diary.OwnItemRules;
@@ -132,6 +133,7 @@ public class JsonImport {
     private final TrackedStrategies trackedStrategies;
     private final OwnItems ownItems;
     private final PeriodStarts periodStarts;
+    private final EffectWindows effectWindows;
     private final RedFlagChecks redFlagChecks;
     private final Reminders reminders;
     private final Assessments assessments;
@@ -146,6 +148,7 @@ public class JsonImport {
             TrackedStrategies trackedStrategies,
             OwnItems ownItems,
             PeriodStarts periodStarts,
+            EffectWindows effectWindows,
             RedFlagChecks redFlagChecks,
             Reminders reminders,
             Assessments assessments,
@@ -160,6 +163,7 @@ public class JsonImport {
         this.trackedStrategies = trackedStrategies;
         this.ownItems = ownItems;
         this.periodStarts = periodStarts;
+        this.effectWindows = effectWindows;
         this.redFlagChecks = redFlagChecks;
         this.reminders = reminders;
         this.diary = diary;
@@ -203,6 +207,7 @@ public class JsonImport {
         int skipped = 0;
         LocalDate today = diary.today(account);
         restorePeriodStarts(account, document.account().periodStarts());
+        restoreEffectWindows(account, document.account().effectWindows());
         Map<String, String> ownItemIds = restoreOwnItems(account, document.ownItems(), today);
         List<OwnItem> items = ownItems.all(account);
         for (int n = 0; n < document.checkIns().size(); n++) {
@@ -487,6 +492,29 @@ public class JsonImport {
             }
         }
         return kept;
+    }
+
+    /** The file's effect windows, each by the rule of "What seems to help"; one already chosen is replaced. */
+    private void restoreEffectWindows(AccountId account, List<ExportDocument.EffectWindowChoice> windows) {
+        if (windows == null) {
+            return;
+        }
+        for (int n = 0; n < windows.size(); n++) {
+            ExportDocument.EffectWindowChoice w = windows.get(n);
+            Optional<CheckInRules.Problem> problem = w == null
+                    ? Optional.of(new CheckInRules.Problem("strategy", "effectWindow.strategy.invalid", new Object[0]))
+                    : effectWindows.choose(
+                            account, w.strategy(), String.valueOf(w.startsAfter()), String.valueOf(w.lasts()));
+            if (problem.isPresent()) {
+                throw new ImportProblem(
+                        "import.effectWindow.field",
+                        n + 1,
+                        "account.effectWindows[" + n + "]." + problem.get().field(),
+                        new DefaultMessageSourceResolvable(
+                                new String[] {problem.get().messageKey()},
+                                problem.get().args()));
+            }
+        }
     }
 
     /** The file's period starts, each by the cycle page's rule; a day already marked stays marked once. */
