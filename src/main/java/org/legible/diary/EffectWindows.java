@@ -5,13 +5,14 @@ import java.util.Optional;
 import org.legible.accounts.AccountId;
 
 /**
- * The effect windows a person chose for their strategies (issue 29), by the strategy's code, or {@code own:} and
- * their own name in lower case; a strategy without one is counted over {@link EffectWindow#defaultFor}. Every call
+ * The effect windows a person chose for their strategies and medications (issue 29), by the strategy's code, or
+ * {@code own:} and their own name, or {@code med:} and the medication's name, in lower case; one without is counted
+ * over {@link EffectWindow#defaultFor} (a medication the same day). Every call
  * is scoped to one account.
  */
 public interface EffectWindows {
 
-    /** The longest key: {@code own:} and a strategy's own name. */
+    /** The longest key: {@code own:} or {@code med:} and a name. */
     int KEY_CHARACTERS = 4 + Limits.NAME_CHARACTERS;
 
     Map<String, EffectWindow> chosen(AccountId account);
@@ -22,12 +23,15 @@ public interface EffectWindows {
     /** Back to the default. */
     void reset(AccountId account, String strategy);
 
-    /** A strategy's code, or {@code own:} with a name of one line; nothing else is a key. */
+    /**
+     * A strategy's code, or {@code own:} with a strategy's own name, or {@code med:} with a medication's name, each
+     * of one line; nothing else is a key.
+     */
     static boolean isKey(String key) {
         if (key == null) {
             return false;
         }
-        if (key.startsWith("own:")) {
+        if (key.startsWith("own:") || key.startsWith("med:")) {
             String name = key.substring(4);
             return !name.isBlank()
                     && name.length() <= Limits.NAME_CHARACTERS

@@ -37,6 +37,7 @@ public final class DaySummaries {
         boolean allFeatures = false;
         boolean wokenByRestlessLegs = false;
         List<CheckInDetails.StrategyUse> strategies = new ArrayList<>();
+        List<CheckInDetails.MedicationUse> medications = new ArrayList<>();
         for (CheckInDetails d : details) {
             RestlessLegs rls = d.restlessLegs();
             fold.add(d.overallPain(), d.fatigue(), d.sleep().hours(), rls.urge());
@@ -48,6 +49,7 @@ public final class DaySummaries {
                     && Boolean.TRUE.equals(rls.reliefByMovement())
                     && Boolean.TRUE.equals(rls.worseEveningOrNight());
             strategies.addAll(d.strategies());
+            medications.addAll(d.medications());
         }
         return new DaySummary(
                 day,
@@ -60,6 +62,7 @@ public final class DaySummaries {
                 fold.urge(),
                 allFeatures,
                 wokenByRestlessLegs,
-                strategies);
+                strategies,
+                medications);
     }
 }

@@ -3,6 +3,7 @@ package org.legible.insights;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.legible.diary.CheckInDetails.MedicationUse;
 import org.legible.diary.CheckInDetails.StrategyUse;
 
 /**
@@ -21,9 +22,11 @@ public record DaySummary(
         Integer restlessUrge,
         boolean restlessFeaturesAllYes,
         boolean wokenByRestlessLegs,
-        List<StrategyUse> strategies) {
+        List<StrategyUse> strategies,
+        List<MedicationUse> medications) {
 
     public DaySummary {
         strategies = List.copyOf(strategies);
+        medications = List.copyOf(medications);
     }
 }

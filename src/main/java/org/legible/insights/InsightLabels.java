@@ -35,6 +35,9 @@ public final class InsightLabels {
     }
 
     public String strategy(StrategyName name) {
+        if (name.medication() != null) {
+            return name.medication();
+        }
         return name.strategy() != null ? message("strategy." + name.strategy().code()) : name.ownName();
     }
 

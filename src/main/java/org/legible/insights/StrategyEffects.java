@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.EffectWindow;
 import org.legible.diary.Vocabulary.Helped;
 
@@ -47,30 +46,30 @@ public final class StrategyEffects {
                 .filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to))
                 .toList();
         Map<String, StrategyName> names = new LinkedHashMap<>();
-        Map<String, List<StrategyUse>> uses = new HashMap<>();
+        Map<String, List<Helped>> rated = new HashMap<>();
         Map<String, Set<LocalDate>> usedOn = new HashMap<>();
         Map<String, Set<LocalDate>> usedAnyDay = new HashMap<>();
         for (DaySummary day : days) {
-            day.strategies()
+            uses(day)
                     .forEach(use -> usedAnyDay
-                            .computeIfAbsent(StrategyName.of(use).key(), k -> new HashSet<>())
+                            .computeIfAbsent(use.name().key(), k -> new HashSet<>())
                             .add(day.day()));
         }
         for (DaySummary day : inPeriod) {
-            for (StrategyUse use : day.strategies()) {
-                StrategyName name = StrategyName.of(use);
-                names.putIfAbsent(name.key(), name);
-                uses.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(use);
-                usedOn.computeIfAbsent(name.key(), k -> new HashSet<>()).add(day.day());
+            for (Use use : uses(day)) {
+                String key = use.name().key();
+                names.putIfAbsent(key, use.name());
+                List<Helped> ratings = rated.computeIfAbsent(key, k -> new ArrayList<>());
+                if (use.helped() != null) {
+                    ratings.add(use.helped());
+                }
+                usedOn.computeIfAbsent(key, k -> new HashSet<>()).add(day.day());
             }
         }
         List<StrategyEffect> effects = new ArrayList<>();
         names.forEach((key, name) -> {
             Set<LocalDate> used = usedOn.get(key);
-            List<Helped> ratings = uses.get(key).stream()
-                    .map(StrategyUse::helped)
-                    .filter(h -> h != null)
-                    .toList();
+            List<Helped> ratings = rated.get(key);
             int daysWithout = inPeriod.size() - used.size();
             EffectWindow window = chosen.getOrDefault(key, defaultWindow(name));
             Set<LocalDate> anyDay = usedAnyDay.get(key);
@@ -92,7 +91,18 @@ public final class StrategyEffects {
         return effects;
     }
 
-    /** The vocabulary's default for its kind; the person's own strategies the same day. */
+    /** A strategy or a medication taken on a day, and what the person said of it. */
+    private record Use(StrategyName name, Helped helped) {}
+
+    /** The day's strategies, then its medications, each by name. */
+    private static List<Use> uses(DaySummary day) {
+        List<Use> uses = new ArrayList<>();
+        day.strategies().forEach(s -> uses.add(new Use(StrategyName.of(s), s.helped())));
+        day.medications().forEach(m -> uses.add(new Use(StrategyName.of(m), m.helped())));
+        return uses;
+    }
+
+    /** The vocabulary's default for its kind; the person's own strategies and their medications the same day. */
     public static EffectWindow defaultWindow(StrategyName name) {
         return name.strategy() == null ? EffectWindow.SAME_DAY : EffectWindow.defaultFor(name.strategy());
     }

@@ -78,7 +78,17 @@ public record ClinicianReport(
         // What other apps brought in, and what stands out, take lines on page one: one strategy fewer there for each
         // (all are on page two), but always one.
         int room = STRATEGIES_ON_PAGE_ONE - (period.hasBroughtIn() ? 1 : 0) - (standsOut(period) ? 1 : 0);
-        return period.strategies().stream().limit(Math.max(1, room)).toList();
+        return strategies().stream().limit(Math.max(1, room)).toList();
+    }
+
+    /**
+     * The strategies of "What seems to help", without the medications it also sets against the pain: the report has
+     * its own table of medications and their doses, and keeps to two pages.
+     */
+    public List<StrategyEffect> strategies() {
+        return period.strategies().stream()
+                .filter(e -> e.name().medication() == null)
+                .toList();
     }
 
     /**

@@ -42,6 +42,9 @@ class EffectWindowTest {
     void a_key_is_a_strategy_s_code_or_an_own_name_of_one_line() {
         assertThat(EffectWindows.isKey("heat")).isTrue();
         assertThat(EffectWindows.isKey("own:foot bath")).isTrue();
+        assertThat(EffectWindows.isKey("med:pregabalin")).isTrue();
+        assertThat(EffectWindows.isKey("med:")).isFalse();
+        assertThat(EffectWindows.isKey("drug:pregabalin")).isFalse();
         assertThat(EffectWindows.isKey("own:")).isFalse();
         assertThat(EffectWindows.isKey("own: padded")).isFalse();
         assertThat(EffectWindows.isKey("own:a\nb")).isFalse();

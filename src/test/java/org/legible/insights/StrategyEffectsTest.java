@@ -78,6 +78,41 @@ class StrategyEffectsTest {
     }
 
     @Test
+    void a_medication_taken_on_some_days_is_set_against_the_pain_like_a_strategy_over_its_window() {
+        // Paracetamol on days 0-5 (pain 6), none on days 6-11 (pain 6 the day after the last dose, then 3).
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int d = 0; d < 12; d++) {
+            checkIns.add(
+                    d < 6
+                            ? checkIn(
+                                    d,
+                                    9,
+                                    details(d, 6)
+                                            .medication("Paracetamol", "500", "mg")
+                                            .build())
+                            : pain(d, d == 6 ? 6 : 3));
+        }
+        StrategyEffect paracetamol = StrategyEffects.measure(DaySummaries.of(checkIns), day(0), day(11))
+                .get(0);
+
+        assertThat(paracetamol.name()).isEqualTo(new StrategyName(null, null, "Paracetamol"));
+        assertThat(paracetamol.name().key()).isEqualTo("med:paracetamol");
+        assertThat(paracetamol.daysUsed()).isEqualTo(6);
+        assertThat(paracetamol.window())
+                .as("Legible does not guess a medicine's days")
+                .isEqualTo(EffectWindow.SAME_DAY);
+        assertThat(paracetamol.sameDay().orElseThrow().difference()).isEqualTo(2.5); // 6 against (6 + 5 × 3) / 6
+
+        Comparison twoDays = StrategyEffects.measure(
+                        DaySummaries.of(checkIns), day(0), day(11), Map.of("med:paracetamol", new EffectWindow(0, 2)))
+                .get(0)
+                .overWindow()
+                .orElseThrow();
+        assertThat(twoDays.daysWith()).as("days 0-6").isEqualTo(7);
+        assertThat(twoDays.difference()).isEqualTo(3.0);
+    }
+
+    @Test
     void a_window_reaches_the_days_after_each_use_including_uses_before_the_period() {
         // Exercise on days -1 and 6, counted from the same day to two days after: days 0, 1, 6, 7, 8 are reached.
         List<CheckIn> checkIns = new ArrayList<>();

@@ -48,7 +48,8 @@ public record ExportDocument(
 
     /**
      * When the person chose to count a strategy's effect (issue 29): from {@code startsAfter} days after a use for
-     * {@code lasts} days, by the strategy's code or {@code own:} and its own name in lower case. Strategies without
+     * {@code lasts} days, by the strategy's code, {@code own:} and its own name, or {@code med:} and a medication's name,
+     * in lower case. Strategies without
      * one use their kind's default. Absent in older files, which import with none.
      */
     public record EffectWindowChoice(String strategy, Integer startsAfter, Integer lasts) {}

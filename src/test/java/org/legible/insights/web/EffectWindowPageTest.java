@@ -37,7 +37,7 @@ class EffectWindowPageTest {
     People people;
     MockHttpSession ann;
 
-    /** Twenty days, 19 Feb to 10 Mar: heat on the even days at pain 3; each day after one is a 7, the rest 5. */
+    /** Twenty days, 19 Feb to 10 Mar: heat and ibuprofen on the even days at pain 3, the odd days at pain 7. */
     @BeforeEach
     void twentyDaysOfHeat() throws Exception {
         clock.set(Instant.parse("2026-03-10T12:00:00Z"));
@@ -49,7 +49,8 @@ class EffectWindowPageTest {
             if (n % 2 == 0) {
                 request.param("overallPain", "3")
                         .param("strategies[0].code", "heat")
-                        .param("strategies[0].used", "on");
+                        .param("strategies[0].used", "on")
+                        .param("medications[0].name", "Ibuprofen");
             } else {
                 request.param("overallPain", "7");
             }
@@ -104,6 +105,16 @@ class EffectWindowPageTest {
                         .param("days", "30"))
                 .andExpect(redirectedUrl(HELPS + "#effect-windows"));
         assertThat(page(HELPS)).contains("<span class=\"report-window\">the same day</span>");
+    }
+
+    @Test
+    void a_medication_is_set_against_the_pain_too_and_its_window_chosen_by_its_name() throws Exception {
+        assertThat(page(HELPS))
+                .containsPattern("<th scope=\"row\">Ibuprofen</th>")
+                .contains("<legend>Ibuprofen</legend>", "value=\"med:ibuprofen\"");
+        choose("med:ibuprofen", "0", "2");
+        assertThat(page(HELPS)).contains("the same day and the next");
+        assertThat(page("/export/legible.json")).contains("\"strategy\" : \"med:ibuprofen\"");
     }
 
     @Test
