@@ -566,8 +566,13 @@
     }
 
     // Chosen places first, so each gets its detail fields; then every other answer. Hidden fields stay as drawn.
+    // The blank form holds no one's own things to track, so their answers come along as hidden fields of their own.
+    var OWN_ANSWER = /^ownItems\[\d+\]\.(item|value)$/;
+
     function fill(form, fields) {
       form.reset();
+      form.querySelectorAll('[data-copied-own]').forEach(function (copied) { copied.remove(); });
+      var own = 0;
       var chosen = /^sites\[\d+\]\.selected$/;
       fields.filter(function (field) { return chosen.test(field[0]); }).forEach(function (field) {
         var box = form.elements.namedItem(field[0]);
@@ -578,6 +583,16 @@
       });
       fields.filter(function (field) { return !chosen.test(field[0]); }).forEach(function (field) {
         var found = form.elements.namedItem(field[0]);
+        if (!found && OWN_ANSWER.test(field[0])) {
+          var copied = document.createElement('input');
+          copied.type = 'hidden';
+          copied.name = field[0];
+          copied.value = field[1];
+          copied.setAttribute('data-copied-own', '');
+          form.appendChild(copied);
+          own += /\.value$/.test(field[0]) ? 1 : 0;
+          return;
+        }
         var controls = !found ? [] : (found.tagName ? [found] : Array.prototype.slice.call(found));
         controls.forEach(function (control) {
           if (control.type === 'hidden') {
@@ -595,6 +610,7 @@
       form.querySelectorAll('input, select, textarea').forEach(function (control) {
         control.dispatchEvent(new Event('change', { bubbles: true }));
       });
+      return own;
     }
 
     function offerLast() {
@@ -612,7 +628,12 @@
         hint.textContent = hint.getAttribute('data-pattern').replace('{0}', when({ madeAt: kept.recordedAt }));
         offer.hidden = false;
         offer.querySelector('button').addEventListener('click', function () {
-          fill(deviceForm, kept.fields);
+          var own = fill(deviceForm, kept.fields);
+          var ownSaid = done.querySelector('[data-same-as-last-own]');
+          if (ownSaid) {
+            ownSaid.textContent = ownSaid.getAttribute('data-pattern').replace('{0}', own);
+            ownSaid.hidden = own === 0;
+          }
           offer.hidden = true;
           done.hidden = false;
           done.querySelector('button').focus();

@@ -112,6 +112,12 @@ class OfflineJourneyTest extends JourneyTest {
             page.navigate(url("/signup"));
             signUp(page, "pia@example.com");
             page.waitForURL("**/?welcome");
+            page.navigate(url("/own-items"));
+            page.getByLabel("What do you want to track?").fill("Water");
+            page.getByRole(AriaRole.RADIO, named("A number")).check();
+            page.getByLabel("For a number: what it counts").fill("glasses");
+            page.getByRole(AriaRole.BUTTON, named("Add it")).click();
+            page.getByText("Added: Water.").waitFor();
             page.navigate(url("/check-ins/new"));
             page.locator("svg.bodymap-svg")
                     .getByRole(
@@ -124,6 +130,7 @@ class OfflineJourneyTest extends JourneyTest {
             page.locator("#overallPain input[value='5']").check();
             page.getByText("Sleep and tiredness").click();
             page.getByLabel("Hours slept last night").fill("6.5");
+            page.getByLabel("Water (glasses)").fill("3");
             page.locator("#check-in-form button[type='submit']:not([name])")
                     .last()
                     .click();
@@ -152,13 +159,18 @@ class OfflineJourneyTest extends JourneyTest {
             assertThat(calf.locator("input[value='7']").isChecked()).isTrue();
             assertThat(calf.getByLabel("burning").isChecked()).isTrue();
             assertThat(page.getByLabel("Hours slept last night").inputValue()).isEqualTo("6.5");
+            assertThat(page.locator("[data-same-as-last-own]").textContent())
+                    .as("the blank form has no one's own items: their answers come along, and it says so")
+                    .isEqualTo("Also copied, as they were: your answers to 1 of your own things to track."
+                            + " You can correct them online.");
             Browser.assertAccessible(page, "offline check-in filled from the last one");
             keepIt.click();
             page.locator("[data-device-queue] li").first().waitFor();
 
             backOnlineUntilSent(context, page);
             assertThat(entries(page)).isEqualTo(2);
-            assertThat(page.locator(".check-in-entry").first().textContent()).contains("right calf 7", "overall 5");
+            assertThat(page.locator(".check-in-entry").first().textContent())
+                    .contains("right calf 7", "overall 5", "Water: 3 glasses");
 
             page.navigate(url("/account"));
             page.getByLabel("Keep my last check-in on this device").uncheck();
