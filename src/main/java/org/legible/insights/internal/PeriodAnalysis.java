@@ -72,22 +72,13 @@ final class PeriodAnalysis {
             LocalDate from,
             LocalDate to,
             FlareRule flareRule) {
-        return analyse(all, measuredNights, measuredSteps, List.of(), from, to, flareRule);
+        return analyse(all, measuredNights, measuredSteps, List.of(), from, to, flareRule, Map.of());
     }
 
-    /** As above, with the ratings another app's diary or a spreadsheet kept. */
-    public static PeriodInsights analyse(
-            List<CheckIn> all,
-            List<HealthMeasures.Night> measuredNights,
-            List<HealthMeasures.StepDay> measuredSteps,
-            List<HealthMeasures.TrackerEntry> trackerEntries,
-            LocalDate from,
-            LocalDate to,
-            FlareRule flareRule) {
-        return analyse(all, measuredNights, measuredSteps, trackerEntries, from, to, flareRule, Map.of());
-    }
-
-    /** As above, with the effect windows the person chose for their strategies, by strategy key. */
+    /**
+     * As above, with the ratings another app's diary or a spreadsheet kept, and the effect windows the person chose
+     * for their strategies and medications, by strategy key.
+     */
     public static PeriodInsights analyse(
             List<CheckIn> all,
             List<HealthMeasures.Night> measuredNights,
