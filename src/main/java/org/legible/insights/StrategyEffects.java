@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.legible.diary.EffectWindow;
 import org.legible.diary.Vocabulary.Helped;
@@ -40,8 +39,6 @@ public final class StrategyEffects {
      */
     public static List<StrategyEffect> measure(
             List<DaySummary> days, LocalDate from, LocalDate to, Map<String, EffectWindow> chosen) {
-        Map<LocalDate, DaySummary> byDay = new HashMap<>();
-        days.forEach(d -> byDay.put(d.day(), d));
         List<DaySummary> inPeriod = days.stream()
                 .filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to))
                 .toList();
@@ -81,9 +78,9 @@ public final class StrategyEffects {
                             .filter(h -> h == Helped.A_LITTLE || h == Helped.A_LOT)
                             .count(),
                     (int) ratings.stream().filter(h -> h == Helped.WORSE).count(),
-                    compare(inPeriod, d -> used.contains(d.day()), d -> Optional.of(d)),
+                    compare(inPeriod, d -> used.contains(d.day())),
                     window,
-                    compare(inPeriod, d -> reached(anyDay, d.day(), window), d -> Optional.of(d)),
+                    compare(inPeriod, d -> reached(anyDay, d.day(), window)),
                     Math.max(0, MIN_DAYS - used.size()),
                     Math.max(0, MIN_DAYS - daysWithout)));
         });
@@ -117,18 +114,10 @@ public final class StrategyEffects {
         return false;
     }
 
-    private static Optional<Comparison> compare(
-            List<DaySummary> days, Predicate<DaySummary> used, Function<DaySummary, Optional<DaySummary>> outcomeDay) {
-        List<Double> pain = new ArrayList<>();
-        List<Boolean> withIt = new ArrayList<>();
-        for (DaySummary day : days) {
-            Optional<DaySummary> outcome = outcomeDay.apply(day);
-            if (outcome.isEmpty()) {
-                continue;
-            }
-            pain.add(outcome.get().meanPain());
-            withIt.add(used.test(day));
-        }
-        return Comparison.overDays(pain, withIt);
+    /** Each day's pain, in or out of the group, in diary order. */
+    private static Optional<Comparison> compare(List<DaySummary> days, Predicate<DaySummary> inGroup) {
+        return Comparison.overDays(
+                days.stream().map(DaySummary::meanPain).toList(),
+                days.stream().map(inGroup::test).toList());
     }
 }
