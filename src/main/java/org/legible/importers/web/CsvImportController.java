@@ -12,13 +12,11 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.importers.CsvImports;
-import org.legible.importers.ImportJobs;
 import org.legible.importers.KeptAsideFiles;
 import org.legible.importers.csv.ColumnMapping;
 import org.legible.importers.csv.DateFormat;
 import org.legible.importers.files.UnreadableExport;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Any CSV: upload it, say which columns hold the day, time asleep and steps (and which rows are the person's), see
@@ -40,15 +37,12 @@ class CsvImportController {
     private static final String VIEW = "importers/csv-mapping";
 
     private final CsvImports csv;
-    private final ImportJobs jobs;
     private final Accounts accounts;
     private final MessageSource messages;
     private final ImportUploads uploads;
 
-    CsvImportController(
-            CsvImports csv, ImportJobs jobs, Accounts accounts, MessageSource messages, ImportUploads uploads) {
+    CsvImportController(CsvImports csv, Accounts accounts, MessageSource messages, ImportUploads uploads) {
         this.csv = csv;
-        this.jobs = jobs;
         this.accounts = accounts;
         this.messages = messages;
         this.uploads = uploads;
@@ -76,7 +70,7 @@ class CsvImportController {
     @GetMapping("/import/health/csv/{id}")
     String mapping(@PathVariable String id, AccountId account, Model model, Locale locale, HttpServletResponse response)
             throws IOException {
-        KeptAsideFiles.Staged file = staged(account, id);
+        KeptAsideFiles.Staged file = uploads.kept(account, id);
         List<List<String>> first = firstRowsOrSayWhy(file, model, locale, response);
         if (first == null) {
             return VIEW;
@@ -95,7 +89,7 @@ class CsvImportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        KeptAsideFiles.Staged file = staged(account, id);
+        KeptAsideFiles.Staged file = uploads.kept(account, id);
         List<List<String>> first = firstRowsOrSayWhy(file, model, locale, response);
         if (first == null) {
             return VIEW;
@@ -107,13 +101,13 @@ class CsvImportController {
             response.setStatus(422);
             return show(file, first, params, errors, null, model, account);
         }
-        if ("import".equals(params.get("action"))) {
-            KeptAsideFiles.Staged taken = csv.take(account, id).orElseThrow(() -> notFound());
-            return "redirect:/import/health/jobs/"
-                    + jobs.start(account, taken.fileName(), taken.file(), csv.reading(mapping));
-        }
         try {
-            return show(file, first, params, errors, csv.preview(file, mapping, PREVIEW_ROWS), model, account);
+            return uploads.importOrPreview(
+                    account,
+                    id,
+                    params,
+                    csv.reading(mapping),
+                    () -> show(file, first, params, errors, csv.preview(file, mapping, PREVIEW_ROWS), model, account));
         } catch (UnreadableExport e) {
             // Broken further on than the first rows shown: say where, as the mapping page does for the first rows.
             uploads.unreadable(file, e, model, locale, response);
@@ -271,13 +265,5 @@ class CsvImportController {
             }
         }
         return form;
-    }
-
-    private KeptAsideFiles.Staged staged(AccountId account, String id) {
-        return csv.staged(account, id).orElseThrow(CsvImportController::notFound);
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -10,14 +10,12 @@ import java.util.Map;
 import org.legible.accounts.AccountId;
 import org.legible.diary.HealthMeasures.TrackerEntry;
 import org.legible.importers.FlaredownImports;
-import org.legible.importers.ImportJobs;
 import org.legible.importers.KeptAsideFiles;
 import org.legible.importers.files.UnreadableExport;
 import org.legible.importers.flaredown.ColumnRole;
 import org.legible.importers.flaredown.ColumnSurvey;
 import org.legible.importers.flaredown.FlaredownLayout;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Flaredown's export: upload it, see each column with what it holds and what Legible will make of it (a tracked item
@@ -39,14 +36,11 @@ class FlaredownImportController {
     private static final String VIEW = "importers/flaredown-mapping";
 
     private final FlaredownImports flaredown;
-    private final ImportJobs jobs;
     private final MessageSource messages;
     private final ImportUploads uploads;
 
-    FlaredownImportController(
-            FlaredownImports flaredown, ImportJobs jobs, MessageSource messages, ImportUploads uploads) {
+    FlaredownImportController(FlaredownImports flaredown, MessageSource messages, ImportUploads uploads) {
         this.flaredown = flaredown;
-        this.jobs = jobs;
         this.messages = messages;
         this.uploads = uploads;
     }
@@ -74,7 +68,7 @@ class FlaredownImportController {
     @GetMapping("/import/health/flaredown/{id}")
     String mapping(@PathVariable String id, AccountId account, Model model, Locale locale, HttpServletResponse response)
             throws IOException {
-        KeptAsideFiles.Staged file = staged(account, id);
+        KeptAsideFiles.Staged file = uploads.kept(account, id);
         try {
             FlaredownLayout layout = flaredown.layout(file);
             List<ColumnSurvey> survey = flaredown.survey(file);
@@ -96,7 +90,7 @@ class FlaredownImportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        KeptAsideFiles.Staged file = staged(account, id);
+        KeptAsideFiles.Staged file = uploads.kept(account, id);
         try {
             FlaredownLayout layout = flaredown.layout(file);
             Map<String, String> errors = new LinkedHashMap<>();
@@ -105,19 +99,18 @@ class FlaredownImportController {
                 response.setStatus(422);
                 return show(file, flaredown.survey(file), params, errors, null, model);
             }
-            if ("import".equals(params.get("action"))) {
-                KeptAsideFiles.Staged taken =
-                        flaredown.staging().take(account, id).orElseThrow(FlaredownImportController::notFound);
-                return "redirect:/import/health/jobs/"
-                        + jobs.start(account, taken.fileName(), taken.file(), flaredown.reading(mapping));
-            }
-            return show(
-                    file,
-                    flaredown.survey(file),
+            return uploads.importOrPreview(
+                    account,
+                    id,
                     params,
-                    errors,
-                    flaredown.preview(file, mapping, PREVIEW_ROWS),
-                    model);
+                    flaredown.reading(mapping),
+                    () -> show(
+                            file,
+                            flaredown.survey(file),
+                            params,
+                            errors,
+                            flaredown.preview(file, mapping, PREVIEW_ROWS),
+                            model));
         } catch (UnreadableExport e) {
             uploads.unreadable(file, e, model, locale, response);
             return VIEW;
@@ -178,13 +171,5 @@ class FlaredownImportController {
 
     static String field(int column) {
         return "role" + column;
-    }
-
-    private KeptAsideFiles.Staged staged(AccountId account, String id) {
-        return flaredown.staging().staged(account, id).orElseThrow(FlaredownImportController::notFound);
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }
