@@ -25,7 +25,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
-/** The rules of ../shared/architecture.md that a test can hold. */
+/** The architecture rules (docs/architecture.md) that a test can hold. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends e-mail (reminders, sign-up codes) through the SMTP server the host configured (LEGIBLE_MAIL_*; README).
  * Without one there is no e-mail channel. Every wait is limited, so a server that does not answer cannot hold up the
- * other reminders or a page. Messages never carry health data (../shared/security.md).
+ * other reminders or a page. Messages never carry health data (docs/architecture.md, "Reminders").
  */
 @Component
 public class Mail {
