@@ -148,27 +148,46 @@ class ImportJobsService implements ImportJobs {
     }
 
     private void run(Job job, Path file, FileImporter importer) {
+        Runnable recordEnd = readAndImport(job, file, importer);
+        try {
+            // The file goes before the end is written, so a job shown as finished no longer holds it.
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded file of import job {}", job.id);
+        }
+        try {
+            recordEnd.run();
+        } finally {
+            mine.remove(job.id);
+        }
+    }
+
+    /** Reads and imports the file, returning how to record the end once the file is closed. */
+    private Runnable readAndImport(Job job, Path file, FileImporter importer) {
         try (InputStream in = new Counting(Files.newInputStream(file), job)) {
             repository.reading(job.id, clock.instant());
             ImportedDays.Outcome outcome = importer.importFile(job.account, job.fileName, in, job::found);
-            repository.done(job.id, job.bytesRead, job.recordsFound, outcome, clock.instant());
+            return () -> {
+                try {
+                    repository.done(job.id, job.bytesRead, job.recordsFound, outcome, clock.instant());
+                } catch (RuntimeException e) {
+                    failed(job, e);
+                }
+            };
         } catch (UnreadableExport e) {
-            repository.failed(job.id, job.bytesRead, e.getMessage(), e.line(), e.part(), clock.instant());
+            return () -> repository.failed(job.id, job.bytesRead, e.getMessage(), e.line(), e.part(), clock.instant());
         } catch (IOException | RuntimeException e) {
-            log.warn(
-                    "Import job {} for account {} failed: {}",
-                    job.id,
-                    job.account,
-                    e.getClass().getSimpleName());
-            failedQuietly(job);
-        } finally {
-            mine.remove(job.id);
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Could not delete the uploaded file of import job {}", job.id);
-            }
+            return () -> failed(job, e);
         }
+    }
+
+    private void failed(Job job, Exception e) {
+        log.warn(
+                "Import job {} for account {} failed: {}",
+                job.id,
+                job.account,
+                e.getClass().getSimpleName());
+        failedQuietly(job);
     }
 
     private void failedQuietly(Job job) {
