@@ -9,7 +9,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Argon2id through the reference C library that argon2-jvm bundles for the usual platforms. It writes and reads the
- * same PHC strings as Spring's pure-Java {@code Argon2PasswordEncoder}, so each verifies the other's hashes, but
+ * same PHC strings as {@link PureJavaArgon2id} and Spring's {@code Argon2PasswordEncoder}, so each verifies the others'
+ * hashes, but
  * needs about a quarter of the CPU and keeps the 19 MiB of each hash off the Java heap (docs/decisions/0007).
  */
 final class NativeArgon2id implements PasswordEncoder {
@@ -18,12 +19,10 @@ final class NativeArgon2id implements PasswordEncoder {
 
     private final Argon2Advanced argon2;
     private final Argon2Cost cost;
-    private final PasswordEncoder upgrades;
 
     private NativeArgon2id(Argon2Advanced argon2, Argon2Cost cost) {
         this.argon2 = argon2;
         this.cost = cost;
-        this.upgrades = cost.pureJava();
     }
 
     /**
@@ -63,7 +62,7 @@ final class NativeArgon2id implements PasswordEncoder {
 
     @Override
     public boolean upgradeEncoding(String encoded) {
-        return upgrades.upgradeEncoding(encoded);
+        return cost.isAbove(encoded);
     }
 
     private static char[] toChars(CharSequence raw) {

@@ -31,7 +31,7 @@ class PassphraseHashing {
     }
 
     /**
-     * The C library where it loads (a quarter of the CPU, nothing on the heap), else Spring's pure-Java encoder: both
+     * The C library where it loads (a quarter of the CPU, nothing on the heap), else Argon2id in pure Java: both
      * write the same hashes, so an installation can move between them without anyone losing their sign-in.
      */
     static PasswordEncoder argon2id(Argon2Cost cost, Function<Argon2Cost, PasswordEncoder> nativeLoader) {

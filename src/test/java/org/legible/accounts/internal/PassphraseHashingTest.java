@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PassphraseHashingTest {
@@ -15,7 +14,7 @@ class PassphraseHashingTest {
 
     final Argon2Cost cost = Argon2Cost.OWASP_MINIMUM;
     final NativeArgon2id nativeArgon2 = NativeArgon2id.load(cost);
-    final Argon2PasswordEncoder pureJava = cost.pureJava();
+    final PasswordEncoder pureJava = cost.pureJava();
 
     @Test
     void the_bundled_native_library_is_the_one_used_on_this_platform() {
@@ -28,6 +27,23 @@ class PassphraseHashingTest {
 
         assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(PASSPHRASE);
         assertThat(nativeArgon2.encode(PASSPHRASE)).as("a fresh salt each time").isNotEqualTo(hash);
+    }
+
+    /** Made by Spring Security's {@code Argon2PasswordEncoder} (BouncyCastle), the pure-Java hash before Password4j. */
+    static final String[][] MADE_BY_SPRING = {
+        {PASSPHRASE, "$argon2id$v=19$m=19456,t=2,p=1$ElUbazvXUPrXF2t/nEhkVw$bF1aurJA7BOEdfdstK9CMTsQllog8TFwgDvcgeauQWk"
+        },
+        {NOT_ASCII, "$argon2id$v=19$m=19456,t=2,p=1$g6oaqzK+9C9xD11g0qfZhw$JmsPZhBIGz1L+otpMfNjeAoe+lkcqQsixUSdrAdAerk"}
+    };
+
+    @Test
+    void hashes_made_by_springs_own_encoder_still_sign_in_with_both() {
+        for (String[] made : MADE_BY_SPRING) {
+            assertThat(nativeArgon2.matches(made[0], made[1])).as(made[0]).isTrue();
+            assertThat(pureJava.matches(made[0], made[1])).as(made[0]).isTrue();
+            assertThat(pureJava.matches(made[0] + " ", made[1])).as(made[0]).isFalse();
+            assertThat(nativeArgon2.upgradeEncoding(made[1])).isFalse();
+        }
     }
 
     @ParameterizedTest
@@ -54,13 +70,21 @@ class PassphraseHashingTest {
             })
     void a_damaged_or_foreign_stored_hash_never_matches_and_never_throws(String stored) {
         assertThat(nativeArgon2.matches(PASSPHRASE, stored)).isFalse();
+        assertThat(pureJava.matches(PASSPHRASE, stored)).isFalse();
+        assertThat(pureJava.upgradeEncoding(stored)).isFalse();
     }
 
     @Test
     void a_hash_at_a_lower_cost_is_marked_for_redoing_at_the_next_sign_in() {
         String weaker = new Argon2Cost(16, 32, 1, 15360, 2).pureJava().encode(PASSPHRASE);
 
+        String fewerIterations = new Argon2Cost(16, 32, 1, 19456, 1).pureJava().encode(PASSPHRASE);
+
         assertThat(nativeArgon2.upgradeEncoding(weaker)).isTrue();
+        assertThat(pureJava.upgradeEncoding(fewerIterations)).isTrue();
+        assertThat(pureJava.matches(PASSPHRASE, weaker))
+                .as("checked at the cost it was made with")
+                .isTrue();
         assertThat(nativeArgon2.upgradeEncoding(nativeArgon2.encode(PASSPHRASE)))
                 .isFalse();
     }
