@@ -2,15 +2,6 @@ package org.legible.interop.fhir;
 
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.Questionnaire;
-import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.StringType;
 import org.legible.bodymap.BodySite;
 import org.legible.checkup.CheckUp;
 import org.legible.checkup.CheckUpAnswers;
@@ -39,96 +30,77 @@ class CheckUpRecords {
         this.definitions = definitions;
     }
 
-    Questionnaire questionnaire() {
-        Questionnaire questionnaire = new Questionnaire();
-        questionnaire
-                .setUrl(FhirCodes.questionnaire(VERSION))
-                .setVersion(VERSION)
-                .setName(FhirDefinitions.computableName(VERSION))
-                .setTitle(definitions.label("checkup.title"))
-                .setStatus(PublicationStatus.ACTIVE)
-                .setDescription("Legible's check-up of leg and foot pain, in its own words: a self-description to talk"
-                        + " over with a clinician, not a diagnosis.");
-        questionnaire.addSubjectType("Patient");
+    FhirElement questionnaire() {
+        FhirElement questionnaire = FhirDefinitions.questionnaire(
+                VERSION,
+                definitions.label("checkup.title"),
+                "Legible's check-up of leg and foot pain, in its own words: a self-description to talk over with a"
+                        + " clinician, not a diagnosis.");
         for (Question question : Question.values()) {
-            Questionnaire.QuestionnaireItemComponent item = questionnaire
-                    .addItem()
-                    .setLinkId(question.code())
-                    .setText(definitions.label("checkup.q." + question.code()))
-                    .setType(QuestionnaireItemType.CHOICE)
-                    .setRepeats(question.kind() == Question.Kind.MANY);
-            question.allowed().forEach(answer -> item.addAnswerOption().setValue(coding(question, answer)));
+            FhirElement item = FhirDefinitions.item(
+                            questionnaire, question.code(), definitions.label("checkup.q." + question.code()), "choice")
+                    .set("repeats", question.kind() == Question.Kind.MANY);
+            question.allowed()
+                    .forEach(answer -> item.addNew("answerOption").set("valueCoding", coding(question, answer)));
         }
-        Questionnaire.QuestionnaireItemComponent tried = questionnaire
-                .addItem()
-                .setLinkId(TRIED)
-                .setText(definitions.label("checkup.part.tried"))
-                .setType(QuestionnaireItemType.GROUP);
+        FhirElement tried =
+                FhirDefinitions.item(questionnaire, TRIED, definitions.label("checkup.part.tried"), "group");
         for (Strategy strategy : Strategy.values()) {
-            Questionnaire.QuestionnaireItemComponent item = tried.addItem()
-                    .setLinkId(TRIED + "." + strategy.code())
-                    .setText(definitions.label("strategy." + strategy.code()))
-                    .setType(QuestionnaireItemType.CHOICE);
+            FhirElement item = FhirDefinitions.item(
+                    tried, TRIED + "." + strategy.code(), definitions.label("strategy." + strategy.code()), "choice");
             for (Helped helped : Helped.values()) {
-                item.addAnswerOption().setValue(helped(helped));
+                item.addNew("answerOption").set("valueCoding", helped(helped));
             }
         }
-        questionnaire
-                .addItem()
-                .setLinkId("medications")
-                .setText(definitions.label("checkup.q.medications"))
-                .setType(QuestionnaireItemType.TEXT)
-                .setMaxLength(CheckUpAnswers.MEDICATIONS_LIMIT);
+        FhirDefinitions.item(questionnaire, "medications", definitions.label("checkup.q.medications"), "text")
+                .set("maxLength", CheckUpAnswers.MEDICATIONS_LIMIT);
         return questionnaire;
     }
 
     /** The answers of the check-up that are not codes from elsewhere in the Bundle. */
-    CodeSystem answers() {
-        CodeSystem answers = FhirDefinitions.codeSystem(
+    FhirElement answers() {
+        FhirElement answers = FhirDefinitions.codeSystem(
                 FhirCodes.CHECK_UP_ANSWER_CODES, "LegibleCheckUpAnswer", "Legible check-up answers");
         for (Question question : Question.values()) {
             if (ownAnswers(question)) {
-                question.allowed().forEach(answer -> {
-                    Coding coding = coding(question, answer);
-                    answers.addConcept().setCode(coding.getCode()).setDisplay(coding.getDisplay());
-                });
+                question.allowed()
+                        .forEach(answer -> FhirDefinitions.concept(
+                                answers,
+                                question.code() + "." + answer,
+                                definitions.label(question.answerKey(answer))));
             }
         }
         for (Helped helped : Helped.values()) {
-            answers.addConcept()
-                    .setCode(helped(helped).getCode())
-                    .setDisplay(helped(helped).getDisplay());
+            FhirDefinitions.concept(answers, "helped." + helped.code(), definitions.label("helped." + helped.code()));
         }
         return answers;
     }
 
-    QuestionnaireResponse response(CheckUp checkUp, Reference subject) {
-        QuestionnaireResponse response = new QuestionnaireResponse();
-        response.setQuestionnaire(FhirCodes.questionnaire(VERSION));
-        response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
-        response.setSubject(subject.copy());
-        response.setAuthoredElement(new DateTimeType(checkUp.completedAt().toString()));
+    FhirElement response(CheckUp checkUp, FhirElement subject) {
+        FhirElement response =
+                FhirDefinitions.response(VERSION, subject, checkUp.completedAt().toString());
         CheckUpAnswers answers = checkUp.answers();
         for (Question question : Question.values()) {
             List<String> given = answers.all(question);
             if (!given.isEmpty()) {
-                QuestionnaireResponse.QuestionnaireResponseItemComponent item =
-                        response.addItem().setLinkId(question.code());
-                given.forEach(answer -> item.addAnswer().setValue(coding(question, answer)));
+                FhirElement item = response.addNew("item").set("linkId", question.code());
+                given.forEach(answer -> item.addNew("answer").set("valueCoding", coding(question, answer)));
             }
         }
         if (!answers.tried().isEmpty()) {
-            QuestionnaireResponse.QuestionnaireResponseItemComponent tried =
-                    response.addItem().setLinkId(TRIED);
+            FhirElement tried = response.addNew("item").set("linkId", TRIED);
             for (Map.Entry<Strategy, Helped> entry : answers.tried().entrySet()) {
-                tried.addItem()
-                        .setLinkId(TRIED + "." + entry.getKey().code())
-                        .addAnswer()
-                        .setValue(helped(entry.getValue()));
+                tried.addNew("item")
+                        .set("linkId", TRIED + "." + entry.getKey().code())
+                        .addNew("answer")
+                        .set("valueCoding", helped(entry.getValue()));
             }
         }
         if (answers.medications() != null) {
-            response.addItem().setLinkId("medications").addAnswer().setValue(new StringType(answers.medications()));
+            response.addNew("item")
+                    .set("linkId", "medications")
+                    .addNew("answer")
+                    .set("valueString", answers.medications());
         }
         return response;
     }
@@ -140,22 +112,22 @@ class CheckUpRecords {
         };
     }
 
-    private Coding coding(Question question, String answer) {
+    private FhirElement coding(Question question, String answer) {
         return switch (question) {
             case WHERE -> {
                 BodySite site = BodySite.fromCode(answer).orElseThrow();
-                yield new Coding(FhirCodes.SITE_CODES, site.code(), definitions.siteLabel(site));
+                yield FhirElement.coding(FhirCodes.SITE_CODES, site.code(), definitions.siteLabel(site));
             }
             case FEET_FEELS, LEGS_FEELS ->
-                new Coding(FhirCodes.DESCRIPTOR_CODES, answer, definitions.label(question.answerKey(answer)));
+                FhirElement.coding(FhirCodes.DESCRIPTOR_CODES, answer, definitions.label(question.answerKey(answer)));
             case RED_FLAGS ->
-                new Coding(FhirCodes.RED_FLAG_CODES, answer, definitions.label(question.answerKey(answer)));
+                FhirElement.coding(FhirCodes.RED_FLAG_CODES, answer, definitions.label(question.answerKey(answer)));
             default -> {
                 if (question.yesNo()) {
                     String code = "not_sure".equals(answer) ? "unsure" : answer;
-                    yield new Coding(FhirCodes.ANSWER_CODES, code, FhirDefinitions.answerDisplay(code));
+                    yield FhirElement.coding(FhirCodes.ANSWER_CODES, code, FhirDefinitions.answerDisplay(code));
                 }
-                yield new Coding(
+                yield FhirElement.coding(
                         FhirCodes.CHECK_UP_ANSWER_CODES,
                         question.code() + "." + answer,
                         definitions.label(question.answerKey(answer)));
@@ -163,8 +135,8 @@ class CheckUpRecords {
         };
     }
 
-    private Coding helped(Helped helped) {
-        return new Coding(
+    private FhirElement helped(Helped helped) {
+        return FhirElement.coding(
                 FhirCodes.CHECK_UP_ANSWER_CODES,
                 "helped." + helped.code(),
                 definitions.label("helped." + helped.code()));

@@ -3,19 +3,6 @@ package org.legible.interop.fhir;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Period;
-import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Range;
-import org.hl7.fhir.r4.model.Ratio;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.Type;
 import org.legible.experiments.Experiment;
 import org.legible.insights.BlockOutcome;
 import org.legible.insights.Comparison;
@@ -60,36 +47,37 @@ class ExperimentRecords {
         this.definitions = definitions;
     }
 
-    CodeSystem verdicts() {
-        CodeSystem verdicts = FhirDefinitions.codeSystem(
+    FhirElement verdicts() {
+        FhirElement verdicts = FhirDefinitions.codeSystem(
                 FhirCodes.EXPERIMENT_VERDICT_CODES, "LegibleExperimentVerdict", "Legible experiment verdicts");
         for (Verdict verdict : Verdict.values()) {
-            verdicts.addConcept().setCode(verdict.code).setDisplay(display(verdict));
+            FhirDefinitions.concept(verdicts, verdict.code, display(verdict));
         }
         return verdicts;
     }
 
-    Observation observation(Experiment experiment, ExperimentOutcome outcome, LocalDate today, Reference subject) {
+    FhirElement observation(Experiment experiment, ExperimentOutcome outcome, LocalDate today, FhirElement subject) {
         String strategy = definitions.label("strategy." + experiment.strategy().code());
-        Observation observation =
+        FhirElement observation =
                 base(experiment, today, subject, ObservationCode.PERSONAL_EXPERIMENT, strategy, Verdict.of(outcome));
-        component(observation, ObservationCode.EXPERIMENT_STRATEGY, new CodeableConcept().setText(strategy));
-        component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, days(experiment.days()));
+        component(
+                observation, ObservationCode.EXPERIMENT_STRATEGY, "CodeableConcept", FhirElement.conceptText(strategy));
+        component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, "Quantity", days(experiment.days()));
         component(
                 observation,
                 ObservationCode.EXPERIMENT_DAYS_STRATEGY_RECORDED,
+                "Ratio",
                 ratio(outcome.daysUsed(), outcome.daysSoFar()));
-        component(observation, ObservationCode.BASELINE_DAYS_WITH_CHECK_IN, new IntegerType(outcome.baselineDays()));
-        component(observation, ObservationCode.EXPERIMENT_DAYS_WITH_CHECK_IN, new IntegerType(outcome.trialDays()));
+        whole(observation, ObservationCode.BASELINE_DAYS_WITH_CHECK_IN, outcome.baselineDays());
+        whole(observation, ObservationCode.EXPERIMENT_DAYS_WITH_CHECK_IN, outcome.trialDays());
         if (outcome.baselineMean() != null) {
-            component(observation, ObservationCode.BASELINE_MEAN_PAIN, score(outcome.baselineMean()));
+            component(observation, ObservationCode.BASELINE_MEAN_PAIN, "Quantity", score(outcome.baselineMean()));
         }
         if (outcome.trialMean() != null) {
-            component(observation, ObservationCode.EXPERIMENT_MEAN_PAIN, score(outcome.trialMean()));
+            component(observation, ObservationCode.EXPERIMENT_MEAN_PAIN, "Quantity", score(outcome.trialMean()));
         }
         outcome.change().ifPresent(change -> difference(observation, change));
-        observation.addNote().setText(definitions.label("experiments.one.caveat"));
-        return observation;
+        return observation.note(definitions.label("experiments.one.caveat"));
     }
 
     /**
@@ -97,115 +85,124 @@ class ExperimentRecords {
      * how closely each arm was followed, and the difference of A's days and B's with its interval and randomisation
      * test as components. Preliminary while it runs.
      */
-    Observation observation(Experiment experiment, BlockOutcome outcome, LocalDate today, Reference subject) {
+    FhirElement observation(Experiment experiment, BlockOutcome outcome, LocalDate today, FhirElement subject) {
         Experiment.Blocks blocks = experiment.blocks();
         String strategy = definitions.label("strategy." + experiment.strategy().code());
         String name = definitions.experimentNames().name(experiment);
-        Observation observation = base(
+        FhirElement observation = base(
                 experiment,
                 today,
                 subject,
                 ObservationCode.BLOCK_EXPERIMENT,
                 name,
                 Verdict.valueOf(outcome.verdict().name()));
-        component(observation, ObservationCode.EXPERIMENT_STRATEGY, new CodeableConcept().setText(strategy));
+        component(
+                observation, ObservationCode.EXPERIMENT_STRATEGY, "CodeableConcept", FhirElement.conceptText(strategy));
         if (blocks.against() != null) {
             component(
                     observation,
                     ObservationCode.EXPERIMENT_STRATEGY_B,
-                    new CodeableConcept()
-                            .setText(definitions.label(
-                                    "strategy." + blocks.against().code())));
+                    "CodeableConcept",
+                    FhirElement.conceptText(
+                            definitions.label("strategy." + blocks.against().code())));
         }
         if (blocks.wayA() != null) {
-            component(observation, ObservationCode.EXPERIMENT_WAY_A, new StringType(blocks.wayA()));
+            words(observation, ObservationCode.EXPERIMENT_WAY_A, blocks.wayA());
         }
         if (blocks.wayB() != null) {
-            component(observation, ObservationCode.EXPERIMENT_WAY_B, new StringType(blocks.wayB()));
+            words(observation, ObservationCode.EXPERIMENT_WAY_B, blocks.wayB());
         }
-        component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, days(experiment.days()));
-        component(observation, ObservationCode.EXPERIMENT_BLOCK_DAYS, days(blocks.blockDays()));
-        component(observation, ObservationCode.EXPERIMENT_WASHOUT_DAYS, days(blocks.washoutDays()));
-        component(observation, ObservationCode.ARM_A_FOLLOWED, ratio(outcome.followedA(), outcome.daysRecordedA()));
-        component(observation, ObservationCode.ARM_B_FOLLOWED, ratio(outcome.followedB(), outcome.daysRecordedB()));
+        component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, "Quantity", days(experiment.days()));
+        component(observation, ObservationCode.EXPERIMENT_BLOCK_DAYS, "Quantity", days(blocks.blockDays()));
+        component(observation, ObservationCode.EXPERIMENT_WASHOUT_DAYS, "Quantity", days(blocks.washoutDays()));
+        component(
+                observation,
+                ObservationCode.ARM_A_FOLLOWED,
+                "Ratio",
+                ratio(outcome.followedA(), outcome.daysRecordedA()));
+        component(
+                observation,
+                ObservationCode.ARM_B_FOLLOWED,
+                "Ratio",
+                ratio(outcome.followedB(), outcome.daysRecordedB()));
         outcome.difference().ifPresent(difference -> {
-            component(observation, ObservationCode.DIFFERENCE_A_MINUS_B, score(difference.difference()));
-            component(
-                    observation,
-                    ObservationCode.CHANGE_INTERVAL_90,
-                    new Range().setLow(score(difference.low())).setHigh(score(difference.high())));
+            component(observation, ObservationCode.DIFFERENCE_A_MINUS_B, "Quantity", score(difference.difference()));
+            interval(observation, difference.low(), difference.high());
         });
         if (outcome.randomisationP() != null) {
             component(
                     observation,
                     ObservationCode.RANDOMISATION_P,
-                    new Quantity()
-                            .setValue(
-                                    BigDecimal.valueOf(outcome.randomisationP()).setScale(4, RoundingMode.HALF_UP))
-                            .setUnit("1")
-                            .setSystem(FhirCodes.UCUM)
-                            .setCode("1"));
+                    "Quantity",
+                    FhirElement.ucum(
+                            BigDecimal.valueOf(outcome.randomisationP()).setScale(4, RoundingMode.HALF_UP), "1", "1"));
         }
-        observation.addNote().setText(definitions.label("experiments.blocks.caveat"));
-        return observation;
+        return observation.note(definitions.label("experiments.blocks.caveat"));
     }
 
     /** What both kinds share: status, category, code and name, whose, its days, and the verdict as the value. */
-    private Observation base(
+    private FhirElement base(
             Experiment experiment,
             LocalDate today,
-            Reference subject,
+            FhirElement subject,
             ObservationCode code,
             String name,
             Verdict verdict) {
-        Observation observation = new Observation();
-        observation.setStatus(
-                experiment.runningOn(today)
-                        ? Observation.ObservationStatus.PRELIMINARY
-                        : Observation.ObservationStatus.FINAL);
-        observation.addCategory(FhirExport.concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"));
-        observation.setCode(new CodeableConcept(code.coding()).setText("Personal experiment: " + name));
-        observation.setSubject(subject.copy());
-        observation.addPerformer(subject.copy());
-        observation.setEffective(new Period()
-                .setStartElement(new DateTimeType(experiment.startedOn().toString()))
-                .setEndElement(new DateTimeType(experiment.lastDaySoFar(today).toString())));
-        observation.setValue(
-                new CodeableConcept(new Coding(FhirCodes.EXPERIMENT_VERDICT_CODES, verdict.code, display(verdict))));
-        return observation;
+        return FhirElement.resource("Observation")
+                .set("status", experiment.runningOn(today) ? "preliminary" : "final")
+                .add("category", FhirElement.concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"))
+                .set("code", code.concept().set("text", "Personal experiment: " + name))
+                .set("subject", subject)
+                .set(
+                        "effectivePeriod",
+                        new FhirElement()
+                                .set("start", experiment.startedOn().toString())
+                                .set("end", experiment.lastDaySoFar(today).toString()))
+                .add("performer", subject)
+                .set(
+                        "valueCodeableConcept",
+                        FhirElement.concept(FhirCodes.EXPERIMENT_VERDICT_CODES, verdict.code, display(verdict)));
     }
 
-    private static Quantity days(int days) {
-        return new Quantity()
-                .setValue(days)
-                .setUnit("days")
-                .setSystem(FhirCodes.UCUM)
-                .setCode("d");
+    private static FhirElement days(int days) {
+        return FhirElement.ucum(BigDecimal.valueOf(days), "days", "d");
     }
 
-    private static Ratio ratio(int numerator, int denominator) {
-        return new Ratio()
-                .setNumerator(new Quantity().setValue(numerator))
-                .setDenominator(new Quantity().setValue(denominator));
+    private static FhirElement ratio(int numerator, int denominator) {
+        return new FhirElement()
+                .set("numerator", FhirElement.quantity(BigDecimal.valueOf(numerator), null))
+                .set("denominator", FhirElement.quantity(BigDecimal.valueOf(denominator), null));
     }
 
-    private static void difference(Observation observation, Comparison change) {
-        component(observation, ObservationCode.CHANGE_IN_MEAN_PAIN, score(change.difference()));
+    private static void difference(FhirElement observation, Comparison change) {
+        component(observation, ObservationCode.CHANGE_IN_MEAN_PAIN, "Quantity", score(change.difference()));
+        interval(observation, change.low(), change.high());
+    }
+
+    private static void interval(FhirElement observation, double low, double high) {
         component(
                 observation,
                 ObservationCode.CHANGE_INTERVAL_90,
-                new Range().setLow(score(change.low())).setHigh(score(change.high())));
+                "Range",
+                new FhirElement().set("low", score(low)).set("high", score(high)));
     }
 
-    private static void component(Observation observation, ObservationCode code, Type value) {
-        observation.addComponent().setCode(new CodeableConcept(code.coding())).setValue(value);
+    /** A component of the type named ({@code Quantity}, {@code Ratio}, ...) with Legible's code. */
+    private static void component(FhirElement observation, ObservationCode code, String type, FhirElement value) {
+        observation.addNew("component").set("code", code.concept()).set("value" + type, value);
+    }
+
+    private static void whole(FhirElement observation, ObservationCode code, int value) {
+        observation.addNew("component").set("code", code.concept()).set("valueInteger", value);
+    }
+
+    private static void words(FhirElement observation, ObservationCode code, String value) {
+        observation.addNew("component").set("code", code.concept()).set("valueString", value);
     }
 
     /** Points on the 0–10 scale, to two decimals (a score has no unit to code, as for a clinic's score). */
-    private static Quantity score(double value) {
-        return new Quantity()
-                .setValue(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP))
-                .setUnit("score");
+    private static FhirElement score(double value) {
+        return FhirElement.quantity(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP), "score");
     }
 
     private String display(Verdict verdict) {

@@ -2,12 +2,6 @@ package org.legible.interop.fhir;
 
 import java.util.List;
 import java.util.Locale;
-import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.Questionnaire;
-import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 import org.legible.assessments.Instrument;
 import org.legible.assessments.QuestionnaireDefinition;
 import org.legible.bodymap.BodySite;
@@ -110,8 +104,13 @@ class FhirDefinitions {
             this.display = display;
         }
 
-        Coding coding() {
-            return new Coding(FhirCodes.OBSERVATION_CODES, code, display);
+        FhirElement coding() {
+            return FhirElement.coding(FhirCodes.OBSERVATION_CODES, code, display);
+        }
+
+        /** A CodeableConcept of this code alone. */
+        FhirElement concept() {
+            return FhirElement.concept(coding());
         }
     }
 
@@ -137,99 +136,126 @@ class FhirDefinitions {
                 label("region." + site.region().code()));
     }
 
-    List<CodeSystem> codeSystems() {
-        CodeSystem observations = codeSystem(FhirCodes.OBSERVATION_CODES, "LegibleObservation", "Legible observations");
+    List<FhirElement> codeSystems() {
+        FhirElement observations =
+                codeSystem(FhirCodes.OBSERVATION_CODES, "LegibleObservation", "Legible observations");
         for (ObservationCode code : ObservationCode.values()) {
-            observations.addConcept().setCode(code.code).setDisplay(code.display);
+            concept(observations, code.code, code.display);
         }
-        CodeSystem sites = codeSystem(FhirCodes.SITE_CODES, "LegibleLegFootSite", "Legible leg and foot sites");
-        BodySite.all().forEach(site -> sites.addConcept().setCode(site.code()).setDisplay(siteLabel(site)));
-        CodeSystem descriptors =
+        FhirElement sites = codeSystem(FhirCodes.SITE_CODES, "LegibleLegFootSite", "Legible leg and foot sites");
+        BodySite.all().forEach(site -> concept(sites, site.code(), siteLabel(site)));
+        FhirElement descriptors =
                 codeSystem(FhirCodes.DESCRIPTOR_CODES, "LegiblePainDescriptor", "Legible pain descriptors");
         for (Descriptor descriptor : Descriptor.values()) {
-            descriptors.addConcept().setCode(descriptor.code()).setDisplay(label("descriptor." + descriptor.code()));
+            concept(descriptors, descriptor.code(), label("descriptor." + descriptor.code()));
         }
-        CodeSystem wokeBy = codeSystem(FhirCodes.WOKE_BY_CODES, "LegibleWokenBy", "Legible reasons for waking");
+        FhirElement wokeBy = codeSystem(FhirCodes.WOKE_BY_CODES, "LegibleWokenBy", "Legible reasons for waking");
         for (Vocabulary.WokeBy reason : Vocabulary.WokeBy.values()) {
-            wokeBy.addConcept().setCode(reason.code()).setDisplay(label("wokeBy." + reason.code()));
+            concept(wokeBy, reason.code(), label("wokeBy." + reason.code()));
         }
-        CodeSystem redFlags = codeSystem(FhirCodes.RED_FLAG_CODES, "LegibleRedFlag", "Legible red-flag questions");
+        FhirElement redFlags = codeSystem(FhirCodes.RED_FLAG_CODES, "LegibleRedFlag", "Legible red-flag questions");
         for (RedFlag flag : RedFlag.values()) {
-            redFlags.addConcept().setCode(flag.code()).setDisplay(label("redFlag." + flag.code() + ".question"));
+            concept(redFlags, flag.code(), label("redFlag." + flag.code() + ".question"));
         }
-        CodeSystem answers = codeSystem(FhirCodes.ANSWER_CODES, "LegibleAnswer", "Legible answers");
-        answers.addConcept().setCode("yes").setDisplay("Yes");
-        answers.addConcept().setCode("no").setDisplay("No");
-        answers.addConcept().setCode("unsure").setDisplay("Not sure");
+        FhirElement answers = codeSystem(FhirCodes.ANSWER_CODES, "LegibleAnswer", "Legible answers");
+        for (String answer : List.of("yes", "no", "unsure")) {
+            concept(answers, answer, answerDisplay(answer));
+        }
         return List.of(observations, sites, descriptors, wokeBy, redFlags, answers);
     }
 
-    static CodeSystem codeSystem(String url, String name, String title) {
-        CodeSystem system = new CodeSystem();
-        system.setUrl(url)
-                .setVersion("1")
-                .setName(name)
-                .setTitle(title)
-                .setStatus(PublicationStatus.ACTIVE)
-                .setExperimental(false)
-                .setContent(CodeSystem.CodeSystemContentMode.COMPLETE)
-                .setCaseSensitive(true);
-        return system;
+    /** A complete, case-sensitive CodeSystem of Legible's; {@link #concept} fills it. */
+    static FhirElement codeSystem(String url, String name, String title) {
+        return FhirElement.resource("CodeSystem")
+                .set("url", url)
+                .set("version", "1")
+                .set("name", name)
+                .set("title", title)
+                .set("status", "active")
+                .set("experimental", false)
+                .set("caseSensitive", true)
+                .set("content", "complete");
     }
 
-    Questionnaire questionnaire(Instrument instrument) {
+    static void concept(FhirElement codeSystem, String code, String display) {
+        codeSystem.addNew("concept").set("code", code).set("display", display);
+    }
+
+    /** An active Questionnaire about a patient, to which {@code item}s are added. */
+    static FhirElement questionnaire(String version, String title, String description) {
+        return FhirElement.resource("Questionnaire")
+                .set("url", FhirCodes.questionnaire(version))
+                .set("version", version)
+                .set("name", computableName(version))
+                .set("title", title)
+                .set("status", "active")
+                .add("subjectType", "Patient")
+                .set("description", description);
+    }
+
+    /** A completed QuestionnaireResponse to the Questionnaire of {@code version}, to which {@code item}s are added. */
+    static FhirElement response(String version, FhirElement subject, String authored) {
+        return FhirElement.resource("QuestionnaireResponse")
+                .set("questionnaire", FhirCodes.questionnaire(version))
+                .set("status", "completed")
+                .set("subject", subject)
+                .set("authored", authored);
+    }
+
+    /** A question or group: {@code type} is FHIR's item type code. */
+    static FhirElement item(FhirElement parent, String linkId, String text, String type) {
+        return parent.addNew("item").set("linkId", linkId).set("text", text).set("type", type);
+    }
+
+    FhirElement questionnaire(Instrument instrument) {
         QuestionnaireDefinition definition = instrument.definition();
         String base = "assessment." + instrument.code() + ".";
-        Questionnaire questionnaire = new Questionnaire();
-        questionnaire
-                .setUrl(FhirCodes.questionnaire(definition.version()))
-                .setVersion(definition.version())
-                .setName(computableName(definition.version()))
-                .setTitle(label(base + "title"))
-                .setStatus(PublicationStatus.ACTIVE)
-                .setDescription("Legible's wording of a screen, not a diagnosis. Source: " + definition.source());
-        questionnaire.addSubjectType("Patient");
+        FhirElement questionnaire = questionnaire(
+                definition.version(),
+                label(base + "title"),
+                "Legible's wording of a screen, not a diagnosis. Source: " + definition.source());
         for (QuestionnaireDefinition.Section section : definition.sections()) {
-            Questionnaire.QuestionnaireItemComponent group = questionnaire
-                    .addItem()
-                    .setLinkId(section.code())
-                    .setText(label(base + "section." + section.code()))
-                    .setType(QuestionnaireItemType.GROUP);
+            FhirElement group = item(questionnaire, section.code(), label(base + "section." + section.code()), "group");
             for (QuestionnaireDefinition.Item item : section.items()) {
-                Questionnaire.QuestionnaireItemComponent question = group.addItem()
-                        .setLinkId(item.code())
-                        .setText(label(base + item.code()))
-                        .setRequired(!item.optional());
+                FhirElement question = item(group, item.code(), label(base + item.code()), type(item))
+                        .set("required", !item.optional());
                 switch (item.type()) {
-                    case CHECK, YES_NO -> question.setType(QuestionnaireItemType.BOOLEAN);
+                    case CHECK, YES_NO -> {}
                     case SEVERITY -> {
-                        question.setType(QuestionnaireItemType.INTEGER);
                         for (int n = 0; n <= 3; n++) {
-                            question.addAnswerOption().setValue(new IntegerType(n));
+                            question.addNew("answerOption").set("valueInteger", n);
                         }
                     }
                     case YES_NO_UNSURE -> {
-                        question.setType(QuestionnaireItemType.CHOICE);
                         for (String answer : List.of("yes", "no", "unsure")) {
-                            question.addAnswerOption()
-                                    .setValue(new Coding(FhirCodes.ANSWER_CODES, answer, answerDisplay(answer)));
+                            question.addNew("answerOption")
+                                    .set(
+                                            "valueCoding",
+                                            FhirElement.coding(FhirCodes.ANSWER_CODES, answer, answerDisplay(answer)));
                         }
                     }
                     case NUMBER -> {
-                        if (item.unit() == null) {
-                            question.setType(QuestionnaireItemType.DECIMAL);
-                        } else {
+                        if (item.unit() != null) {
                             // A measured value with its unit, so a record system need not guess it.
-                            question.setType(QuestionnaireItemType.QUANTITY);
-                            question.addExtension(
+                            question.extension(
                                     "http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption",
-                                    new Coding(FhirCodes.UCUM, item.unit(), item.unit()));
+                                    "Coding",
+                                    FhirElement.coding(FhirCodes.UCUM, item.unit(), item.unit()));
                         }
                     }
                 }
             }
         }
         return questionnaire;
+    }
+
+    private static String type(QuestionnaireDefinition.Item item) {
+        return switch (item.type()) {
+            case CHECK, YES_NO -> "boolean";
+            case SEVERITY -> "integer";
+            case YES_NO_UNSURE -> "choice";
+            case NUMBER -> item.unit() == null ? "decimal" : "quantity";
+        };
     }
 
     /** "acr-2016-self-report" → "Acr2016SelfReport", a name code generators can use. */

@@ -1,8 +1,6 @@
 package org.legible.interop.fhir;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,26 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.ContactPoint;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DecimalType;
-import org.hl7.fhir.r4.model.Dosage;
-import org.hl7.fhir.r4.model.InstantType;
-import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.StringType;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.Preferences;
@@ -47,7 +25,6 @@ import org.legible.diary.CheckIn;
 import org.legible.diary.CheckInDetails;
 import org.legible.diary.Diary;
 import org.legible.diary.DiaryDays;
-import org.legible.diary.FreeText;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.OwnItem;
 import org.legible.diary.OwnItems;
@@ -110,50 +87,32 @@ public class FhirExport {
 
     /** The Bundle as FHIR JSON. */
     public byte[] json(AccountId account, LocalDate from, LocalDate to, boolean includeEmail) {
-        Bundle bundle = bundle(account, from, to, includeEmail);
-        // FHIR strings may not hold control characters; text kept before they were dropped on entry may still.
-        // Made at the first export and kept by HAPI, rather than while the server starts (docs/benchmarks.md).
-        FhirContext fhir = FhirContext.forR4Cached();
-        fhir.newTerser()
-                .getAllPopulatedChildElementsOfType(bundle, StringType.class)
-                .forEach(text -> text.setValue(FreeText.withoutControlCharacters(text.getValue())));
-        return fhir.newJsonParser()
-                .setPrettyPrint(true)
-                .encodeResourceToString(bundle)
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    Bundle bundle(AccountId account, LocalDate from, LocalDate to, boolean includeEmail) {
         Preferences preferences = accounts.preferences(account);
-        Bundle bundle = new Bundle();
-        bundle.setType(Bundle.BundleType.COLLECTION);
-        bundle.setTimestampElement(new InstantType(clock.instant().toString()));
-        bundle.setId(uuid(
-                account.value(),
-                "bundle",
-                from.toString(),
-                to.toString(),
-                clock.instant().toString()));
+        FhirBundle bundle = new FhirBundle(
+                uuid(
+                        account.value(),
+                        "bundle",
+                        from.toString(),
+                        to.toString(),
+                        clock.instant().toString()),
+                clock.instant().toString());
 
-        Patient patient = new Patient();
-        patient.setActive(true);
+        FhirElement patient = FhirElement.resource("Patient").set("active", true);
         String patientId = uuid(account.value(), "patient");
         if (includeEmail) {
-            patient.addTelecom()
-                    .setSystem(ContactPoint.ContactPointSystem.EMAIL)
-                    .setValue(accounts.email(account));
+            patient.addNew("telecom").set("system", "email").set("value", accounts.email(account));
         }
-        add(bundle, patient, patientId);
-        Reference subject = new Reference("urn:uuid:" + patientId);
+        bundle.add(patient, patientId);
+        FhirElement subject = FhirElement.reference("urn:uuid:" + patientId);
 
-        definitions.codeSystems().forEach(system -> add(bundle, system, uuid(system.getUrl())));
-        for (CodeSystem system : List.of(checkUpRecords.answers(), experimentRecords.verdicts())) {
-            add(bundle, system, uuid(system.getUrl()));
+        definitions.codeSystems().forEach(system -> bundle.add(system, uuid(system.text("url"))));
+        for (FhirElement system : List.of(checkUpRecords.answers(), experimentRecords.verdicts())) {
+            bundle.add(system, uuid(system.text("url")));
         }
         Map<String, OwnItem> items = new HashMap<>();
         ownItems.all(account).forEach(i -> items.put(i.id(), i));
         for (CheckIn checkIn : diary.between(account, from, to)) {
-            DateTimeType when = effective(checkIn, preferences);
+            String when = effective(checkIn, preferences);
             checkIn(bundle, checkIn, subject, when);
             for (CheckInDetails.OwnAnswer answer : checkIn.details().ownItems()) {
                 ownAnswer(bundle, checkIn, subject, when, items.get(answer.item()), answer.value());
@@ -165,7 +124,7 @@ public class FhirExport {
                     && !assessment.day().isBefore(from)
                     && !assessment.day().isAfter(to)) {
                 used.add(assessment.instrument());
-                add(bundle, response(assessment, subject), uuid(assessment.id().toString(), "response"));
+                bundle.add(response(assessment, subject), uuid(assessment.id().toString(), "response"));
             }
         }
         BroughtInRecords broughtIn = new BroughtInRecords(bundle, subject);
@@ -180,24 +139,22 @@ public class FhirExport {
             }
         }
         for (Instrument instrument : used) {
-            add(
-                    bundle,
-                    definitions.questionnaire(instrument),
-                    uuid(FhirCodes.questionnaire(instrument.currentVersion())));
+            bundle.add(
+                    definitions.questionnaire(instrument), uuid(FhirCodes.questionnaire(instrument.currentVersion())));
         }
         checkUps(bundle, account, from, to, preferences, subject);
         experiments(bundle, account, from, to, DiaryDays.dayOf(clock.instant(), preferences), subject);
-        return bundle;
+        return bundle.json();
     }
 
     /** Finished check-ups of the period (by the day they were finished), with the check-up's Questionnaire. */
     private void checkUps(
-            Bundle bundle,
+            FhirBundle bundle,
             AccountId account,
             LocalDate from,
             LocalDate to,
             Preferences preferences,
-            Reference subject) {
+            FhirElement subject) {
         List<CheckUp> finished = checkUps.finished(account).stream()
                 .filter(checkUp -> {
                     LocalDate day = DiaryDays.dayOf(checkUp.completedAt(), preferences);
@@ -205,13 +162,11 @@ public class FhirExport {
                 })
                 .toList();
         for (CheckUp checkUp : finished) {
-            add(
-                    bundle,
-                    checkUpRecords.response(checkUp, subject),
-                    uuid(checkUp.id().toString(), "check-up"));
+            bundle.add(
+                    checkUpRecords.response(checkUp, subject), uuid(checkUp.id().toString(), "check-up"));
         }
         if (!finished.isEmpty()) {
-            add(bundle, checkUpRecords.questionnaire(), uuid(FhirCodes.questionnaire(CheckUpRecords.VERSION)));
+            bundle.add(checkUpRecords.questionnaire(), uuid(FhirCodes.questionnaire(CheckUpRecords.VERSION)));
         }
     }
 
@@ -220,76 +175,82 @@ public class FhirExport {
      * its days so far), each with how it went: a period shared with a clinician gives away no mean of days outside it.
      */
     private void experiments(
-            Bundle bundle, AccountId account, LocalDate from, LocalDate to, LocalDate today, Reference subject) {
+            FhirBundle bundle, AccountId account, LocalDate from, LocalDate to, LocalDate today, FhirElement subject) {
         for (Experiments.Result result : experiments.within(account, from, to)) {
             Experiment experiment = result.experiment();
-            Observation observation = result.blocks() == null
+            FhirElement observation = result.blocks() == null
                     ? experimentRecords.observation(experiment, result.beforeAndAfter(), today, subject)
                     : experimentRecords.observation(experiment, result.blocks(), today, subject);
-            add(bundle, observation, uuid(account.value(), "experiment", experiment.id()));
+            bundle.add(observation, uuid(account.value(), "experiment", experiment.id()));
         }
     }
 
     /** When a check-in was recorded on its own diary day, that moment; a day filled in later, the day itself. */
-    private static DateTimeType effective(CheckIn checkIn, Preferences preferences) {
+    private static String effective(CheckIn checkIn, Preferences preferences) {
         LocalDate day = checkIn.details().diaryDay();
         if (DiaryDays.dayOf(checkIn.recordedAt(), preferences).equals(day)) {
-            return new DateTimeType(
-                    SECONDS_WITH_OFFSET.format(checkIn.recordedAt().atZone(preferences.timeZone())));
+            return SECONDS_WITH_OFFSET.format(checkIn.recordedAt().atZone(preferences.timeZone()));
         }
-        return new DateTimeType(day.toString());
+        return day.toString();
     }
 
-    private void checkIn(Bundle bundle, CheckIn checkIn, Reference subject, DateTimeType when) {
+    private void checkIn(FhirBundle bundle, CheckIn checkIn, FhirElement subject, String when) {
         CheckInDetails d = checkIn.details();
         String id = checkIn.id().value();
-        Observation overall = observation(checkIn, subject, when, painSeverity(ObservationCode.OVERALL_LEG_FOOT_PAIN));
-        overall.setBodySite(concept(FhirCodes.SNOMED, FhirCodes.SNOMED_LOWER_LIMB, "Lower limb structure")
-                .setText("both legs and feet"));
-        laterality(overall.getBodySite(), FhirCodes.SNOMED_RIGHT_AND_LEFT, "Right and left");
-        overall.setValue(new IntegerType(d.overallPain()));
-        add(bundle, overall, uuid(id, "overall"));
+        FhirElement overall = observation(checkIn, subject, when, painSeverity(ObservationCode.OVERALL_LEG_FOOT_PAIN))
+                .set("valueInteger", d.overallPain())
+                .set(
+                        "bodySite",
+                        laterality(FhirCodes.SNOMED_RIGHT_AND_LEFT, "Right and left")
+                                .add(
+                                        "coding",
+                                        FhirElement.coding(
+                                                FhirCodes.SNOMED, FhirCodes.SNOMED_LOWER_LIMB, "Lower limb structure"))
+                                .set("text", "both legs and feet"));
+        bundle.add(overall, uuid(id, "overall"));
 
         for (CheckInDetails.SitePain site : d.sites()) {
-            Observation pain = observation(checkIn, subject, when, painSeverity(null));
-            pain.setBodySite(bodySite(site.site()));
-            pain.setValue(new IntegerType(site.intensity()));
+            FhirElement pain = observation(checkIn, subject, when, painSeverity(null))
+                    .set("valueInteger", site.intensity())
+                    .set("bodySite", bodySite(site.site()));
             for (Descriptor descriptor : site.descriptors().stream().sorted().toList()) {
                 // The HL7 Symptoms IG's quality component: LOINC's code, SNOMED CT's quality where it has the word.
-                CodeableConcept code = concept(
+                FhirElement code = FhirElement.concept(
                                 FhirCodes.LOINC, FhirCodes.LOINC_PROBLEM_QUALITY, "Problem quality or description")
-                        .addCoding(ObservationCode.PAIN_DESCRIPTOR.coding());
+                        .add("coding", ObservationCode.PAIN_DESCRIPTOR.coding());
                 String words = definitions.label("descriptor." + descriptor.code());
-                CodeableConcept quality = concept(FhirCodes.DESCRIPTOR_CODES, descriptor.code(), words);
+                FhirElement quality = FhirElement.concept(FhirCodes.DESCRIPTOR_CODES, descriptor.code(), words);
                 FhirCodes.snomedQuality(descriptor)
-                        .ifPresent(snomed -> quality.addCoding(new Coding(FhirCodes.SNOMED, snomed, null)));
-                pain.addComponent().setCode(code).setValue(quality.setText(words));
+                        .ifPresent(snomed -> quality.add("coding", FhirElement.coding(FhirCodes.SNOMED, snomed, null)));
+                pain.addNew("component").set("code", code).set("valueCodeableConcept", quality.set("text", words));
             }
-            add(bundle, pain, uuid(id, "site", site.site().code()));
+            bundle.add(pain, uuid(id, "site", site.site().code()));
         }
 
         CheckInDetails.Sleep sleep = d.sleep();
         if (sleep.hours() != null) {
-            Observation hours = observation(
-                    checkIn, subject, when, concept(FhirCodes.LOINC, FhirCodes.LOINC_SLEEP_DURATION, "Sleep duration"));
-            hours.setValue(new Quantity()
-                    .setValue(sleep.hours())
-                    .setUnit("h")
-                    .setSystem(FhirCodes.UCUM)
-                    .setCode("h"));
-            add(bundle, hours, uuid(id, "sleep-hours"));
+            FhirElement hours = observation(
+                            checkIn,
+                            subject,
+                            when,
+                            FhirElement.concept(FhirCodes.LOINC, FhirCodes.LOINC_SLEEP_DURATION, "Sleep duration"))
+                    .set("valueQuantity", FhirElement.ucum(sleep.hours(), "h", "h"));
+            bundle.add(hours, uuid(id, "sleep-hours"));
         }
         score(bundle, checkIn, subject, when, ObservationCode.SLEEP_QUALITY, sleep.quality(), "sleep-quality");
         if (!sleep.wokeBy().isEmpty()) {
-            Observation woken =
-                    observation(checkIn, subject, when, new CodeableConcept(ObservationCode.WOKEN_BY.coding()));
+            FhirElement woken = observation(checkIn, subject, when, ObservationCode.WOKEN_BY.concept());
             for (Vocabulary.WokeBy reason : sleep.wokeBy().stream().sorted().toList()) {
-                woken.addComponent()
-                        .setCode(new CodeableConcept(ObservationCode.WOKEN_BY.coding()))
-                        .setValue(concept(
-                                FhirCodes.WOKE_BY_CODES, reason.code(), definitions.label("wokeBy." + reason.code())));
+                woken.addNew("component")
+                        .set("code", ObservationCode.WOKEN_BY.concept())
+                        .set(
+                                "valueCodeableConcept",
+                                FhirElement.concept(
+                                        FhirCodes.WOKE_BY_CODES,
+                                        reason.code(),
+                                        definitions.label("wokeBy." + reason.code())));
             }
-            add(bundle, woken, uuid(id, "woken-by"));
+            bundle.add(woken, uuid(id, "woken-by"));
         }
         score(bundle, checkIn, subject, when, ObservationCode.FATIGUE, d.fatigue(), "fatigue");
         score(
@@ -310,77 +271,75 @@ public class FhirExport {
                 "stress");
         score(bundle, checkIn, subject, when, ObservationCode.PAIN_INTERFERENCE, d.interference(), "interference");
         if (d.morningStiffnessMinutes() != null) {
-            Observation stiffness = observation(
-                    checkIn, subject, when, new CodeableConcept(ObservationCode.MORNING_STIFFNESS.coding()));
-            stiffness.setValue(new Quantity()
-                    .setValue(d.morningStiffnessMinutes())
-                    .setUnit("min")
-                    .setSystem(FhirCodes.UCUM)
-                    .setCode("min"));
-            add(bundle, stiffness, uuid(id, "morning-stiffness"));
+            FhirElement stiffness = observation(checkIn, subject, when, ObservationCode.MORNING_STIFFNESS.concept())
+                    .set(
+                            "valueQuantity",
+                            FhirElement.ucum(BigDecimal.valueOf(d.morningStiffnessMinutes()), "min", "min"));
+            bundle.add(stiffness, uuid(id, "morning-stiffness"));
         }
 
         CheckInDetails.RestlessLegs restless = d.restlessLegs();
         if (!restless.isEmpty()) {
-            Observation urge = observation(
-                    checkIn, subject, when, new CodeableConcept(ObservationCode.RESTLESS_LEGS_URGE.coding()));
+            FhirElement urge = observation(checkIn, subject, when, ObservationCode.RESTLESS_LEGS_URGE.concept());
             if (restless.urge() != null) {
-                urge.setValue(new IntegerType(restless.urge()));
+                urge.set("valueInteger", restless.urge());
             } else {
-                urge.setDataAbsentReason(
-                        concept("http://terminology.hl7.org/CodeSystem/data-absent-reason", "not-asked", "Not Asked"));
+                urge.set(
+                        "dataAbsentReason",
+                        FhirElement.concept(
+                                "http://terminology.hl7.org/CodeSystem/data-absent-reason", "not-asked", "Not Asked"));
             }
             feature(urge, ObservationCode.WORSE_AT_REST, restless.worseAtRest());
             feature(urge, ObservationCode.RELIEF_BY_MOVEMENT, restless.reliefByMovement());
             feature(urge, ObservationCode.WORSE_EVENING_OR_NIGHT, restless.worseEveningOrNight());
-            add(bundle, urge, uuid(id, "restless-legs"));
+            bundle.add(urge, uuid(id, "restless-legs"));
         }
 
         if (!d.redFlags().isEmpty()) {
-            Observation flags =
-                    observation(checkIn, subject, when, new CodeableConcept(ObservationCode.RED_FLAG.coding()));
+            FhirElement flags = observation(checkIn, subject, when, ObservationCode.RED_FLAG.concept());
             for (RedFlag flag : d.redFlagsByUrgency()) {
-                flags.addComponent()
-                        .setCode(new CodeableConcept(ObservationCode.RED_FLAG.coding()))
-                        .setValue(concept(
-                                FhirCodes.RED_FLAG_CODES,
-                                flag.code(),
-                                definitions.label("redFlag." + flag.code() + ".question")));
+                flags.addNew("component")
+                        .set("code", ObservationCode.RED_FLAG.concept())
+                        .set(
+                                "valueCodeableConcept",
+                                FhirElement.concept(
+                                        FhirCodes.RED_FLAG_CODES,
+                                        flag.code(),
+                                        definitions.label("redFlag." + flag.code() + ".question")));
             }
-            add(bundle, flags, uuid(id, "red-flags"));
+            bundle.add(flags, uuid(id, "red-flags"));
         }
 
         int n = 0;
         for (CheckInDetails.MedicationUse medication : d.medications()) {
-            add(bundle, medication(checkIn, medication, subject, when), uuid(id, "medication", Integer.toString(n++)));
+            bundle.add(medication(checkIn, medication, subject, when), uuid(id, "medication", Integer.toString(n++)));
         }
     }
 
-    private Observation observation(CheckIn checkIn, Reference subject, DateTimeType when, CodeableConcept code) {
-        Observation observation = new Observation();
-        observation.setStatus(
-                checkIn.corrected() ? Observation.ObservationStatus.AMENDED : Observation.ObservationStatus.FINAL);
-        observation.addCategory(concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"));
-        observation.setCode(code);
-        observation.setSubject(subject);
-        // A diary is reported by the person themselves, unless a carer they invited entered it for them.
-        if (checkIn.enteredBy() == null) {
-            observation.addPerformer(subject.copy());
-        } else {
-            observation.addPerformer(
-                    new Reference().setType("RelatedPerson").setDisplay(checkIn.enteredBy() + " (carer)"));
-        }
-        observation.setEffective(when.copy());
-        observation.setIssuedElement(new InstantType(checkIn.savedAt().toString()));
-        return observation;
+    private FhirElement observation(CheckIn checkIn, FhirElement subject, String when, FhirElement code) {
+        return FhirElement.resource("Observation")
+                .set("status", checkIn.corrected() ? "amended" : "final")
+                .add("category", FhirElement.concept(FhirCodes.OBSERVATION_CATEGORY, "survey", "Survey"))
+                .set("code", code)
+                .set("subject", subject)
+                .set("effectiveDateTime", when)
+                .set("issued", checkIn.savedAt().toString())
+                // A diary is reported by the person themselves, unless a carer they invited entered it for them.
+                .add(
+                        "performer",
+                        checkIn.enteredBy() == null
+                                ? subject
+                                : new FhirElement()
+                                        .set("type", "RelatedPerson")
+                                        .set("display", checkIn.enteredBy() + " (carer)"));
     }
 
     /** LOINC pain severity, with Legible's code for overall leg and foot pain beside it when that is what it is. */
-    private static CodeableConcept painSeverity(ObservationCode alsoCoded) {
-        CodeableConcept code =
-                concept(FhirCodes.LOINC, FhirCodes.LOINC_PAIN_SEVERITY, FhirCodes.LOINC_PAIN_SEVERITY_DISPLAY);
+    private static FhirElement painSeverity(ObservationCode alsoCoded) {
+        FhirElement code = FhirElement.concept(
+                FhirCodes.LOINC, FhirCodes.LOINC_PAIN_SEVERITY, FhirCodes.LOINC_PAIN_SEVERITY_DISPLAY);
         if (alsoCoded != null) {
-            code.addCoding(alsoCoded.coding());
+            code.add("coding", alsoCoded.coding());
         }
         return code;
     }
@@ -391,172 +350,150 @@ public class FhirExport {
      * not UCUM), a word as a string.
      */
     private void ownAnswer(
-            Bundle bundle, CheckIn checkIn, Reference subject, DateTimeType when, OwnItem item, String value) {
-        Observation observation = observation(
-                checkIn, subject, when, new CodeableConcept(ObservationCode.OWN_ITEM.coding()).setText(item.name()));
+            FhirBundle bundle, CheckIn checkIn, FhirElement subject, String when, OwnItem item, String value) {
+        FhirElement observation = observation(
+                checkIn, subject, when, ObservationCode.OWN_ITEM.concept().set("text", item.name()));
         switch (item.kind()) {
             case SCALE -> {
-                observation.setValue(new IntegerType(Integer.parseInt(value)));
+                observation.set("valueInteger", Integer.parseInt(value));
                 observation
-                        .addComponent()
-                        .setCode(new CodeableConcept(ObservationCode.SCALE_MAXIMUM.coding()))
-                        .setValue(new IntegerType(10));
+                        .addNew("component")
+                        .set("code", ObservationCode.SCALE_MAXIMUM.concept())
+                        .set("valueInteger", 10);
             }
-            case YES_NO -> observation.setValue(new BooleanType("yes".equals(value)));
-            case NUMBER -> {
-                Quantity quantity = new Quantity().setValue(new BigDecimal(value));
-                if (item.unit() != null) {
-                    quantity.setUnit(item.unit());
-                }
-                observation.setValue(quantity);
-            }
-            case WORDS -> observation.setValue(new StringType(value));
+            case YES_NO -> observation.set("valueBoolean", "yes".equals(value));
+            case NUMBER -> observation.set("valueQuantity", FhirElement.quantity(new BigDecimal(value), item.unit()));
+            case WORDS -> observation.set("valueString", value);
         }
-        add(bundle, observation, uuid(checkIn.id().value(), "own-item", item.id()));
+        bundle.add(observation, uuid(checkIn.id().value(), "own-item", item.id()));
     }
 
     private void score(
-            Bundle bundle,
+            FhirBundle bundle,
             CheckIn checkIn,
-            Reference subject,
-            DateTimeType when,
+            FhirElement subject,
+            String when,
             ObservationCode code,
             Integer value,
             String kind) {
-        if (value == null) {
-            return;
+        if (value != null) {
+            bundle.add(
+                    observation(checkIn, subject, when, code.concept()).set("valueInteger", value),
+                    uuid(checkIn.id().value(), kind));
         }
-        Observation observation = observation(checkIn, subject, when, new CodeableConcept(code.coding()));
-        observation.setValue(new IntegerType(value));
-        add(bundle, observation, uuid(checkIn.id().value(), kind));
     }
 
-    private static void feature(Observation observation, ObservationCode code, Boolean value) {
+    private static void feature(FhirElement observation, ObservationCode code, Boolean value) {
         if (value != null) {
-            observation
-                    .addComponent()
-                    .setCode(new CodeableConcept(code.coding()))
-                    .setValue(new BooleanType(value));
+            observation.addNew("component").set("code", code.concept()).set("valueBoolean", value);
         }
     }
 
     /** The site's SNOMED CT body structure where one exists, laterality as a qualifier, and Legible's site code. */
-    private CodeableConcept bodySite(BodySite site) {
-        CodeableConcept concept = new CodeableConcept().setText(definitions.siteLabel(site));
+    private FhirElement bodySite(BodySite site) {
+        FhirElement concept = laterality(
+                site.side().snomedLaterality(), site.side() == org.legible.bodymap.Side.LEFT ? "Left" : "Right");
         site.region()
                 .snomedBodyStructure()
-                .ifPresent(code -> concept.addCoding(new Coding(FhirCodes.SNOMED, code, null)));
+                .ifPresent(code -> concept.add("coding", FhirElement.coding(FhirCodes.SNOMED, code, null)));
         site.region()
                 .snomedLateralised(site.side())
-                .ifPresent(code -> concept.addCoding(new Coding(FhirCodes.SNOMED, code, null)));
-        concept.addCoding(new Coding(FhirCodes.SITE_CODES, site.code(), definitions.siteLabel(site)));
-        laterality(
-                concept,
-                site.side().snomedLaterality(),
-                site.side() == org.legible.bodymap.Side.LEFT ? "Left" : "Right");
-        return concept;
+                .ifPresent(code -> concept.add("coding", FhirElement.coding(FhirCodes.SNOMED, code, null)));
+        return concept.add("coding", FhirElement.coding(FhirCodes.SITE_CODES, site.code(), definitions.siteLabel(site)))
+                .set("text", definitions.siteLabel(site));
     }
 
-    private static void laterality(CodeableConcept bodySite, String snomed, String display) {
-        bodySite.addExtension(FhirCodes.LATERALITY_EXTENSION, concept(FhirCodes.SNOMED, snomed, display));
+    /** A body site's CodeableConcept begun with its laterality (an extension, which FHIR writes first). */
+    private static FhirElement laterality(String snomed, String display) {
+        return new FhirElement()
+                .extension(
+                        FhirCodes.LATERALITY_EXTENSION,
+                        "CodeableConcept",
+                        FhirElement.concept(FhirCodes.SNOMED, snomed, display));
     }
 
-    private MedicationStatement medication(
-            CheckIn checkIn, CheckInDetails.MedicationUse medication, Reference subject, DateTimeType when) {
-        MedicationStatement statement = new MedicationStatement();
-        statement.setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE);
-        statement.setMedication(new CodeableConcept().setText(medication.name()));
-        statement.setSubject(subject);
-        statement.setEffective(when.copy());
-        statement.setDateAssertedElement(new DateTimeType(checkIn.savedAt().toString()));
-        Dosage dosage = statement.addDosage();
+    private FhirElement medication(
+            CheckIn checkIn, CheckInDetails.MedicationUse medication, FhirElement subject, String when) {
+        FhirElement statement = FhirElement.resource("MedicationStatement")
+                .set("status", "active")
+                .set("medicationCodeableConcept", FhirElement.conceptText(medication.name()))
+                .set("subject", subject)
+                .set("effectiveDateTime", when)
+                .set("dateAsserted", checkIn.savedAt().toString());
+        if (medication.helped() != null) {
+            statement.note(definitions.label("helped." + medication.helped().code()));
+        }
+        Boolean asNeeded =
+                medication.schedule() == null ? null : medication.schedule() == Vocabulary.MedicationSchedule.AS_NEEDED;
         StringBuilder text = new StringBuilder();
         if (medication.dose() != null) {
-            Quantity dose = new Quantity().setValue(medication.dose());
-            if (medication.unit() != null) {
-                dose.setUnit(medication.unit());
-                FhirCodes.ucumDose(medication.unit())
-                        .ifPresent(code -> dose.setSystem(FhirCodes.UCUM).setCode(code));
-            }
-            dosage.addDoseAndRate().setDose(dose);
             text.append(medication.dose().toPlainString());
             if (medication.unit() != null) {
                 text.append(' ').append(medication.unit());
             }
         }
-        if (medication.schedule() != null) {
-            dosage.setAsNeeded(new BooleanType(medication.schedule() == Vocabulary.MedicationSchedule.AS_NEEDED));
-            text.append(text.isEmpty() ? "" : ", ")
-                    .append(
-                            medication.schedule() == Vocabulary.MedicationSchedule.AS_NEEDED
-                                    ? "as needed"
-                                    : "scheduled");
+        if (asNeeded != null) {
+            text.append(text.isEmpty() ? "" : ", ").append(asNeeded ? "as needed" : "scheduled");
         }
-        if (!text.isEmpty()) {
-            dosage.setText(text.toString());
+        if (text.isEmpty()) {
+            return statement; // a dose or a schedule is always in the words, so without words a dosage is empty
         }
-        if (medication.helped() != null) {
-            statement
-                    .addNote()
-                    .setText(definitions.label("helped." + medication.helped().code()));
+        FhirElement dosage = statement.addNew("dosage").set("text", text.toString());
+        if (asNeeded != null) {
+            dosage.set("asNeededBoolean", asNeeded);
+        }
+        if (medication.dose() != null) {
+            FhirElement dose = FhirElement.quantity(medication.dose(), medication.unit());
+            if (medication.unit() != null) {
+                FhirCodes.ucumDose(medication.unit())
+                        .ifPresent(code -> dose.set("system", FhirCodes.UCUM).set("code", code));
+            }
+            dosage.addNew("doseAndRate").set("doseQuantity", dose);
         }
         return statement;
     }
 
-    private QuestionnaireResponse response(Assessment assessment, Reference subject) {
-        QuestionnaireResponse response = new QuestionnaireResponse();
-        response.setQuestionnaire(FhirCodes.questionnaire(assessment.version()));
-        response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
-        response.setSubject(subject);
-        response.setAuthoredElement(new DateTimeType(assessment.completedAt().toString()));
+    private FhirElement response(Assessment assessment, FhirElement subject) {
+        FhirElement response = FhirDefinitions.response(
+                assessment.version(), subject, assessment.completedAt().toString());
         Map<String, String> answers = assessment.answers().answers();
         QuestionnaireDefinition definition = assessment.instrument().definition();
         for (QuestionnaireDefinition.Section section : definition.sections()) {
-            QuestionnaireResponse.QuestionnaireResponseItemComponent group = null;
+            FhirElement group = null;
             for (QuestionnaireDefinition.Item item : section.items()) {
                 String answer = answers.get(item.code());
                 if (answer == null) {
                     continue;
                 }
                 if (group == null) {
-                    group = response.addItem().setLinkId(section.code());
+                    group = response.addNew("item").set("linkId", section.code());
                 }
-                group.addItem()
-                        .setLinkId(item.code())
-                        .addAnswer()
-                        .setValue(
-                                switch (item.type()) {
-                                    case CHECK, YES_NO -> new BooleanType("yes".equals(answer));
-                                    case SEVERITY -> new IntegerType(Integer.parseInt(answer));
-                                    case YES_NO_UNSURE ->
-                                        new Coding(
-                                                FhirCodes.ANSWER_CODES, answer, FhirDefinitions.answerDisplay(answer));
-                                    case NUMBER ->
-                                        item.unit() == null
-                                                ? new DecimalType(new BigDecimal(answer))
-                                                : new Quantity()
-                                                        .setValue(new BigDecimal(answer))
-                                                        .setUnit(item.unit())
-                                                        .setSystem(FhirCodes.UCUM)
-                                                        .setCode(item.unit());
-                                });
+                FhirElement given =
+                        group.addNew("item").set("linkId", item.code()).addNew("answer");
+                switch (item.type()) {
+                    case CHECK, YES_NO -> given.set("valueBoolean", "yes".equals(answer));
+                    case SEVERITY -> given.set("valueInteger", Integer.parseInt(answer));
+                    case YES_NO_UNSURE ->
+                        given.set(
+                                "valueCoding",
+                                FhirElement.coding(
+                                        FhirCodes.ANSWER_CODES, answer, FhirDefinitions.answerDisplay(answer)));
+                    case NUMBER -> {
+                        if (item.unit() == null) {
+                            given.set("valueDecimal", new BigDecimal(answer));
+                        } else {
+                            given.set(
+                                    "valueQuantity",
+                                    FhirElement.ucum(new BigDecimal(answer), item.unit(), item.unit()));
+                        }
+                    }
+                }
             }
         }
         return response;
     }
 
-    static CodeableConcept concept(String system, String code, String display) {
-        return new CodeableConcept(new Coding(system, code, display));
-    }
-
-    static void add(Bundle bundle, Resource resource, String id) {
-        resource.setId(id);
-        bundle.addEntry().setFullUrl("urn:uuid:" + id).setResource(resource);
-    }
-
-    /** A stable id from its parts, so exporting twice gives the same ids (UUID v3). */
-    static String uuid(String... parts) {
-        return UUID.nameUUIDFromBytes(String.join("/", parts).getBytes(StandardCharsets.UTF_8))
-                .toString();
+    private static String uuid(String... parts) {
+        return FhirBundle.uuid(parts);
     }
 }
