@@ -60,21 +60,16 @@ class ExperimentRecords {
         String strategy = definitions.label("strategy." + experiment.strategy().code());
         FhirElement observation =
                 base(experiment, today, subject, ObservationCode.PERSONAL_EXPERIMENT, strategy, Verdict.of(outcome));
-        component(
-                observation, ObservationCode.EXPERIMENT_STRATEGY, "CodeableConcept", FhirElement.conceptText(strategy));
-        component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, "Quantity", days(experiment.days()));
-        component(
-                observation,
-                ObservationCode.EXPERIMENT_DAYS_STRATEGY_RECORDED,
-                "Ratio",
-                ratio(outcome.daysUsed(), outcome.daysSoFar()));
+        named(observation, ObservationCode.EXPERIMENT_STRATEGY, strategy);
+        quantity(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, days(experiment.days()));
+        ratio(observation, ObservationCode.EXPERIMENT_DAYS_STRATEGY_RECORDED, outcome.daysUsed(), outcome.daysSoFar());
         whole(observation, ObservationCode.BASELINE_DAYS_WITH_CHECK_IN, outcome.baselineDays());
         whole(observation, ObservationCode.EXPERIMENT_DAYS_WITH_CHECK_IN, outcome.trialDays());
         if (outcome.baselineMean() != null) {
-            component(observation, ObservationCode.BASELINE_MEAN_PAIN, "Quantity", score(outcome.baselineMean()));
+            quantity(observation, ObservationCode.BASELINE_MEAN_PAIN, score(outcome.baselineMean()));
         }
         if (outcome.trialMean() != null) {
-            component(observation, ObservationCode.EXPERIMENT_MEAN_PAIN, "Quantity", score(outcome.trialMean()));
+            quantity(observation, ObservationCode.EXPERIMENT_MEAN_PAIN, score(outcome.trialMean()));
         }
         outcome.change().ifPresent(change -> difference(observation, change));
         return observation.note(definitions.label("experiments.one.caveat"));
@@ -96,15 +91,12 @@ class ExperimentRecords {
                 ObservationCode.BLOCK_EXPERIMENT,
                 name,
                 Verdict.valueOf(outcome.verdict().name()));
-        component(
-                observation, ObservationCode.EXPERIMENT_STRATEGY, "CodeableConcept", FhirElement.conceptText(strategy));
+        named(observation, ObservationCode.EXPERIMENT_STRATEGY, strategy);
         if (blocks.against() != null) {
-            component(
+            named(
                     observation,
                     ObservationCode.EXPERIMENT_STRATEGY_B,
-                    "CodeableConcept",
-                    FhirElement.conceptText(
-                            definitions.label("strategy." + blocks.against().code())));
+                    definitions.label("strategy." + blocks.against().code()));
         }
         if (blocks.wayA() != null) {
             words(observation, ObservationCode.EXPERIMENT_WAY_A, blocks.wayA());
@@ -112,28 +104,19 @@ class ExperimentRecords {
         if (blocks.wayB() != null) {
             words(observation, ObservationCode.EXPERIMENT_WAY_B, blocks.wayB());
         }
-        component(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, "Quantity", days(experiment.days()));
-        component(observation, ObservationCode.EXPERIMENT_BLOCK_DAYS, "Quantity", days(blocks.blockDays()));
-        component(observation, ObservationCode.EXPERIMENT_WASHOUT_DAYS, "Quantity", days(blocks.washoutDays()));
-        component(
-                observation,
-                ObservationCode.ARM_A_FOLLOWED,
-                "Ratio",
-                ratio(outcome.followedA(), outcome.daysRecordedA()));
-        component(
-                observation,
-                ObservationCode.ARM_B_FOLLOWED,
-                "Ratio",
-                ratio(outcome.followedB(), outcome.daysRecordedB()));
+        quantity(observation, ObservationCode.EXPERIMENT_PLANNED_DAYS, days(experiment.days()));
+        quantity(observation, ObservationCode.EXPERIMENT_BLOCK_DAYS, days(blocks.blockDays()));
+        quantity(observation, ObservationCode.EXPERIMENT_WASHOUT_DAYS, days(blocks.washoutDays()));
+        ratio(observation, ObservationCode.ARM_A_FOLLOWED, outcome.followedA(), outcome.daysRecordedA());
+        ratio(observation, ObservationCode.ARM_B_FOLLOWED, outcome.followedB(), outcome.daysRecordedB());
         outcome.difference().ifPresent(difference -> {
-            component(observation, ObservationCode.DIFFERENCE_A_MINUS_B, "Quantity", score(difference.difference()));
+            quantity(observation, ObservationCode.DIFFERENCE_A_MINUS_B, score(difference.difference()));
             interval(observation, difference.low(), difference.high());
         });
         if (outcome.randomisationP() != null) {
-            component(
+            quantity(
                     observation,
                     ObservationCode.RANDOMISATION_P,
-                    "Quantity",
                     FhirElement.ucum(
                             BigDecimal.valueOf(outcome.randomisationP()).setScale(4, RoundingMode.HALF_UP), "1", "1"));
         }
@@ -168,14 +151,28 @@ class ExperimentRecords {
         return FhirElement.ucum(BigDecimal.valueOf(days), "days", "d");
     }
 
-    private static FhirElement ratio(int numerator, int denominator) {
-        return new FhirElement()
-                .set("numerator", FhirElement.quantity(BigDecimal.valueOf(numerator), null))
-                .set("denominator", FhirElement.quantity(BigDecimal.valueOf(denominator), null));
+    /** How many days of how many, as a Ratio of two counts. */
+    private static void ratio(FhirElement observation, ObservationCode code, int numerator, int denominator) {
+        component(
+                observation,
+                code,
+                "Ratio",
+                new FhirElement()
+                        .set("numerator", FhirElement.quantity(BigDecimal.valueOf(numerator), null))
+                        .set("denominator", FhirElement.quantity(BigDecimal.valueOf(denominator), null)));
+    }
+
+    private static void quantity(FhirElement observation, ObservationCode code, FhirElement value) {
+        component(observation, code, "Quantity", value);
+    }
+
+    /** A component whose value is only words, as a CodeableConcept's text (a strategy's name). */
+    private static void named(FhirElement observation, ObservationCode code, String name) {
+        component(observation, code, "CodeableConcept", FhirElement.conceptText(name));
     }
 
     private static void difference(FhirElement observation, Comparison change) {
-        component(observation, ObservationCode.CHANGE_IN_MEAN_PAIN, "Quantity", score(change.difference()));
+        quantity(observation, ObservationCode.CHANGE_IN_MEAN_PAIN, score(change.difference()));
         interval(observation, change.low(), change.high());
     }
 
