@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One element of FHIR JSON as it is written: fields in the order they are set, strings without the control characters
  * FHIR forbids (text kept before they were dropped on entry may hold them), decimals as recorded (7.50 stays 7.50),
- * nothing empty. Legible writes its Bundle with this rather than HAPI FHIR's model, which was a fifth of the jar
- * (docs/decisions/0015); the tests read and validate every Bundle with HAPI.
+ * a null value left out. Legible writes its Bundle with this rather than HAPI FHIR's model, which with what it needed
+ * was a quarter of the jar (docs/decisions/0015); the tests read and validate every Bundle with HAPI.
  */
 final class FhirElement {
 
