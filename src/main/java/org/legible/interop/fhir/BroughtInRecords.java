@@ -12,17 +12,7 @@ import org.legible.interop.fhir.FhirDefinitions.ObservationCode;
  * 93832-4 and 41950-7, each with the device it came from), ratings and medications from another tracker's diary,
  * and scores a clinic measured. None of it is the person's own report, so none of it is marked as a survey by them.
  */
-final class BroughtInRecords {
-
-    private final FhirBundle bundle;
-    private final FhirElement subject;
-    private final String person;
-
-    BroughtInRecords(FhirBundle bundle, FhirElement subject) {
-        this.bundle = bundle;
-        this.subject = subject;
-        this.person = subject.text("reference");
-    }
+record BroughtInRecords(FhirBundle bundle, FhirElement subject) {
 
     /** A measured night; one with only time in bed has no time asleep to give and is left out. */
     void night(HealthMeasures.Night night) {
@@ -37,7 +27,7 @@ final class BroughtInRecords {
                                 night.asleepMinutes().divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP),
                                 "h",
                                 "h"));
-        bundle.add(sleep, FhirBundle.uuid(person, "night", night.day().toString()));
+        bundle.add(sleep, FhirBundle.uuid(person(), "night", night.day().toString()));
     }
 
     void steps(HealthMeasures.StepDay day) {
@@ -47,13 +37,13 @@ final class BroughtInRecords {
                         FhirElement.concept(
                                 FhirCodes.LOINC, FhirCodes.LOINC_STEPS_PER_DAY, "Number of steps in 24 hour Measured"))
                 .set("valueQuantity", FhirElement.ucum(BigDecimal.valueOf(day.steps()), "steps/day", "1/(24.h)"));
-        bundle.add(steps, FhirBundle.uuid(person, "steps", day.day().toString()));
+        bundle.add(steps, FhirBundle.uuid(person(), "steps", day.day().toString()));
     }
 
     /** Another tracker's rating on its own scale, or a medication it recorded; its strategies and tags are not. */
     void entry(HealthMeasures.TrackerEntry entry, String source) {
         String id = FhirBundle.uuid(
-                person, "entry", entry.day().toString(), entry.kind().code(), entry.name());
+                person(), "entry", entry.day().toString(), entry.kind().code(), entry.name());
         switch (entry.kind()) {
             case RATING -> {
                 FhirElement rating = reported(entry.day(), "survey", "Survey")
@@ -96,7 +86,7 @@ final class BroughtInRecords {
                 .note("Measured at a clinic; recorded in Legible by the person");
         bundle.add(
                 observation,
-                FhirBundle.uuid(person, "clinic-score", score.measuredOn().toString(), Integer.toString(n)));
+                FhirBundle.uuid(person(), "clinic-score", score.measuredOn().toString(), Integer.toString(n)));
     }
 
     /** Measured by the person's own device: the device named, the person as the one who recorded it. */
@@ -105,6 +95,11 @@ final class BroughtInRecords {
                 .add("performer", subject)
                 .set("device", new FhirElement().set("display", source))
                 .set("method", ObservationCode.DEVICE_MEASURED.concept());
+    }
+
+    /** The patient's reference, which each record's id is made from. */
+    private String person() {
+        return subject.text("reference");
     }
 
     private FhirElement reported(LocalDate day, String category, String display) {
