@@ -29,8 +29,11 @@ final class FhirElement {
 
     private final ObjectNode node = JsonNodeFactory.instance.objectNode();
 
+    /** A resource; its id, given when it joins a Bundle ({@link #identify}), is written second as FHIR's writers do. */
     static FhirElement resource(String type) {
-        return new FhirElement().set("resourceType", type);
+        FhirElement resource = new FhirElement().set("resourceType", type);
+        resource.node.putNull("id");
+        return resource;
     }
 
     /** A Coding; a null display is left out. */
@@ -123,13 +126,8 @@ final class FhirElement {
         return add("extension", new FhirElement().set("url", url).set("value" + valueType, value));
     }
 
-    /** Gives a resource its id, written second as FHIR's own writers do, after its resourceType. */
     FhirElement identify(String id) {
-        ObjectNode rest = node.deepCopy();
-        node.removeAll();
-        node.set("resourceType", rest.remove("resourceType"));
         node.put("id", id);
-        node.setAll(rest);
         return this;
     }
 
