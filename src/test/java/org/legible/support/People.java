@@ -36,6 +36,13 @@ public final class People {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
+    /** A page as the signed-in person sees it; anything but 200 fails the test. */
+    public String page(MockHttpSession session, String url) throws Exception {
+        var response = mvc.perform(get(url).session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET " + url).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
     /** Creates an account and returns its signed-in session. */
     public MockHttpSession signUp(String email) throws Exception {
         MockHttpSession session = new MockHttpSession();

@@ -53,11 +53,7 @@ class AssessmentPagesTest {
     }
 
     private String page(String url, MockHttpSession session) throws Exception {
-        return mvc.perform(get(url).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return people.page(session, url);
     }
 
     private static MockHttpServletRequestBuilder acr(String url, MockHttpSession session, String action) {

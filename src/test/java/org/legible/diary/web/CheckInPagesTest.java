@@ -57,11 +57,7 @@ class CheckInPagesTest {
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url).session(ann))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return people.page(ann, url);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.legible.insights.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legible.support.People.checkIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,11 +58,7 @@ class EffectWindowPageTest {
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url).session(ann))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return people.page(ann, url);
     }
 
     private void choose(String strategy, String startsAfter, String lasts) throws Exception {
