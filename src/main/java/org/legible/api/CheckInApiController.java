@@ -33,25 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/checkins")
-class CheckInApiController {
+record CheckInApiController(Diary diary, OwnItems ownItems, JsonExport export, MessageSource messages) {
 
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 500;
 
     /** One page of check-ins, oldest first by diary day, then by the time recorded. */
     record CheckInPage(List<ExportDocument.CheckIn> items, int page, int size, int totalItems, int totalPages) {}
-
-    private final Diary diary;
-    private final OwnItems ownItems;
-    private final JsonExport export;
-    private final MessageSource messages;
-
-    CheckInApiController(Diary diary, OwnItems ownItems, JsonExport export, MessageSource messages) {
-        this.ownItems = ownItems;
-        this.diary = diary;
-        this.export = export;
-        this.messages = messages;
-    }
 
     @GetMapping
     CheckInPage list(

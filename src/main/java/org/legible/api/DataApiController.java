@@ -14,19 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Screens, clinic scores and the full export through the JSON API, in the export format's shapes. */
 @RestController
-class DataApiController {
+record DataApiController(Assessments assessments, JsonExport export) {
 
     /** Every screen (finished or not) and every score from a clinic, as in the export. */
     record AssessmentList(
             List<ExportDocument.Assessment> assessments, List<ExportDocument.OutsideScore> outsideScores) {}
-
-    private final Assessments assessments;
-    private final JsonExport export;
-
-    DataApiController(Assessments assessments, JsonExport export) {
-        this.assessments = assessments;
-        this.export = export;
-    }
 
     @GetMapping("/api/v1/assessments")
     AssessmentList assessments(AccountId account) {

@@ -16,17 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The diary for a period as a FHIR R4 collection Bundle (docs/fhir.md). */
 @RestController
-class FhirApiController {
+record FhirApiController(FhirExport fhir, Diary diary) {
 
     static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
-
-    private final FhirExport fhir;
-    private final Diary diary;
-
-    FhirApiController(FhirExport fhir, Diary diary) {
-        this.fhir = fhir;
-        this.diary = diary;
-    }
 
     /** JSON only: asked for XML (application/fhir+xml), it answers 406 rather than JSON under another name. */
     @GetMapping(

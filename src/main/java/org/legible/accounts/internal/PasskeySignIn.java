@@ -21,19 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * (static/js/passkeys.js) is told where to go: {@code next} when it is an address here, else the page that sent the
  * person to sign in, else today. Not a bean, so the pages' form sign-in keeps SecondStep as its one success handler.
  */
-class PasskeySignIn implements AuthenticationSuccessHandler {
+record PasskeySignIn(SignIn signIn, SecondStep secondStep, DeviceRememberMe devices)
+        implements AuthenticationSuccessHandler {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final SignIn signIn;
-    private final SecondStep secondStep;
-    private final DeviceRememberMe devices;
-
-    PasskeySignIn(SignIn signIn, SecondStep secondStep, DeviceRememberMe devices) {
-        this.signIn = signIn;
-        this.secondStep = secondStep;
-        this.devices = devices;
-    }
 
     @Override
     public void onAuthenticationSuccess(

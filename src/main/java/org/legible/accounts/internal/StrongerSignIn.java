@@ -9,15 +9,7 @@ import org.springframework.stereotype.Service;
  * What a person has beyond their passphrase (one-time codes, passkeys), and whether this session used it (SignIn).
  */
 @Service
-class StrongerSignIn implements SignInSteps {
-
-    private final OneTimeCodes codes;
-    private final Passkeys passkeys;
-
-    StrongerSignIn(OneTimeCodes codes, Passkeys passkeys) {
-        this.codes = codes;
-        this.passkeys = passkeys;
-    }
+record StrongerSignIn(OneTimeCodes codes, Passkeys passkeys) implements SignInSteps {
 
     @Override
     public Methods methods(AccountId account) {

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * one asks for the passphrase, since a token reads everything without signing in.
  */
 @Controller
-class AccessTokenController {
+record AccessTokenController(AccessTokens tokens, Accounts accounts, MessageSource messages, Clock clock) {
 
     record TokenForm(String name, String scope, String lifetimeDays, String passphrase) {}
 
@@ -41,18 +41,6 @@ class AccessTokenController {
             LocalDate expires,
             LocalDate lastUsed,
             boolean expired) {}
-
-    private final AccessTokens tokens;
-    private final Accounts accounts;
-    private final MessageSource messages;
-    private final Clock clock;
-
-    AccessTokenController(AccessTokens tokens, Accounts accounts, MessageSource messages, Clock clock) {
-        this.tokens = tokens;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/account/tokens")
     String page(AccountId account, Model model) {

@@ -35,7 +35,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The account page: passphrase, preferences, invitations (administrator) and deleting the account. */
 @Controller
-class AccountController {
+record AccountController(
+        Accounts accounts,
+        AccountSessions sessions,
+        DeviceRememberMe rememberedDevices,
+        RecentPassphrase recentPassphrase,
+        SignInSteps signInSteps,
+        MessageSource messages) {
 
     record PassphraseForm(String current, String replacement, String replacementConfirm) {}
 
@@ -63,29 +69,6 @@ class AccountController {
 
     /** A device in the list, its last use written in the person's time zone. */
     record DeviceRow(String id, String label, String lastUsed, boolean current) {}
-
-    private final Accounts accounts;
-    private final AccountSessions sessions;
-    private final DeviceRememberMe rememberedDevices;
-    private final RecentPassphrase recentPassphrase;
-    private final MessageSource messages;
-
-    private final SignInSteps signInSteps;
-
-    AccountController(
-            Accounts accounts,
-            AccountSessions sessions,
-            DeviceRememberMe rememberedDevices,
-            RecentPassphrase recentPassphrase,
-            SignInSteps signInSteps,
-            MessageSource messages) {
-        this.signInSteps = signInSteps;
-        this.accounts = accounts;
-        this.sessions = sessions;
-        this.rememberedDevices = rememberedDevices;
-        this.recentPassphrase = recentPassphrase;
-        this.messages = messages;
-    }
 
     @GetMapping("/account")
     String page(AccountId account, Model model, Locale locale, HttpServletRequest request) {

@@ -22,17 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
  * create even when sign-up is closed), choosing whom to help, and going back to their own diary.
  */
 @Controller
-class CareController {
+record CareController(Carers carers, SignInSteps signInSteps) {
 
     static final String PATH = "/care";
-
-    private final Carers carers;
-    private final SignInSteps signInSteps;
-
-    CareController(Carers carers, SignInSteps signInSteps) {
-        this.carers = carers;
-        this.signInSteps = signInSteps;
-    }
 
     @GetMapping(PATH)
     @CarersOwnPage

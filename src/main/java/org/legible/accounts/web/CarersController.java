@@ -27,23 +27,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * the last ten minutes, and the first invitation asks for a second sign-in step first.
  */
 @Controller
-class CarersController {
+record CarersController(
+        Carers carers, SignInSteps signInSteps, Accounts accounts, MessageSource messages, Clock clock) {
 
     static final String PATH = "/carers";
-
-    private final Carers carers;
-    private final SignInSteps signInSteps;
-    private final Accounts accounts;
-    private final MessageSource messages;
-    private final Clock clock;
-
-    CarersController(Carers carers, SignInSteps signInSteps, Accounts accounts, MessageSource messages, Clock clock) {
-        this.carers = carers;
-        this.signInSteps = signInSteps;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping(PATH)
     String list(AccountId account, Model model) {

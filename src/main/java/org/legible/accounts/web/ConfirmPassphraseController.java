@@ -24,25 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * cannot be used to guess it.
  */
 @Controller
-class ConfirmPassphraseController {
+record ConfirmPassphraseController(
+        Accounts accounts, Passkeys passkeys, RecentPassphrase recentPassphrase, MessageSource messages) {
 
     static final String PATH = "/account/confirm";
 
     private static final String WRONG_TRIES = "legible.confirmWrongTries";
     private static final int MAX_WRONG_TRIES = 5;
-
-    private final Accounts accounts;
-    private final Passkeys passkeys;
-    private final RecentPassphrase recentPassphrase;
-    private final MessageSource messages;
-
-    ConfirmPassphraseController(
-            Accounts accounts, Passkeys passkeys, RecentPassphrase recentPassphrase, MessageSource messages) {
-        this.accounts = accounts;
-        this.passkeys = passkeys;
-        this.recentPassphrase = recentPassphrase;
-        this.messages = messages;
-    }
 
     @GetMapping(PATH)
     String page(

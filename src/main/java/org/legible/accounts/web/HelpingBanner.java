@@ -6,13 +6,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Whose diary a carer is helping with, for the banner every page shows while they do (fragments/layout). */
 @ControllerAdvice
-class HelpingBanner {
-
-    private final HelpingInterceptor helping;
-
-    HelpingBanner(HelpingInterceptor helping) {
-        this.helping = helping;
-    }
+record HelpingBanner(HelpingInterceptor helping) {
 
     @ModelAttribute("helpingWhom")
     String helpingWhom(HttpServletRequest request) {

@@ -30,22 +30,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * page a carer read for the person is published for the person's access log.
  */
 @Component
-class HelpingInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+record HelpingInterceptor(Carers carers, SignInSteps signInSteps, ApplicationEventPublisher events)
+        implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String HELPING = "legible.helping";
     static final String STRONGER_FIRST = SignInSteps.STRONGER_PAGE + "?why=care&next=" + CareController.PATH;
     static final String HELPING_NOW = HelpingInterceptor.class.getName() + ".helping";
     private static final String GRANT_USED = HelpingInterceptor.class.getName() + ".grant";
-
-    private final Carers carers;
-    private final SignInSteps signInSteps;
-    private final ApplicationEventPublisher events;
-
-    HelpingInterceptor(Carers carers, SignInSteps signInSteps, ApplicationEventPublisher events) {
-        this.carers = carers;
-        this.signInSteps = signInSteps;
-        this.events = events;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -11,15 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
-class LoginController {
-
-    private final Accounts accounts;
-    private final Passkeys passkeys;
-
-    LoginController(Accounts accounts, Passkeys passkeys) {
-        this.accounts = accounts;
-        this.passkeys = passkeys;
-    }
+record LoginController(Accounts accounts, Passkeys passkeys) {
 
     /** The first visit to a new installation goes straight to creating the first account. */
     @GetMapping("/login")

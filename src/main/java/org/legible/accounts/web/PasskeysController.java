@@ -19,15 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * last ten minutes.
  */
 @Controller
-class PasskeysController {
+record PasskeysController(Passkeys passkeys) {
 
     static final String PATH = SignInStepsController.PATH + "/passkeys";
-
-    private final Passkeys passkeys;
-
-    PasskeysController(Passkeys passkeys) {
-        this.passkeys = passkeys;
-    }
 
     @GetMapping(PATH + "/new")
     @RequiresRecentPassphrase

@@ -13,13 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** Sends a page marked {@link RequiresRecentPassphrase} to the confirm page unless the passphrase is recent. */
 @Component
-class RecentPassphraseInterceptor implements HandlerInterceptor, WebMvcConfigurer {
-
-    private final RecentPassphrase recentPassphrase;
-
-    RecentPassphraseInterceptor(RecentPassphrase recentPassphrase) {
-        this.recentPassphrase = recentPassphrase;
-    }
+record RecentPassphraseInterceptor(RecentPassphrase recentPassphrase) implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

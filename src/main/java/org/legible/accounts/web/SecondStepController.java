@@ -21,19 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * sends the person back to sign in.
  */
 @Controller
-class SecondStepController {
+record SecondStepController(SecondStep secondStep, OneTimeCodes codes, MessageSource messages) {
 
     static final String PATH = "/login/code";
-
-    private final SecondStep secondStep;
-    private final OneTimeCodes codes;
-    private final MessageSource messages;
-
-    SecondStepController(SecondStep secondStep, OneTimeCodes codes, MessageSource messages) {
-        this.secondStep = secondStep;
-        this.codes = codes;
-        this.messages = messages;
-    }
 
     @GetMapping(PATH)
     String page(HttpServletRequest request) {

@@ -32,24 +32,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the session, so a reload shows the same QR code.
  */
 @Controller
-class SignInStepsController {
+record SignInStepsController(OneTimeCodes codes, Passkeys passkeys, Accounts accounts, MessageSource messages) {
 
     static final String PATH = "/account/sign-in";
 
     private static final String SETUP = "legible.oneTimeCodeSetup";
     private static final java.util.Set<String> WHY = java.util.Set.of("care", "backups");
-
-    private final OneTimeCodes codes;
-    private final Passkeys passkeys;
-    private final Accounts accounts;
-    private final MessageSource messages;
-
-    SignInStepsController(OneTimeCodes codes, Passkeys passkeys, Accounts accounts, MessageSource messages) {
-        this.codes = codes;
-        this.passkeys = passkeys;
-        this.accounts = accounts;
-        this.messages = messages;
-    }
 
     @GetMapping(PATH)
     String page(AccountId account, HttpServletRequest request, Model model) {

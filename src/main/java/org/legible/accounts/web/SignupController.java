@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-class SignupController {
+record SignupController(
+        Accounts accounts, Carers carers, SignIn signIn, SignupThrottle throttle, MessageSource messages) {
 
     /** What the sign-up form posts. The time zone comes from the browser when script runs, else the server's. */
     record SignupForm(String email, String passphrase, String passphraseConfirm, String timeZone, String invite) {}
@@ -34,20 +35,6 @@ class SignupController {
     static final int MAX_EMAIL = 320;
     private static final String PENDING = "legible.signup.pending";
     private static final String PENDING_EMAIL = "legible.signup.pendingEmail";
-
-    private final Accounts accounts;
-    private final Carers carers;
-    private final SignIn signIn;
-    private final SignupThrottle throttle;
-    private final MessageSource messages;
-
-    SignupController(Accounts accounts, Carers carers, SignIn signIn, SignupThrottle throttle, MessageSource messages) {
-        this.accounts = accounts;
-        this.carers = carers;
-        this.signIn = signIn;
-        this.throttle = throttle;
-        this.messages = messages;
-    }
 
     @GetMapping("/signup")
     String form(@RequestParam(required = false) String invite, Model model, HttpServletResponse response) {

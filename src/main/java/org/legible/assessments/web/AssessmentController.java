@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * assessment is read-only: answers stay as given; taking it again starts a new one.
  */
 @Controller
-class AssessmentController {
+record AssessmentController(Assessments assessments, MessageSource messages) {
 
     static final String FINISH = "finish";
 
@@ -41,14 +41,6 @@ class AssessmentController {
 
     /** The intervals the schedule form offers, in days; 0 is "no reminders". */
     static final List<Integer> INTERVALS = List.of(7, 14, 30, 60, 90, 180, 365, 0);
-
-    private final Assessments assessments;
-    private final MessageSource messages;
-
-    AssessmentController(Assessments assessments, MessageSource messages) {
-        this.assessments = assessments;
-        this.messages = messages;
-    }
 
     /** One instrument on the overview: when it is due, the latest result and any unfinished one. */
     record Card(Instrument instrument, DueStatus due, Assessment latest, Assessment draft) {}

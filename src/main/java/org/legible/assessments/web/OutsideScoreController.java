@@ -26,19 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Only the number is kept; the questions of licensed instruments never appear (docs/clinical-basis.md, "Scores measured elsewhere").
  */
 @Controller
-class OutsideScoreController {
+record OutsideScoreController(Assessments assessments, Diary diary, MessageSource messages) {
 
     record ScoreForm(String kind, String name, String measuredOn, String score) {}
-
-    private final Assessments assessments;
-    private final Diary diary;
-    private final MessageSource messages;
-
-    OutsideScoreController(Assessments assessments, Diary diary, MessageSource messages) {
-        this.assessments = assessments;
-        this.diary = diary;
-        this.messages = messages;
-    }
 
     @GetMapping("/assessments/scores/new")
     String form(AccountId account, Model model) {

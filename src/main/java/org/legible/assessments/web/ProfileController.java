@@ -12,18 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The neuropathic descriptor profile over the last 7, 30 or 90 diary days. */
 @Controller
-class ProfileController {
+record ProfileController(Assessments assessments, Diary diary) {
 
     static final List<Integer> PERIODS = List.of(7, 30, 90);
     static final int DEFAULT_PERIOD = 30;
-
-    private final Assessments assessments;
-    private final Diary diary;
-
-    ProfileController(Assessments assessments, Diary diary) {
-        this.assessments = assessments;
-        this.diary = diary;
-    }
 
     @GetMapping("/assessments/neuropathic-profile")
     String profile(@RequestParam(defaultValue = "30") String days, AccountId account, Model model) {

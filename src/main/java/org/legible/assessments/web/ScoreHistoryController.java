@@ -22,15 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * docs/clinical-basis.md, "Scores measured elsewhere") and any other instrument by name.
  */
 @Controller
-class ScoreHistoryController {
+record ScoreHistoryController(Assessments assessments) {
 
     record NamedChart(String name, ScoreChart chart, List<OutsideScore> scores) {}
-
-    private final Assessments assessments;
-
-    ScoreHistoryController(Assessments assessments) {
-        this.assessments = assessments;
-    }
 
     @GetMapping("/assessments/history")
     String history(AccountId account, Model model) {

@@ -26,19 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * counts as an expensive request.
  */
 @Controller
-class BackupController {
-
-    private final Accounts accounts;
-    private final SignInSteps signInSteps;
-    private final Backups backups;
-    private final ScheduledBackups scheduled;
-
-    BackupController(Accounts accounts, SignInSteps signInSteps, Backups backups, ScheduledBackups scheduled) {
-        this.accounts = accounts;
-        this.signInSteps = signInSteps;
-        this.backups = backups;
-        this.scheduled = scheduled;
-    }
+record BackupController(Accounts accounts, SignInSteps signInSteps, Backups backups, ScheduledBackups scheduled) {
 
     @GetMapping("/admin/backups")
     String page(AccountId account, Model model) {

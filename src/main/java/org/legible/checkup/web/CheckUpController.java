@@ -44,7 +44,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * offers come back next to their question with everything else kept (422); nothing is saved then.
  */
 @Controller
-class CheckUpController {
+record CheckUpController(
+        CheckUps checkUps,
+        TrackedStrategies trackedStrategies,
+        RedFlagChecks redFlagChecks,
+        Accounts accounts,
+        MessageSource messages) {
 
     static final String FINISH = "finish";
 
@@ -83,25 +88,6 @@ class CheckUpController {
                             Question.SWOLLEN_HOW_MANY,
                             Question.JOINT_PAIN_WITH_USE)),
             new Part("conditions", List.of(Question.AGE, Question.CONDITIONS)));
-
-    private final CheckUps checkUps;
-    private final TrackedStrategies trackedStrategies;
-    private final RedFlagChecks redFlagChecks;
-    private final Accounts accounts;
-    private final MessageSource messages;
-
-    CheckUpController(
-            CheckUps checkUps,
-            TrackedStrategies trackedStrategies,
-            RedFlagChecks redFlagChecks,
-            Accounts accounts,
-            MessageSource messages) {
-        this.checkUps = checkUps;
-        this.trackedStrategies = trackedStrategies;
-        this.redFlagChecks = redFlagChecks;
-        this.accounts = accounts;
-        this.messages = messages;
-    }
 
     @GetMapping("/check-up")
     String form(AccountId account, Model model, Locale locale) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The design page: open to anyone, like the library, since it holds sample content only. */
 @Controller
-class DesignController {
+record DesignController(MessageSource messages) {
 
     /** A sample diary's map: one site on each step of the pain scale, and one chosen without a number yet. */
     private static final Map<String, Integer> SAMPLE = Map.of(
@@ -26,12 +26,6 @@ class DesignController {
             "knee_front-right", 6,
             "toes-right", 0,
             "thigh_back-left", 3);
-
-    private final MessageSource messages;
-
-    DesignController(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @GetMapping("/design")
     String design(Model model, Locale locale) {

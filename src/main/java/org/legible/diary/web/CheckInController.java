@@ -54,7 +54,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * each problem next to its field; another account's check-in, or a malformed id, is simply not found (404).
  */
 @Controller
-class CheckInController {
+record CheckInController(
+        Diary diary,
+        TrackedStrategies trackedStrategies,
+        OwnItems ownItems,
+        Accounts accounts,
+        MessageSource messages,
+        Clock clock,
+        BlankCheckInSections blankSections) {
 
     private static final List<String> SCALE =
             IntStream.rangeClosed(0, 10).mapToObj(Integer::toString).toList();
@@ -65,31 +72,6 @@ class CheckInController {
     private static final List<String> OWN_ITEM_KINDS = java.util.Arrays.stream(OwnItem.Kind.values())
             .map(OwnItem.Kind::code)
             .toList();
-
-    private final Diary diary;
-    private final TrackedStrategies trackedStrategies;
-    private final OwnItems ownItems;
-    private final Accounts accounts;
-    private final MessageSource messages;
-    private final Clock clock;
-    private final BlankCheckInSections blankSections;
-
-    CheckInController(
-            Diary diary,
-            TrackedStrategies trackedStrategies,
-            OwnItems ownItems,
-            Accounts accounts,
-            MessageSource messages,
-            Clock clock,
-            BlankCheckInSections blankSections) {
-        this.trackedStrategies = trackedStrategies;
-        this.ownItems = ownItems;
-        this.blankSections = blankSections;
-        this.diary = diary;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** Binding grows row lists only up to the guard's cap; anything beyond is refused before binding. */
     @InitBinder("form")

@@ -29,22 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * marks it. Turned off, the page offers to turn it on and nothing else; the days marked stay.
  */
 @Controller
-class CycleController {
+record CycleController(PeriodStarts periodStarts, Accounts accounts, Diary diary, MessageSource messages) {
 
     /** A marked day and, for all but the first, the days since the start before it: that cycle's length. */
     record MarkedStart(LocalDate day, Long daysSincePrevious) {}
-
-    private final PeriodStarts periodStarts;
-    private final Accounts accounts;
-    private final Diary diary;
-    private final MessageSource messages;
-
-    CycleController(PeriodStarts periodStarts, Accounts accounts, Diary diary, MessageSource messages) {
-        this.periodStarts = periodStarts;
-        this.accounts = accounts;
-        this.diary = diary;
-        this.messages = messages;
-    }
 
     @GetMapping("/cycle")
     String page(AccountId account, Model model, Locale locale) {

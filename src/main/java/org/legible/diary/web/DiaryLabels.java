@@ -13,17 +13,7 @@ import org.legible.diary.CheckInDetails.SitePain;
 import org.springframework.context.MessageSource;
 
 /** Labels and local times for templates, in the reader's locale and the person's time zone. */
-final class DiaryLabels {
-
-    private final MessageSource messages;
-    private final Locale locale;
-    private final ZoneId zone;
-
-    DiaryLabels(MessageSource messages, Locale locale, ZoneId zone) {
-        this.messages = messages;
-        this.locale = locale;
-        this.zone = zone;
-    }
+record DiaryLabels(MessageSource messages, Locale locale, ZoneId zone) {
 
     public String site(BodySite site) {
         return CheckInFormView.siteLabel(site, messages, locale);

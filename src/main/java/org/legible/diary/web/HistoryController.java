@@ -29,7 +29,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The start page (today) and the history: check-ins by diary day, newest first, in pages. */
 @Controller
-class HistoryController {
+record HistoryController(
+        Diary diary,
+        OwnItems ownItems,
+        HealthMeasures measures,
+        Accounts accounts,
+        PeriodStarts periodStarts,
+        MessageSource messages) {
 
     /** Diary days with a check-in before Today mentions screens and experiments. */
     static final int DAYS_BEFORE_MORE = 3;
@@ -69,28 +75,6 @@ class HistoryController {
                     ? null
                     : minutes.divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP);
         }
-    }
-
-    private final Diary diary;
-    private final OwnItems ownItems;
-    private final HealthMeasures measures;
-    private final Accounts accounts;
-    private final PeriodStarts periodStarts;
-    private final MessageSource messages;
-
-    HistoryController(
-            Diary diary,
-            OwnItems ownItems,
-            HealthMeasures measures,
-            Accounts accounts,
-            PeriodStarts periodStarts,
-            MessageSource messages) {
-        this.diary = diary;
-        this.periodStarts = periodStarts;
-        this.ownItems = ownItems;
-        this.measures = measures;
-        this.accounts = accounts;
-        this.messages = messages;
     }
 
     @ForCarers(CarerGrant.READ)

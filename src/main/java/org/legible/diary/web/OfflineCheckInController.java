@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * script and sent to {@code /check-ins/queued} when the connection is back.
  */
 @Controller
-class OfflineCheckInController {
-
-    private final MessageSource messages;
-
-    OfflineCheckInController(MessageSource messages) {
-        this.messages = messages;
-    }
+record OfflineCheckInController(MessageSource messages) {
 
     @GetMapping("/check-ins/offline")
     String offline(Model model, Locale locale, HttpServletRequest request) {

@@ -26,22 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the person: a carer who records answers the items in the check-in.
  */
 @Controller
-class OwnItemsController {
+record OwnItemsController(OwnItems ownItems, HealthMeasures measures, Diary diary, MessageSource messages) {
 
     private static final List<String> KINDS =
             Arrays.stream(OwnItem.Kind.values()).map(OwnItem.Kind::code).toList();
-
-    private final OwnItems ownItems;
-    private final HealthMeasures measures;
-    private final Diary diary;
-    private final MessageSource messages;
-
-    OwnItemsController(OwnItems ownItems, HealthMeasures measures, Diary diary, MessageSource messages) {
-        this.ownItems = ownItems;
-        this.measures = measures;
-        this.diary = diary;
-        this.messages = messages;
-    }
 
     @GetMapping("/own-items")
     String list(AccountId account, Model model, Locale locale) {

@@ -38,19 +38,7 @@ import org.springframework.web.context.request.WebRequest;
  * device makes, and 401 when the session has ended (configured in SecurityConfiguration), so nothing is dropped.
  */
 @RestController
-class QueuedCheckInController {
-
-    private final Diary diary;
-    private final OwnItems ownItems;
-    private final Accounts accounts;
-    private final MessageSource messages;
-
-    QueuedCheckInController(Diary diary, OwnItems ownItems, Accounts accounts, MessageSource messages) {
-        this.diary = diary;
-        this.ownItems = ownItems;
-        this.accounts = accounts;
-        this.messages = messages;
-    }
+record QueuedCheckInController(Diary diary, OwnItems ownItems, Accounts accounts, MessageSource messages) {
 
     @InitBinder("form")
     void bounds(WebDataBinder binder, WebRequest request) {

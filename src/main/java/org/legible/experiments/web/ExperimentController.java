@@ -37,19 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code ?strategy=<code>} and is chosen in the form.
  */
 @Controller
-class ExperimentController {
+record ExperimentController(Experiments experiments, Diary diary, MessageSource messages) {
 
     private static final String LIST = "experiments/list";
-
-    private final Experiments experiments;
-    private final Diary diary;
-    private final MessageSource messages;
-
-    ExperimentController(Experiments experiments, Diary diary, MessageSource messages) {
-        this.experiments = experiments;
-        this.diary = diary;
-        this.messages = messages;
-    }
 
     @GetMapping("/experiments")
     String list(@RequestParam(required = false) String strategy, AccountId account, Model model, Locale locale) {

@@ -30,19 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * today's block?".
  */
 @Controller
-class ExperimentDayController {
+record ExperimentDayController(Experiments experiments, Diary diary, MessageSource messages) {
 
     private static final String FOLLOWED = "experiments/today :: followed(type='button')";
-
-    private final Experiments experiments;
-    private final Diary diary;
-    private final MessageSource messages;
-
-    ExperimentDayController(Experiments experiments, Diary diary, MessageSource messages) {
-        this.experiments = experiments;
-        this.diary = diary;
-        this.messages = messages;
-    }
 
     /** The start page's line about the running experiment and today's block, if any. */
     @GetMapping("/experiments/today")

@@ -13,19 +13,9 @@ import org.springframework.stereotype.Service;
 
 /** Kept-aside files in {@code staged_upload} (V21), their bytes in the shared upload directory. */
 @Service
-class KeptAsideService implements KeptAsideFiles {
+record KeptAsideService(StagedUploadRepository repository, StagedFiles files, Clock clock) implements KeptAsideFiles {
 
     static final Duration KEEP = Duration.ofHours(2);
-
-    private final StagedUploadRepository repository;
-    private final StagedFiles files;
-    private final Clock clock;
-
-    KeptAsideService(StagedUploadRepository repository, StagedFiles files, Clock clock) {
-        this.repository = repository;
-        this.files = files;
-        this.clock = clock;
-    }
 
     @Override
     public String stage(AccountId account, String fileName, Path file) {

@@ -30,23 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
  * the first rows as Legible reads them, then bring it in as a background import like the others.
  */
 @Controller
-class CsvImportController {
+record CsvImportController(CsvImports csv, Accounts accounts, MessageSource messages, ImportUploads uploads) {
 
     static final int FIRST_ROWS = 5;
     static final int PREVIEW_ROWS = 10;
     private static final String VIEW = "importers/csv-mapping";
-
-    private final CsvImports csv;
-    private final Accounts accounts;
-    private final MessageSource messages;
-    private final ImportUploads uploads;
-
-    CsvImportController(CsvImports csv, Accounts accounts, MessageSource messages, ImportUploads uploads) {
-        this.csv = csv;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.uploads = uploads;
-    }
 
     @PostMapping("/import/health/csv")
     String upload(

@@ -30,20 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
  * read, then bring it in as a background import. Nothing is written before the last step.
  */
 @Controller
-class FlaredownImportController {
+record FlaredownImportController(FlaredownImports flaredown, MessageSource messages, ImportUploads uploads) {
 
     static final int PREVIEW_ROWS = 10;
     private static final String VIEW = "importers/flaredown-mapping";
-
-    private final FlaredownImports flaredown;
-    private final MessageSource messages;
-    private final ImportUploads uploads;
-
-    FlaredownImportController(FlaredownImports flaredown, MessageSource messages, ImportUploads uploads) {
-        this.flaredown = flaredown;
-        this.messages = messages;
-        this.uploads = uploads;
-    }
 
     @PostMapping("/import/health/flaredown")
     String upload(

@@ -32,29 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * nothing of it is saved.
  */
 @Controller
-class HealthImportController {
-
-    private final ImportJobs jobs;
-    private final ImportUploads uploads;
-    private final AppleHealthImports appleHealth;
-    private final FitbitImports fitbit;
-    private final HealthMeasures measures;
-    private final MessageSource messages;
-
-    HealthImportController(
-            ImportJobs jobs,
-            ImportUploads uploads,
-            AppleHealthImports appleHealth,
-            FitbitImports fitbit,
-            HealthMeasures measures,
-            MessageSource messages) {
-        this.jobs = jobs;
-        this.uploads = uploads;
-        this.appleHealth = appleHealth;
-        this.fitbit = fitbit;
-        this.measures = measures;
-        this.messages = messages;
-    }
+record HealthImportController(
+        ImportJobs jobs,
+        ImportUploads uploads,
+        AppleHealthImports appleHealth,
+        FitbitImports fitbit,
+        HealthMeasures measures,
+        MessageSource messages) {
 
     @GetMapping("/import/health")
     String page(AccountId account, Model model) {

@@ -28,7 +28,13 @@ import org.springframework.web.server.ResponseStatusException;
  * or the preview), and a kept file that cannot be read said on its mapping page (422).
  */
 @Component
-class ImportUploads {
+record ImportUploads(
+        ImportJobs jobs,
+        StagedFiles staged,
+        CsvImports kept,
+        HealthMeasures measures,
+        Accounts accounts,
+        MessageSource messages) {
 
     /** What comes after an upload is kept aside: a redirect to the next page, from the copy Legible now owns. */
     interface NextStep {
@@ -38,28 +44,6 @@ class ImportUploads {
     /** A mapping page drawn again with the first rows as they would be read. */
     interface Preview {
         String page() throws IOException;
-    }
-
-    private final ImportJobs jobs;
-    private final StagedFiles staged;
-    private final CsvImports kept;
-    private final HealthMeasures measures;
-    private final Accounts accounts;
-    private final MessageSource messages;
-
-    ImportUploads(
-            ImportJobs jobs,
-            StagedFiles staged,
-            CsvImports kept,
-            HealthMeasures measures,
-            Accounts accounts,
-            MessageSource messages) {
-        this.jobs = jobs;
-        this.staged = staged;
-        this.kept = kept;
-        this.measures = measures;
-        this.accounts = accounts;
-        this.messages = messages;
     }
 
     /** The import page: what was brought in, what is still running. */

@@ -22,29 +22,14 @@ import org.springframework.stereotype.Service;
  * query, then folds them in memory; years of older history are never loaded.
  */
 @Service
-class InsightsService implements Insights {
-
-    private final Diary diary;
-    private final OwnItems ownItems;
-    private final HealthMeasures measures;
-    private final Accounts accounts;
-    private final PeriodStarts periodStarts;
-    private final EffectWindows effectWindows;
-
-    InsightsService(
-            Diary diary,
-            OwnItems ownItems,
-            HealthMeasures measures,
-            Accounts accounts,
-            PeriodStarts periodStarts,
-            EffectWindows effectWindows) {
-        this.diary = diary;
-        this.effectWindows = effectWindows;
-        this.periodStarts = periodStarts;
-        this.ownItems = ownItems;
-        this.measures = measures;
-        this.accounts = accounts;
-    }
+record InsightsService(
+        Diary diary,
+        OwnItems ownItems,
+        HealthMeasures measures,
+        Accounts accounts,
+        PeriodStarts periodStarts,
+        EffectWindows effectWindows)
+        implements Insights {
 
     @Override
     public PeriodInsights period(AccountId account, LocalDate from, LocalDate to) {

@@ -14,13 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * default, and shows the same days again. Only the person: a carer who reads is refused like any other change.
  */
 @Controller
-class EffectWindowController {
-
-    private final EffectWindows effectWindows;
-
-    EffectWindowController(EffectWindows effectWindows) {
-        this.effectWindows = effectWindows;
-    }
+record EffectWindowController(EffectWindows effectWindows) {
 
     @PostMapping("/insights/effect-window")
     String choose(

@@ -45,32 +45,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  * typed wrong comes back (422) with the message next to its field and what was typed kept.
  */
 @Controller
-class OverviewController {
+record OverviewController(
+        Insights insights,
+        Diary diary,
+        OwnItems ownItems,
+        Accounts accounts,
+        RedFlagChecks redFlagChecks,
+        MessageSource messages) {
 
     static final List<Integer> QUICK_PERIODS = List.of(7, 30, 90);
     static final int DEFAULT_DAYS = 30;
-
-    private final Insights insights;
-    private final Diary diary;
-    private final OwnItems ownItems;
-    private final Accounts accounts;
-    private final RedFlagChecks redFlagChecks;
-    private final MessageSource messages;
-
-    OverviewController(
-            Insights insights,
-            Diary diary,
-            OwnItems ownItems,
-            Accounts accounts,
-            RedFlagChecks redFlagChecks,
-            MessageSource messages) {
-        this.insights = insights;
-        this.ownItems = ownItems;
-        this.diary = diary;
-        this.accounts = accounts;
-        this.redFlagChecks = redFlagChecks;
-        this.messages = messages;
-    }
 
     @ForCarers(CarerGrant.READ)
     @GetMapping("/insights")

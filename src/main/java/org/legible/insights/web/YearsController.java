@@ -18,15 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * opening the patterns page for its own days, since a period there is at most two years.
  */
 @Controller
-class YearsController {
-
-    private final Insights insights;
-    private final MessageSource messages;
-
-    YearsController(Insights insights, MessageSource messages) {
-        this.insights = insights;
-        this.messages = messages;
-    }
+record YearsController(Insights insights, MessageSource messages) {
 
     @ForCarers(CarerGrant.READ)
     @GetMapping("/insights/years")

@@ -19,16 +19,10 @@ import org.springframework.stereotype.Component;
  * day, so it is not exported.
  */
 @Component
-class CheckUpRecords {
+record CheckUpRecords(FhirDefinitions definitions) {
 
     static final String VERSION = "legible-check-up";
     private static final String TRIED = "tried";
-
-    private final FhirDefinitions definitions;
-
-    CheckUpRecords(FhirDefinitions definitions) {
-        this.definitions = definitions;
-    }
 
     FhirElement questionnaire() {
         FhirElement questionnaire = FhirDefinitions.questionnaire(

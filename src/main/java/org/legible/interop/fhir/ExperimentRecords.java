@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * interval, the days the strategy was recorded). Preliminary while it runs.
  */
 @Component
-class ExperimentRecords {
+record ExperimentRecords(FhirDefinitions definitions) {
 
     /** The verdicts of the experiment's page, in its words. */
     enum Verdict {
@@ -39,12 +39,6 @@ class ExperimentRecords {
                     .map(c -> c.clearlyLower() ? LOWER : c.clearlyHigher() ? HIGHER : NO_CLEAR_DIFFERENCE)
                     .orElse(TOO_FEW_DAYS);
         }
-    }
-
-    private final FhirDefinitions definitions;
-
-    ExperimentRecords(FhirDefinitions definitions) {
-        this.definitions = definitions;
     }
 
     FhirElement verdicts() {

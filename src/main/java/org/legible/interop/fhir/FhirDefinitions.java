@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * screen, drawn from the same questionnaire files as the pages (docs/decisions/0005) in Legible's own words.
  */
 @Component
-class FhirDefinitions {
+record FhirDefinitions(MessageSource messages) {
 
     /** Observation codes Legible defines, with their displays. */
     enum ObservationCode {
@@ -112,12 +112,6 @@ class FhirDefinitions {
         FhirElement concept() {
             return FhirElement.concept(coding());
         }
-    }
-
-    private final MessageSource messages;
-
-    FhirDefinitions(MessageSource messages) {
-        this.messages = messages;
     }
 
     /** Experiments' names in English, as every label here. */

@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The FHIR download of a clinician share: the same Bundle as the person's own export, for the share's days only. */
 @Component
-class SharedFhirRecords implements SharedRecords {
-
-    private final FhirExport fhir;
-
-    SharedFhirRecords(FhirExport fhir) {
-        this.fhir = fhir;
-    }
+record SharedFhirRecords(FhirExport fhir) implements SharedRecords {
 
     @Override
     public byte[] fhirJson(AccountId owner, LocalDate from, LocalDate to) {

@@ -18,21 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The signed-in person's full export as a download, JSON or CSV (docs/export-format.md). */
 @Controller
-class ExportController {
-
-    private final JsonExport export;
-    private final CsvExport csv;
-    private final FhirExport fhir;
-    private final Diary diary;
-    private final Shares accessLog;
-
-    ExportController(JsonExport export, CsvExport csv, FhirExport fhir, Diary diary, Shares accessLog) {
-        this.export = export;
-        this.csv = csv;
-        this.fhir = fhir;
-        this.diary = diary;
-        this.accessLog = accessLog;
-    }
+record ExportController(JsonExport export, CsvExport csv, FhirExport fhir, Diary diary, Shares accessLog) {
 
     /** The same data as tidy CSV tables in a zip (docs/export-format.md). */
     @RequiresRecentPassphrase

@@ -17,18 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Bringing a Legible JSON export back in: one file, checked whole before anything is written. */
 @Controller
-class ImportController {
+record ImportController(JsonImport importer, MessageSource messages) {
 
     /** Far above a decade of daily check-ins (about 5 MB); the servlet limit in application.properties matches. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
-
-    private final JsonImport importer;
-    private final MessageSource messages;
-
-    ImportController(JsonImport importer, MessageSource messages) {
-        this.importer = importer;
-        this.messages = messages;
-    }
 
     @GetMapping("/import")
     String page(Model model) {

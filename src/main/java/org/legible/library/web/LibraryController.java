@@ -12,13 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The library's list of pages and each page. */
 @Controller
-class LibraryController {
-
-    private final Library library;
-
-    LibraryController(Library library) {
-        this.library = library;
-    }
+record LibraryController(Library library) {
 
     @GetMapping("/library")
     String index(Model model) {

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * other servers.
  */
 @Component
-class ReminderMessages {
+record ReminderMessages(MessageSource messages) {
 
     enum Kind {
         REMINDER("reminder", ReminderLinks.CHECK_IN),
@@ -38,12 +38,6 @@ class ReminderMessages {
     static final String TOPIC = "legible-reminder";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final MessageSource messages;
-
-    ReminderMessages(MessageSource messages) {
-        this.messages = messages;
-    }
 
     String text(String key) {
         return messages.getMessage(key, null, Locale.ENGLISH);

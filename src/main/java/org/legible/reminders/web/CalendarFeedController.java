@@ -16,17 +16,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * gets the same plain 404 as any missing page.
  */
 @RestController
-class CalendarFeedController {
+record CalendarFeedController(Reminders reminders) {
 
     static final String PATH = "/calendar/";
 
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
-    private final Reminders reminders;
-
-    CalendarFeedController(Reminders reminders) {
-        this.reminders = reminders;
-    }
 
     @GetMapping(PATH + "{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret) {

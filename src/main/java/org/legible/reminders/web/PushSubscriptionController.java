@@ -23,18 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  * subscription the server will not send to is refused with the reason, in words for the person.
  */
 @RestController
-class PushSubscriptionController {
+record PushSubscriptionController(Reminders reminders, MessageSource messages) {
 
     /** {@code PushSubscription.toJSON()}: the endpoint, and the keys under {@code keys}. */
     record SubscriptionJson(String endpoint, Long expirationTime, Map<String, String> keys) {}
-
-    private final Reminders reminders;
-    private final MessageSource messages;
-
-    PushSubscriptionController(Reminders reminders, MessageSource messages) {
-        this.reminders = reminders;
-        this.messages = messages;
-    }
 
     @PostMapping(path = "/reminders/devices", consumes = "application/json")
     ResponseEntity<PushDevice> subscribe(AccountId account, @RequestBody SubscriptionJson json) {

@@ -30,25 +30,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * shown once; and the question whether to pause, when Legible has asked it.
  */
 @Controller
-class ReminderController {
+record ReminderController(Reminders reminders, Accounts accounts, Diary diary, MessageSource messages) {
 
     /** One of the days' checkboxes: ISO number, name, and whether it is ticked. */
     record Day(int number, String name, boolean checked) {}
 
     /** A device in the list: the push service it uses and the day it was added, in the person's time zone. */
     record Device(String id, String service, String added) {}
-
-    private final Reminders reminders;
-    private final Accounts accounts;
-    private final Diary diary;
-    private final MessageSource messages;
-
-    ReminderController(Reminders reminders, Accounts accounts, Diary diary, MessageSource messages) {
-        this.reminders = reminders;
-        this.accounts = accounts;
-        this.diary = diary;
-        this.messages = messages;
-    }
 
     @GetMapping("/reminders")
     String page(AccountId account, Model model, Locale locale) {

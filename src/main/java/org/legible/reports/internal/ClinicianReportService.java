@@ -36,41 +36,18 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 @Service
-class ClinicianReportService implements ClinicianReports {
-
-    private final Insights insights;
-    private final Assessments assessments;
-    private final Diary diary;
-    private final HealthMeasures measures;
-    private final CheckUps checkUps;
-    private final Accounts accounts;
-    private final PdfRenderer pdf;
-    private final PdfQueue pdfQueue;
-    private final Experiments experiments;
-    private final MessageSource messages;
-
-    ClinicianReportService(
-            Insights insights,
-            Assessments assessments,
-            Diary diary,
-            HealthMeasures measures,
-            CheckUps checkUps,
-            Accounts accounts,
-            PdfRenderer pdf,
-            PdfQueue pdfQueue,
-            Experiments experiments,
-            MessageSource messages) {
-        this.experiments = experiments;
-        this.messages = messages;
-        this.insights = insights;
-        this.measures = measures;
-        this.checkUps = checkUps;
-        this.accounts = accounts;
-        this.assessments = assessments;
-        this.diary = diary;
-        this.pdf = pdf;
-        this.pdfQueue = pdfQueue;
-    }
+record ClinicianReportService(
+        Insights insights,
+        Assessments assessments,
+        Diary diary,
+        HealthMeasures measures,
+        CheckUps checkUps,
+        Accounts accounts,
+        PdfRenderer pdf,
+        PdfQueue pdfQueue,
+        Experiments experiments,
+        MessageSource messages)
+        implements ClinicianReports {
 
     @Override
     public LocalDate today(AccountId account) {

@@ -39,19 +39,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/report")
-class ReportController {
+record ReportController(ClinicianReports reports, MessageSource messages, ApplicationEventPublisher events) {
 
     static final int DEFAULT_DAYS = 90;
-
-    private final ClinicianReports reports;
-    private final MessageSource messages;
-    private final ApplicationEventPublisher events;
-
-    ReportController(ClinicianReports reports, MessageSource messages, ApplicationEventPublisher events) {
-        this.reports = reports;
-        this.messages = messages;
-        this.events = events;
-    }
 
     @ForCarers(CarerGrant.READ)
     @GetMapping

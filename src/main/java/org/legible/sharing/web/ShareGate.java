@@ -18,19 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
  * it once per session. Nothing behind a link is kept by a browser or a search engine.
  */
 @Component
-class ShareGate {
+record ShareGate(Shares shares, Clock clock) {
 
     static final String PATH = "/shared/";
 
     private static final String UNLOCKED = ShareGate.class.getName() + ".unlocked";
-
-    private final Shares shares;
-    private final Clock clock;
-
-    ShareGate(Shares shares, Clock clock) {
-        this.shares = shares;
-        this.clock = clock;
-    }
 
     /** The share a link names, open or ended, with the headers every shared page sends. */
     Shares.Found open(String link, HttpServletResponse response) {

@@ -39,7 +39,15 @@ import org.springframework.web.server.ResponseStatusException;
  * addresses do not exist. The person's notes in their own words are shown only if they ticked it.
  */
 @Controller
-class SharedHistoryController {
+record SharedHistoryController(
+        Shares shares,
+        ShareGate gate,
+        Diary diary,
+        OwnItems ownItems,
+        RedFlagChecks redFlagChecks,
+        Insights insights,
+        Accounts accounts,
+        MessageSource messages) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -47,34 +55,6 @@ class SharedHistoryController {
     record SharedCheckIn(String time, CheckInDetails details, String enteredBy) {}
 
     record SharedDay(LocalDate day, List<SharedCheckIn> checkIns) {}
-
-    private final Shares shares;
-    private final ShareGate gate;
-    private final Diary diary;
-    private final OwnItems ownItems;
-    private final RedFlagChecks redFlagChecks;
-    private final Insights insights;
-    private final Accounts accounts;
-    private final MessageSource messages;
-
-    SharedHistoryController(
-            Shares shares,
-            ShareGate gate,
-            Diary diary,
-            OwnItems ownItems,
-            RedFlagChecks redFlagChecks,
-            Insights insights,
-            Accounts accounts,
-            MessageSource messages) {
-        this.ownItems = ownItems;
-        this.shares = shares;
-        this.gate = gate;
-        this.diary = diary;
-        this.redFlagChecks = redFlagChecks;
-        this.insights = insights;
-        this.accounts = accounts;
-        this.messages = messages;
-    }
 
     @GetMapping(ShareGate.PATH + "{link}/days")
     String days(

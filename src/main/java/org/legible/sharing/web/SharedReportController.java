@@ -36,22 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
  * days behind them (SharedHistoryController). Every opening and download is written to the owner's access log.
  */
 @Controller
-class SharedReportController {
-
-    private final Shares shares;
-    private final ShareGate gate;
-    private final ClinicianReports reports;
-    private final SharedRecords records;
-    private final MessageSource messages;
-
-    SharedReportController(
-            Shares shares, ShareGate gate, ClinicianReports reports, SharedRecords records, MessageSource messages) {
-        this.shares = shares;
-        this.gate = gate;
-        this.reports = reports;
-        this.records = records;
-        this.messages = messages;
-    }
+record SharedReportController(
+        Shares shares, ShareGate gate, ClinicianReports reports, SharedRecords records, MessageSource messages) {
 
     @GetMapping(ShareGate.PATH + "{link}")
     String report(

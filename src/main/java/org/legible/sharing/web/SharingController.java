@@ -1,7 +1,6 @@
 package org.legible.sharing.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,32 +35,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * share's link is shown once, on the page after it is made; only its hash is kept.
  */
 @Controller
-class SharingController {
+record SharingController(
+        Shares shares,
+        Accounts accounts,
+        SignInSteps signInSteps,
+        ClinicianReports reports,
+        MessageSource messages,
+        java.time.Clock clock) {
 
     /** One share as the list shows it: open or not, and its days and end in the person's own calendar. */
     record Row(Share share, boolean open, LocalDate from, LocalDate to, LocalDate endsOn) {}
-
-    private final Shares shares;
-    private final Accounts accounts;
-    private final SignInSteps signInSteps;
-    private final ClinicianReports reports;
-    private final MessageSource messages;
-    private final Clock clock;
-
-    SharingController(
-            Shares shares,
-            Accounts accounts,
-            SignInSteps signInSteps,
-            ClinicianReports reports,
-            MessageSource messages,
-            java.time.Clock clock) {
-        this.shares = shares;
-        this.signInSteps = signInSteps;
-        this.accounts = accounts;
-        this.reports = reports;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/sharing")
     String list(AccountId account, Locale locale, Model model) {
