@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Start-up side by side (docs/benchmarks.md, "Server start-up against a bare Spring Boot app"): starts each jar in
 turn, RUNS times, each on a fresh data directory, and measures from starting the process to the first answered
-GET /login (JVM start included), and the resident memory 5 s after that answer. Prints each run, the medians and
-the ratio of each jar's median to the first's.
+GET /login (JVM start included), the CPU time the process had used by then (less swayed than the wall time by
+what else the shared machine runs), and the resident memory 5 s after that answer. Prints each run, the medians
+and the ratio of each jar's median to the first's.
 
 usage: startup.py RUNS NAME=JAR[,JAVA OPTIONS…] NAME=JAR…   (the first is the yardstick)
 """
@@ -34,6 +35,12 @@ def rss_kb(pid):
     return 0
 
 
+def cpu_seconds(pid):
+    # utime and stime, fields 14 and 15 of /proc/PID/stat, after the command name in parentheses
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def once(jar, options):
     data = tempfile.mkdtemp(prefix="legible-startup.")
     env = dict(os.environ, LEGIBLE_DATA_DIR=data, BARE_DATA_DIR=data)
@@ -47,8 +54,9 @@ def once(jar, options):
                 raise SystemExit(f"{jar} exited with {process.returncode}")
             time.sleep(0.02)
         seconds = time.perf_counter() - started
+        cpu = cpu_seconds(process.pid)
         time.sleep(5)
-        return seconds, rss_kb(process.pid)
+        return seconds, cpu, rss_kb(process.pid)
     finally:
         process.terminate()
         process.wait()
@@ -63,17 +71,23 @@ def main(runs, *specs):
         jars.append((name, jar, options))
     times = {name: [] for name, _, _ in jars}
     memory = {name: [] for name, _, _ in jars}
+    cpus = {name: [] for name, _, _ in jars}
     for run in range(int(runs)):
         for name, jar, options in jars:
-            seconds, rss = once(jar, options)
+            seconds, cpu, rss = once(jar, options)
             times[name].append(seconds)
+            cpus[name].append(cpu)
             memory[name].append(rss)
-            print(f"run {run + 1}: {name} answered after {seconds:.2f} s, {rss / 1024:.0f} MB resident", flush=True)
+            print(f"run {run + 1}: {name} answered after {seconds:.2f} s ({cpu:.2f} s of CPU),"
+                  f" {rss / 1024:.0f} MB resident", flush=True)
     base = statistics.median(times[jars[0][0]])
+    base_cpu = statistics.median(cpus[jars[0][0]])
     for name, _, _ in jars:
         median = statistics.median(times[name])
+        cpu = statistics.median(cpus[name])
         print(f"{name}: median {median:.2f} s to the first answer ({median / base:.2f} x {jars[0][0]}),"
-              f" median {statistics.median(memory[name]) / 1024:.0f} MB resident")
+              f" {cpu:.2f} s of CPU ({cpu / base_cpu:.2f} x), median {statistics.median(memory[name]) / 1024:.0f} MB"
+              " resident")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,11 @@ class PasskeySecurityConfiguration {
     @Bean
     WebAuthnRelyingPartyOperations passkeyCeremonies(
             PasskeyUserRepository users, PasskeyRepository credentials, Passkeys passkeys) {
+        return new LazyPasskeyCeremonies(() -> ceremonies(users, credentials, passkeys));
+    }
+
+    private static WebAuthnRelyingPartyOperations ceremonies(
+            PasskeyUserRepository users, PasskeyRepository credentials, Passkeys passkeys) {
         Webauthn4JRelyingPartyOperations operations = new Webauthn4JRelyingPartyOperations(
                 users,
                 credentials,

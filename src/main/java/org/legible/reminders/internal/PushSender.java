@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sends one Web Push message. The library signs the request (VAPID, RFC 8292) and encrypts the payload for the
@@ -38,10 +39,11 @@ class PushSender {
     private final ServerKeys keys;
     private final PushEndpointPolicy policy;
     private final String subject;
-    private final HttpClient http = HttpClient.newBuilder()
+    // Made at the first push: setting up TLS took about 0.15 s of every server start (docs/benchmarks.md).
+    private final SingletonSupplier<HttpClient> http = SingletonSupplier.of(() -> HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .build());
 
     PushSender(ServerKeys keys, PushEndpointPolicy policy, @Value("${legible.push.subject}") String subject) {
         if (!subject.startsWith("mailto:") && !subject.startsWith("https://")) {
@@ -76,7 +78,8 @@ class PushSender {
             }
         });
         try {
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+            int status = http.obtain()
+                    .send(request.build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
             return result(status);
         } catch (IOException e) {
