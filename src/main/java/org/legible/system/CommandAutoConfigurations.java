@@ -8,8 +8,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * In a command ({@code legible.command=true}, set by {@code LegibleApplication.command()}), leaves out the
- * auto-configuration a command never uses: metrics, health, observation, security, sessions, templates, mail, HTTP,
- * and JSON mapping. A command then starts only the database and the beans its work reaches (docs/benchmarks.md,
+ * auto-configuration a command never uses: security, sessions, templates, mail, HTTP, JSON mapping and Spring
+ * Modulith. A command then starts only the database and the beans its work reaches (docs/benchmarks.md,
  * "Commands"); the server is unchanged. By package, so a Spring Boot upgrade that renames a class cannot bring one
  * back unseen, and a command that needed one fails in CommandsIT.
  */
@@ -18,9 +18,6 @@ public final class CommandAutoConfigurations implements AutoConfigurationImportF
     static final String PROPERTY = "legible.command";
 
     private static final List<String> LEFT_OUT = List.of(
-            "org.springframework.boot.actuate.",
-            "org.springframework.boot.health.",
-            "org.springframework.boot.micrometer.",
             "org.springframework.boot.security.",
             "org.springframework.boot.session.",
             "org.springframework.boot.thymeleaf.",

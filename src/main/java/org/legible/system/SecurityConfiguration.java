@@ -68,7 +68,7 @@ class SecurityConfiguration {
                                 "/error",
                                 "/forbidden")
                         .permitAll()
-                        .requestMatchers("/actuator/health")
+                        .requestMatchers(HealthController.PATH)
                         .permitAll()
                         // The library holds no one's data: anyone may read it, signed in or not.
                         .requestMatchers("/library", "/library/*", "/design")
