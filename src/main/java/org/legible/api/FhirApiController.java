@@ -1,5 +1,7 @@
 package org.legible.api;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import org.legible.diary.Diary;
 import org.legible.diary.Limits;
 import org.legible.interop.fhir.FhirExport;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,11 +25,13 @@ record FhirApiController(FhirExport fhir, Diary diary) {
     @GetMapping(
             path = "/api/v1/fhir/Bundle",
             produces = {"application/fhir+json", "application/json"})
-    ResponseEntity<byte[]> bundle(
+    void bundle(
             AccountId account,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(required = false) String includeEmail) {
+            @RequestParam(required = false) String includeEmail,
+            HttpServletResponse response)
+            throws IOException {
         List<FieldError> errors = new ArrayList<>();
         LocalDate first = day("from", from, Limits.EARLIEST_DAY, errors);
         LocalDate last = day("to", to, diary.today(account), errors);
@@ -42,7 +45,9 @@ record FhirApiController(FhirExport fhir, Diary diary) {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.json(account, first, last, email));
+        // Written a resource at a time: years of diary are never held whole in memory (interop/fhir/FhirBundle.java).
+        response.setContentType(FHIR_JSON.toString());
+        fhir.write(account, first, last, email, response.getOutputStream());
     }
 
     static LocalDate day(String name, String text, LocalDate absent, List<FieldError> errors) {

@@ -1,7 +1,9 @@
 package org.legible.interop.fhir;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import org.legible.diary.FreeText;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -23,6 +25,7 @@ final class FhirElement {
     /** Written as HAPI FHIR wrote it: two spaces a level, {@code "name": value}, an array's elements {@code [ {}, {} ]}. */
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .defaultPrettyPrinter(pretty())
             .build();
@@ -135,8 +138,13 @@ final class FhirElement {
         return node.get(name).asString();
     }
 
-    byte[] json() {
-        return JSON.writeValueAsBytes(node);
+    /** A generator that writes FHIR JSON as {@link #writeTo} does, for a document written a piece at a time. */
+    static JsonGenerator generator(OutputStream out) {
+        return JSON.createGenerator(out);
+    }
+
+    void writeTo(JsonGenerator out) {
+        out.writeTree(node);
     }
 
     private static DefaultPrettyPrinter pretty() {

@@ -1,5 +1,7 @@
 package org.legible.interop.fhir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,8 +87,15 @@ public class FhirExport {
         this.clock = clock;
     }
 
-    /** The Bundle as FHIR JSON. */
+    /** The Bundle as FHIR JSON, in memory: for a share's days. */
     public byte[] json(AccountId account, LocalDate from, LocalDate to, boolean includeEmail) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        write(account, from, to, includeEmail, json);
+        return json.toByteArray();
+    }
+
+    /** The Bundle as FHIR JSON, written to {@code out} a resource at a time; {@code out} is left open. */
+    public void write(AccountId account, LocalDate from, LocalDate to, boolean includeEmail, OutputStream out) {
         Preferences preferences = accounts.preferences(account);
         FhirBundle bundle = new FhirBundle(
                 uuid(
@@ -95,7 +104,8 @@ public class FhirExport {
                         from.toString(),
                         to.toString(),
                         clock.instant().toString()),
-                clock.instant().toString());
+                clock.instant().toString(),
+                out);
 
         FhirElement patient = FhirElement.resource("Patient").set("active", true);
         String patientId = uuid(account.value(), "patient");
@@ -144,7 +154,7 @@ public class FhirExport {
         }
         checkUps(bundle, account, from, to, preferences, subject);
         experiments(bundle, account, from, to, DiaryDays.dayOf(clock.instant(), preferences), subject);
-        return bundle.json();
+        bundle.finish();
     }
 
     /** Finished check-ups of the period (by the day they were finished), with the check-up's Questionnaire. */

@@ -41,7 +41,7 @@ record ExportController(JsonExport export, CsvExport csv, FhirExport fhir, Diary
                 HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"legible-fhir-" + diary.today(account) + ".json\"");
         accessLog.recordOwn(account, AccessEvent.Kind.EXPORT_FHIR);
-        response.getOutputStream().write(fhir.json(account, Limits.EARLIEST_DAY, diary.today(account), false));
+        fhir.write(account, Limits.EARLIEST_DAY, diary.today(account), false, response.getOutputStream());
     }
 
     @RequiresRecentPassphrase
