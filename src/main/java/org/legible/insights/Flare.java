@@ -28,7 +28,7 @@ public record Flare(
     }
 
     /**
-     * The {@value Flares#HOURS_BEFORE} hours before the flare, read as its three diary days: how many had a
+     * The 72 hours before the flare, read as its three diary days: how many had a
      * check-in, mean sleep hours and quality of the three nights before it (the sleep answers of its first day and the
      * two days before) against the baseline, triggers named, active contexts (standing,
      * walking, after activity), and strategies the person uses on most baseline days that were missing then.

@@ -15,11 +15,11 @@ public record StrategyName(Strategy strategy, String ownName, String medication)
         this(strategy, ownName, null);
     }
 
-    static StrategyName of(StrategyUse use) {
+    public static StrategyName of(StrategyUse use) {
         return new StrategyName(use.strategy(), use.ownName());
     }
 
-    static StrategyName of(MedicationUse use) {
+    public static StrategyName of(MedicationUse use) {
         return new StrategyName(null, null, use.name());
     }
 

@@ -11,7 +11,6 @@ import org.legible.insights.DaySummaries;
 import org.legible.insights.DaySummary;
 import org.legible.insights.DescriptorProfile;
 import org.legible.insights.FlareRule;
-import org.legible.insights.Flares;
 import org.legible.insights.MeasuredActivity;
 import org.legible.insights.MeasuredSleep;
 import org.legible.insights.PeriodInsights;

@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,15 +19,19 @@ import org.legible.diary.CheckInDetails.SitePain;
 import org.legible.diary.CheckInDetails.StrategyUse;
 import org.legible.diary.CheckInDetails.TriggerMention;
 import org.legible.diary.Vocabulary.PainContext;
+import org.legible.insights.DaySummary;
+import org.legible.insights.Flare;
+import org.legible.insights.FlareRule;
+import org.legible.insights.StrategyName;
 
 /**
  * Finds flares ({@link FlareRule}) in daily mean pain. A day without a check-in ends a run: nobody knows how that
  * day was. Flares that overlap the period are returned, oldest first; one that began before the loaded days starts
  * at the first day that could be judged.
  */
-public final class Flares {
+final class Flares {
 
-    public static final int HOURS_BEFORE = 72;
+    static final int HOURS_BEFORE = 72;
     static final int DAYS_BEFORE = HOURS_BEFORE / 24;
     /** A strategy is "usual" when used on at least half of the baseline days; missing it before a flare is news. */
     static final double USUAL_SHARE = 0.5;
@@ -38,11 +42,11 @@ public final class Flares {
     private Flares() {}
 
     /** The days a person's data can judge flares on, for a period starting {@code from}. */
-    public static LocalDate firstDayNeeded(LocalDate from) {
+    static LocalDate firstDayNeeded(LocalDate from) {
         return from.minusDays(FlareRule.BASELINE_DAYS + Preferences.MAX_FLARE_DAYS + DAYS_BEFORE);
     }
 
-    public static List<Flare> find(
+    static List<Flare> find(
             List<DaySummary> days, List<CheckIn> checkIns, LocalDate from, LocalDate to, FlareRule rule) {
         TreeMap<LocalDate, DaySummary> byDay = new TreeMap<>();
         days.forEach(d -> byDay.put(d.day(), d));

@@ -1,4 +1,4 @@
-package org.legible.insights;
+package org.legible.insights.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legible.insights.Days.day;
@@ -17,6 +17,11 @@ import org.legible.diary.Vocabulary.PainContext;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.diary.Vocabulary.TimeOfDay;
 import org.legible.diary.Vocabulary.Trigger;
+import org.legible.insights.DaySummaries;
+import org.legible.insights.Days;
+import org.legible.insights.Flare;
+import org.legible.insights.FlareRule;
+import org.legible.insights.StrategyName;
 
 class FlaresTest {
 
