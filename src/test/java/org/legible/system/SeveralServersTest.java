@@ -126,6 +126,15 @@ class SeveralServersTest {
     }
 
     @Test
+    void both_servers_tell_a_monitor_they_are_up_while_postgresql_answers() throws Exception {
+        for (ConfigurableApplicationContext server : List.of(one, two)) {
+            HttpResponse<String> health = new HttpVisitor(port(server)).get("/actuator/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
     void a_person_signed_in_on_one_server_carries_on_on_the_other_on_postgresql() throws Exception {
         assertThat(JdbcClient.create(one.getBean(javax.sql.DataSource.class))
                         .sql("SELECT version()")
