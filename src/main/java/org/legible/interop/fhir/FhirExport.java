@@ -1,6 +1,5 @@
 package org.legible.interop.fhir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -85,13 +84,6 @@ public class FhirExport {
         this.checkUpRecords = checkUpRecords;
         this.experimentRecords = experimentRecords;
         this.clock = clock;
-    }
-
-    /** The Bundle as FHIR JSON, in memory: for a share's days. */
-    public byte[] json(AccountId account, LocalDate from, LocalDate to, boolean includeEmail) {
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        write(account, from, to, includeEmail, json);
-        return json.toByteArray();
     }
 
     /** The Bundle as FHIR JSON, written to {@code out} a resource at a time; {@code out} is left open. */

@@ -1,5 +1,6 @@
 package org.legible.interop.fhir;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import org.legible.accounts.AccountId;
 import org.legible.sharing.SharedRecords;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 record SharedFhirRecords(FhirExport fhir) implements SharedRecords {
 
     @Override
-    public byte[] fhirJson(AccountId owner, LocalDate from, LocalDate to) {
-        return fhir.json(owner, from, to, false);
+    public void writeFhir(AccountId owner, LocalDate from, LocalDate to, OutputStream out) {
+        fhir.write(owner, from, to, false, out);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,7 +99,7 @@ record SharedReportController(
     }
 
     @GetMapping(ShareGate.PATH + "{link}/report.pdf")
-    Object pdf(@PathVariable String link, Locale locale, HttpSession session, HttpServletResponse response)
+    String pdf(@PathVariable String link, Locale locale, HttpSession session, HttpServletResponse response)
             throws IOException {
         Shares.Found found = gate.open(link, response);
         Optional<String> refusal = gate.refusal(found, link, session, response);
@@ -114,16 +114,18 @@ record SharedReportController(
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
         }
         shares.record(found, AccessEvent.Kind.PDF);
-        return download(
-                MediaType.APPLICATION_PDF,
-                "legible-report-" + report.request().from() + "-to-"
-                        + report.request().to() + ".pdf",
-                pdf);
+        download(
+                        response,
+                        MediaType.APPLICATION_PDF_VALUE,
+                        "legible-report-" + report.request().from() + "-to-"
+                                + report.request().to() + ".pdf")
+                .write(pdf);
+        return null;
     }
 
     /** The share's days as a FHIR Bundle; a share the person did not allow it for has no such address. */
     @GetMapping(ShareGate.PATH + "{link}/record.fhir.json")
-    Object fhir(@PathVariable String link, HttpSession session, HttpServletResponse response) {
+    String fhir(@PathVariable String link, HttpSession session, HttpServletResponse response) throws IOException {
         Shares.Found found = gate.open(link, response);
         if (!found.share().withFhir()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -135,12 +137,15 @@ record SharedReportController(
         LocalDate today = reports.today(found.owner());
         LocalDate from = found.share().fromOn(today);
         LocalDate to = found.share().toOn(today);
-        byte[] bundle = records.fhirJson(found.owner(), from, to);
         shares.record(found, AccessEvent.Kind.FHIR);
-        return download(
-                MediaType.parseMediaType("application/fhir+json"),
-                "legible-fhir-" + from + "-to-" + to + ".json",
-                bundle);
+        // Written a resource at a time, as the person's own export is (interop/fhir/FhirBundle.java): a share may
+        // cover years.
+        records.writeFhir(
+                found.owner(),
+                from,
+                to,
+                download(response, "application/fhir+json", "legible-fhir-" + from + "-to-" + to + ".json"));
+        return null;
     }
 
     private ClinicianReport report(Shares.Found found) {
@@ -150,17 +155,18 @@ record SharedReportController(
                 new ReportRequest(found.share().fromOn(today), found.share().toOn(today), Paper.A4, null, null));
     }
 
-    private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("X-Robots-Tag", "noindex, nofollow")
-                .body(body);
+    /**
+     * Readies the response for a file the browser keeps rather than shows, and returns where to write it; the handler
+     * then returns no view name, so Spring leaves the written response as it is.
+     */
+    private static OutputStream download(HttpServletResponse response, String type, String fileName)
+            throws IOException {
+        response.setContentType(type);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        return response.getOutputStream();
     }
 }
