@@ -31,12 +31,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 record CycleController(PeriodStarts periodStarts, Accounts accounts, Diary diary, MessageSource messages) {
 
+    /** Longer than any way of writing a day: not kept for the field (the rules would refuse it anyway). */
+    private static final int MAX_KEPT_DAY = 40;
+
     /** A marked day and, for all but the first, the days since the start before it: that cycle's length. */
     record MarkedStart(LocalDate day, Long daysSincePrevious) {}
 
+    /** The day field holds today, or the day sent while following was off (kept through turning it on). */
     @GetMapping("/cycle")
-    String page(AccountId account, Model model, Locale locale) {
-        return page(account, diary.today(account).toString(), new FieldProblems(), model, locale);
+    String page(@RequestParam(required = false) String day, AccountId account, Model model, Locale locale) {
+        String shown = day == null || day.isBlank() || day.length() > MAX_KEPT_DAY
+                ? diary.today(account).toString()
+                : day;
+        return page(account, shown, new FieldProblems(), model, locale);
     }
 
     @PostMapping("/cycle")
@@ -49,7 +56,10 @@ record CycleController(PeriodStarts periodStarts, Accounts accounts, Diary diary
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!accounts.preferences(account).tracksCycle()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT);
+            // Turned off since the page was drawn (another tab, the account page): say so, and keep the day.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("notMarkedWhileOff", day == null ? "" : day.strip());
+            return page(account, day, new FieldProblems(), model, locale);
         }
         Optional<CheckInRules.Problem> problem = periodStarts.mark(account, day);
         if (problem.isPresent()) {
@@ -83,8 +93,16 @@ record CycleController(PeriodStarts periodStarts, Accounts accounts, Diary diary
 
     /** Turns following the cycle on or off, as the account page's tick does. */
     @PostMapping("/cycle/following")
-    String follow(@RequestParam(required = false) String on, AccountId account) {
-        accounts.updatePreferences(account, accounts.preferences(account).withCycle("true".equals(on)));
+    String follow(
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) String day,
+            AccountId account,
+            RedirectAttributes redirect) {
+        boolean following = "true".equals(on);
+        accounts.updatePreferences(account, accounts.preferences(account).withCycle(following));
+        if (following && day != null && !day.isBlank() && day.length() <= MAX_KEPT_DAY) {
+            redirect.addAttribute("day", day.strip());
+        }
         return "redirect:/cycle";
     }
 

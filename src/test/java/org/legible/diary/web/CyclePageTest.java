@@ -59,9 +59,21 @@ class CyclePageTest {
         assertThat(page("/cycle")).contains("Follow my cycle").doesNotContain("name=\"day\"");
         assertThat(page("/more")).contains("href=\"/cycle\"");
         assertThat(page("/insights?days=30")).doesNotContain("href=\"/insights/cycle");
-        assertThat(mark("2026-03-10").getStatus())
-                .as("nothing is kept while it is off")
-                .isEqualTo(409);
+        MockHttpServletResponse whileOff = mark("2026-03-08");
+        assertThat(whileOff.getStatus()).as("nothing is kept while it is off").isEqualTo(409);
+        assertThat(whileOff.getContentAsString())
+                .contains("Following your cycle was turned off, so nothing was marked.")
+                .contains("name=\"day\" value=\"2026-03-08\"");
+        mvc.perform(post("/cycle/following")
+                        .session(ann)
+                        .with(csrf())
+                        .param("on", "true")
+                        .param("day", "2026-03-08"))
+                .andExpect(redirectedUrl("/cycle?day=2026-03-08"));
+        assertThat(new People(mvc).page(ann, "/cycle?day=2026-03-08"))
+                .as("turned on from there, the day chosen is waiting in the field, not yet marked")
+                .contains("id=\"day\" name=\"day\" value=\"2026-03-08\"", "None yet.");
+        follow(false);
 
         follow(true);
 
