@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,9 +32,20 @@ record OwnItemsController(OwnItems ownItems, HealthMeasures measures, Diary diar
     private static final List<String> KINDS =
             Arrays.stream(OwnItem.Kind.values()).map(OwnItem.Kind::code).toList();
 
+    /**
+     * The list; with {@code goOn}, the name of a rating brought in from another app, the add form opens with that
+     * name as a 0-10 scale, so the person can go on rating it in check-ins (the other app's scale stays its own).
+     */
     @GetMapping("/own-items")
-    String list(AccountId account, Model model, Locale locale) {
-        return page(account, NewItemForm.EMPTY, new FieldProblems(), model, locale);
+    String list(@RequestParam(required = false) String goOn, AccountId account, Model model, Locale locale) {
+        boolean broughtIn = goOn != null
+                && measures.ratedItems(account).stream().anyMatch(r -> r.name().equals(goOn));
+        if (!broughtIn) {
+            return page(account, NewItemForm.EMPTY, new FieldProblems(), model, locale);
+        }
+        model.addAttribute("addingItem", true);
+        NewItemForm goingOn = new NewItemForm(goOn, OwnItem.Kind.SCALE.code(), null, null, null, null);
+        return page(account, goingOn, new FieldProblems(), model, locale);
     }
 
     @PostMapping("/own-items")
@@ -73,6 +85,9 @@ record OwnItemsController(OwnItems ownItems, HealthMeasures measures, Diary diar
         model.addAttribute("stopped", items.stream().filter(OwnItem::stopped).toList());
         // One list of what the person follows beside the pain: ratings another app kept stand with their own.
         model.addAttribute("rated", measures.ratedItems(account));
+        model.addAttribute(
+                "activeNames",
+                items.stream().filter(i -> !i.stopped()).map(OwnItem::name).toList());
         model.addAttribute("newItem", newItem);
         model.addAttribute("ownItemKinds", KINDS);
         model.addAttribute("errors", problems.messages(messages, locale));

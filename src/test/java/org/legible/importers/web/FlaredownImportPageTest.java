@@ -94,6 +94,49 @@ class FlaredownImportPageTest {
     }
 
     @Test
+    void a_rating_brought_in_can_go_on_as_an_own_item_that_check_ins_ask() throws Exception {
+        String url = upload("flaredown.csv", FILE).getRedirectedUrl();
+        HealthImportJobs.finishedJobPage(
+                mvc,
+                ann,
+                mvc.perform(mapping(url, "import", "MEDICATION"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl());
+
+        assertThat(html(mvc.perform(get("/own-items").session(ann)).andReturn().getResponse()))
+                .contains("Brought in from other apps", "<strong>Fatigue</strong>")
+                .contains("href=\"/own-items?goOn=Fatigue#add-item\" aria-label=\"Ask Fatigue in my check-ins\"");
+        String form = html(mvc.perform(get("/own-items?goOn=Fatigue").session(ann))
+                .andReturn()
+                .getResponse());
+        assertThat(form)
+                .as("the add form open, with the name and a 0-10 scale chosen")
+                .contains("<details class=\"section\" id=\"add-item\" open=\"open\">")
+                .contains("name=\"newItemName\" value=\"Fatigue\"")
+                .containsPattern("name=\"newItemKind\" value=\"scale\" checked");
+        assertThat(html(mvc.perform(get("/own-items?goOn=Coffee").session(ann))
+                        .andReturn()
+                        .getResponse()))
+                .as("only a name brought in is offered")
+                .doesNotContain("value=\"Coffee\"");
+
+        mvc.perform(post("/own-items")
+                .session(ann)
+                .with(csrf())
+                .param("newItemName", "Fatigue")
+                .param("newItemKind", "scale"));
+        assertThat(html(mvc.perform(get("/own-items").session(ann)).andReturn().getResponse()))
+                .as("once it is asked in check-ins, it is not offered again")
+                .doesNotContain("Ask Fatigue in my check-ins")
+                .contains("Ask Fibromyalgia in my check-ins");
+        assertThat(html(mvc.perform(get("/check-ins/new").session(ann))
+                        .andReturn()
+                        .getResponse()))
+                .contains("Your own things to track", "Fatigue");
+    }
+
+    @Test
     void a_flaredown_diary_is_mapped_previewed_brought_in_shown_exported_and_undone() throws Exception {
         String url = upload("flaredown.csv", FILE).getRedirectedUrl();
         assertThat(url).startsWith("/import/health/flaredown/");
