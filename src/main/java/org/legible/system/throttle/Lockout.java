@@ -48,7 +48,7 @@ public final class Lockout {
                 .orElse(0);
         Instant lockedUntil = before.map(State::lockedUntil).orElse(Instant.EPOCH);
         events.add(hash, now);
-        if (events.after(hash, now.minus(window)).size() >= maxFailures) {
+        if (events.countAfter(hash, now.minus(window)) >= maxFailures) {
             events.forget(hash);
             Duration lock = firstLock.multipliedBy(1L << Math.min(lockouts, 20));
             lockedUntil = now.plus(lock.compareTo(maxLock) > 0 ? maxLock : lock);

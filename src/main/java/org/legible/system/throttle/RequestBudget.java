@@ -2,7 +2,6 @@ package org.legible.system.throttle;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,10 +28,11 @@ public final class RequestBudget {
     /** Takes one request for the key, or says how long it must wait (and takes nothing). */
     public Optional<Duration> take(String key, Instant now) {
         String hash = ThrottleEvents.hash(key);
-        List<Instant> taken = events.after(hash, now.minus(window));
-        if (taken.size() >= limit) {
+        // Counted, not read: one address can hold a whole hour's sign-ups (everyone behind one proxy).
+        if (events.countAfter(hash, now.minus(window)) >= limit) {
+            // The window frees a place when the limit-th newest request leaves it.
             return Optional.of(
-                    Duration.between(now, taken.get(taken.size() - limit).plus(window)));
+                    Duration.between(now, events.nthNewest(hash, limit).plus(window)));
         }
         events.add(hash, now);
         return Optional.empty();

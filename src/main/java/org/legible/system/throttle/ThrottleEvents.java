@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import org.legible.system.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,15 +41,26 @@ final class ThrottleEvents {
                 .update();
     }
 
-    /** The key's events after {@code after}, oldest first. */
-    List<Instant> after(String keyHash, Instant after) {
-        return jdbc.sql(
-                        "SELECT at FROM throttle_event WHERE name = :name AND key_hash = :key AND at > :after ORDER BY at")
+    /** How many events the key has after {@code after}: counted by the database, no row read back. */
+    int countAfter(String keyHash, Instant after) {
+        return jdbc.sql("SELECT COUNT(*) FROM throttle_event WHERE name = :name AND key_hash = :key AND at > :after")
                 .param("name", name)
                 .param("key", keyHash)
                 .param("after", SqlValues.instant(after))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The key's {@code n}th newest event (1 is the newest), if it has that many. */
+    Instant nthNewest(String keyHash, int n) {
+        return jdbc.sql("""
+                        SELECT at FROM throttle_event WHERE name = :name AND key_hash = :key
+                        ORDER BY at DESC LIMIT 1 OFFSET :skip""")
+                .param("name", name)
+                .param("key", keyHash)
+                .param("skip", n - 1)
                 .query((rs, row) -> SqlValues.instant(rs.getString(1)))
-                .list();
+                .single();
     }
 
     void forget(String keyHash) {

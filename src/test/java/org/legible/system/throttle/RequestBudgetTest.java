@@ -4,20 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.legible.support.TestDatabases;
+import org.legible.support.TestDatabases.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The expensive-request budget's rules on a real SQLite file. */
+/** The expensive-request budget's rules on a real SQLite file and a real PostgreSQL. */
 class RequestBudgetTest {
 
-    private final JdbcClient jdbc = JdbcClient.create(TestDatabases.migrated(TestDatabases.Kind.SQLITE));
-
     private static final Instant T = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Duration WINDOW = Duration.ofMinutes(1);
 
-    @Test
-    void allowsTheLimitInAnyWindowAndSaysHowLongTheNextMustWait() {
-        RequestBudget budget = new RequestBudget(jdbc, "test", 3, Duration.ofMinutes(1));
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void allowsTheLimitInAnyWindowAndSaysHowLongTheNextMustWait(Kind kind) {
+        RequestBudget budget = new RequestBudget(JdbcClient.create(TestDatabases.migrated(kind)), "test", 3, WINDOW);
 
         assertThat(budget.take("ann", T)).isEmpty();
         assertThat(budget.take("ann", T.plusSeconds(10))).isEmpty();
@@ -33,9 +35,10 @@ class RequestBudgetTest {
         assertThat(budget.take("ann", T.plusSeconds(61))).contains(Duration.ofSeconds(9));
     }
 
-    @Test
-    void aRefusedRequestTakesNothing() {
-        RequestBudget budget = new RequestBudget(jdbc, "test", 1, Duration.ofMinutes(1));
+    @ParameterizedTest
+    @MethodSource("org.legible.support.TestDatabases#both")
+    void aRefusedRequestTakesNothing(Kind kind) {
+        RequestBudget budget = new RequestBudget(JdbcClient.create(TestDatabases.migrated(kind)), "test", 1, WINDOW);
         budget.take("ann", T);
         for (int i = 1; i <= 5; i++) {
             assertThat(budget.take("ann", T.plusSeconds(i))).isPresent();
