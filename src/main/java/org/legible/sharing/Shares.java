@@ -45,7 +45,11 @@ public interface Shares {
     record Created(Share share, String link) {}
 
     /** The share a link names, and whose it is. */
-    record Found(AccountId owner, Share share) {}
+    /**
+     * A share a link named, with its owner and a stamp of its passcode as stored now ({@code passcodeStamp}: a digest
+     * of the passcode's hash, not the hash; null when it asks for none), which changes whenever the passcode does.
+     */
+    record Found(AccountId owner, Share share, String passcodeStamp) {}
 
     Created create(AccountId account, NewShare share);
 

@@ -11,6 +11,7 @@ import org.legible.sharing.AccessEvent;
 import org.legible.sharing.Share;
 import org.legible.sharing.ShareScope;
 import org.legible.sharing.Shares;
+import org.legible.system.secrets.SecretLinks;
 import org.legible.system.sql.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,8 +89,14 @@ class ShareRepository {
     Optional<Shares.Found> byTokenHash(String tokenHash) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM share WHERE token_hash = :hash")
                 .param("hash", tokenHash)
-                .query((rs, n) -> new Shares.Found(new AccountId(rs.getString("account_id")), share(rs)))
+                .query((rs, n) -> new Shares.Found(
+                        new AccountId(rs.getString("account_id")), share(rs), stamp(rs.getString("passcode"))))
                 .optional();
+    }
+
+    /** A digest of the passcode's hash: a new passcode (always a new salt) gives a new stamp. */
+    private static String stamp(String passcodeHash) {
+        return passcodeHash == null ? null : SecretLinks.sha256Hex(passcodeHash);
     }
 
     /** The passcode's hash, if the share asks for one. */

@@ -46,14 +46,17 @@ record ShareGate(Shares shares, Clock clock) {
         return Optional.empty();
     }
 
-    /** Whether this browser may open the share: it asks for no passcode, or the right one was typed here. */
+    /**
+     * Whether this browser may open the share: it asks for no passcode, or its passcode as it is now was typed here
+     * (a passcode changed since, because it was passed on too far, must be typed again).
+     */
     boolean unlocked(Shares.Found found, HttpSession session) {
         if (!found.share().asksPasscode()) {
             return true;
         }
         return session != null
                 && session.getAttribute(UNLOCKED) instanceof Set<?> opened
-                && opened.contains(found.share().id().toString());
+                && opened.contains(unlockedAs(found));
     }
 
     void unlock(Shares.Found found, HttpSession session) {
@@ -61,7 +64,11 @@ record ShareGate(Shares shares, Clock clock) {
         if (session.getAttribute(UNLOCKED) instanceof Set<?> before) {
             before.forEach(id -> opened.add(id.toString()));
         }
-        opened.add(found.share().id().toString());
+        opened.add(unlockedAs(found));
         session.setAttribute(UNLOCKED, opened);
+    }
+
+    private static String unlockedAs(Shares.Found found) {
+        return found.share().id() + ":" + found.passcodeStamp();
     }
 }

@@ -59,7 +59,7 @@ class ShareRepositoryTest {
 
         assertThat(shares.list(ann)).containsExactly(fixed, rolling);
         assertThat(shares.list(bob)).isEmpty();
-        assertThat(shares.byTokenHash("a".repeat(64))).contains(new Shares.Found(ann, rolling));
+        assertThat(shares.byTokenHash("a".repeat(64))).contains(new Shares.Found(ann, rolling, null));
         assertThat(shares.byTokenHash("c".repeat(64))).isEmpty();
         assertThat(shares.passcodeHash(fixed.id())).contains("{argon2}hash");
         assertThat(shares.passcodeHash(rolling.id())).isEmpty();

@@ -387,6 +387,34 @@ class SharingPagesTest {
                 .as("now with the days behind it")
                 .isEqualTo(200);
 
+        mvc.perform(post(share)
+                .session(ann)
+                .with(csrf())
+                .param("label", "Dr Lee, clinic")
+                .param("scope", "report-history")
+                .param("fhir", "yes")
+                .param("period", "rolling")
+                .param("days", "180")
+                .param("lasts", "182"));
+        assertThat(open(clinician, link + "/days").getStatus())
+                .as("a change that keeps the passcode keeps the browser that typed it")
+                .isEqualTo(200);
+        mvc.perform(post(share)
+                .session(ann)
+                .with(csrf())
+                .param("label", "Dr Lee, clinic")
+                .param("scope", "report-history")
+                .param("fhir", "yes")
+                .param("period", "rolling")
+                .param("days", "180")
+                .param("lasts", "182")
+                .param("passcode", "sole and ankle"));
+        assertThat(open(clinician, link + "/days").getRedirectedUrl())
+                .as("a new passcode must be typed again, even where the old one was")
+                .isEqualTo(link);
+        mvc.perform(post(link).session(clinician).with(csrf()).param("passcode", "sole and ankle"));
+        assertThat(open(clinician, link + "/days").getStatus()).isEqualTo(200);
+
         assertThat(open(ann, share + "/edit").getContentAsString())
                 .contains("Leave this empty to keep it", "Ask for no passcode any more");
         mvc.perform(post(share)
