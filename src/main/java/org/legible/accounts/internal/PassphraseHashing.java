@@ -1,8 +1,13 @@
 package org.legible.accounts.internal;
 
 import java.util.Map;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +18,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Argon2id at the OWASP minimum (19 MiB, 2 iterations, 1 lane). Only {@code {argon2}} hashes are accepted: no
  * {@code {noop}} or other legacy ids, so a planted plain-text row can never sign in. Hashing is limited to two at a
- * time so a burst of sign-ins cannot exhaust memory (ASVS 15.2.2).
+ * time so a burst of sign-ins cannot exhaust memory (ASVS 15.2.2), and runs on two threads of its own: the C library
+ * takes each hash's 19 MiB from the C allocator, which keeps freed memory per thread, so hashes run on whichever of
+ * the server's request threads took the request left a copy resident for each (docs/benchmarks.md, "Resident memory
+ * under load").
  */
 @Configuration(proxyBeanMethods = false)
 class PassphraseHashing {
@@ -27,7 +35,17 @@ class PassphraseHashing {
         PasswordEncoder argon2 = argon2id(Argon2Cost.OWASP_MINIMUM, NativeArgon2id::load);
         DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
         delegating.setDefaultPasswordEncoderForMatches(new RejectAll());
-        return new Bounded(delegating, new Semaphore(CONCURRENT_HASHES, true));
+        return new Bounded(delegating, hashingThreads());
+    }
+
+    /** Two daemon threads, made once; requests wait their turn in order. */
+    private static ExecutorService hashingThreads() {
+        AtomicInteger made = new AtomicInteger();
+        return Executors.newFixedThreadPool(CONCURRENT_HASHES, work -> {
+            Thread thread = new Thread(work, "passphrase-hashing-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -60,30 +78,35 @@ class PassphraseHashing {
         }
     }
 
-    private record Bounded(PasswordEncoder delegate, Semaphore permits) implements PasswordEncoder {
+    private record Bounded(PasswordEncoder delegate, ExecutorService threads) implements PasswordEncoder {
         @Override
         public String encode(CharSequence raw) {
-            permits.acquireUninterruptibly();
-            try {
-                return delegate.encode(raw);
-            } finally {
-                permits.release();
-            }
+            return onHashingThread(() -> delegate.encode(raw));
         }
 
         @Override
         public boolean matches(CharSequence raw, String encoded) {
-            permits.acquireUninterruptibly();
-            try {
-                return delegate.matches(raw, encoded);
-            } finally {
-                permits.release();
-            }
+            return onHashingThread(() -> delegate.matches(raw, encoded));
         }
 
         @Override
         public boolean upgradeEncoding(String encoded) {
             return delegate.upgradeEncoding(encoded);
+        }
+
+        /** Waits for the hash without giving up if interrupted, as the request it serves cannot go on without it. */
+        private <T> T onHashingThread(Supplier<T> hash) {
+            try {
+                return CompletableFuture.supplyAsync(hash, threads).join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (failed.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw failed;
+            }
         }
     }
 }
