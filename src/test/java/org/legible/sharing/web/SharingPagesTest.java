@@ -30,6 +30,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Sharing the report with a clinician through the real security chain: the link opens the report and its PDF and
@@ -309,6 +310,19 @@ class SharingPagesTest {
         assertThat(open(ann, "/sharing").getContentAsString()).contains("You have not shared anything yet.");
     }
 
+    /** Ann's change of the share to the label "Dr Lee, clinic", all else as it is after it gained the passcode. */
+    private MockHttpServletRequestBuilder relabelled(String share) {
+        return post(share)
+                .session(ann)
+                .with(csrf())
+                .param("label", "Dr Lee, clinic")
+                .param("scope", "report-history")
+                .param("fhir", "yes")
+                .param("period", "rolling")
+                .param("days", "180")
+                .param("lasts", "182");
+    }
+
     /** The id in the first "Change" link of the shares page. */
     private String changeLink() throws Exception {
         java.util.regex.Matcher change = java.util.regex.Pattern.compile("href=\"(/sharing/[0-9a-f-]{36})/edit\"")
@@ -387,28 +401,11 @@ class SharingPagesTest {
                 .as("now with the days behind it")
                 .isEqualTo(200);
 
-        mvc.perform(post(share)
-                .session(ann)
-                .with(csrf())
-                .param("label", "Dr Lee, clinic")
-                .param("scope", "report-history")
-                .param("fhir", "yes")
-                .param("period", "rolling")
-                .param("days", "180")
-                .param("lasts", "182"));
+        mvc.perform(relabelled(share));
         assertThat(open(clinician, link + "/days").getStatus())
                 .as("a change that keeps the passcode keeps the browser that typed it")
                 .isEqualTo(200);
-        mvc.perform(post(share)
-                .session(ann)
-                .with(csrf())
-                .param("label", "Dr Lee, clinic")
-                .param("scope", "report-history")
-                .param("fhir", "yes")
-                .param("period", "rolling")
-                .param("days", "180")
-                .param("lasts", "182")
-                .param("passcode", "sole and ankle"));
+        mvc.perform(relabelled(share).param("passcode", "sole and ankle"));
         assertThat(open(clinician, link + "/days").getRedirectedUrl())
                 .as("a new passcode must be typed again, even where the old one was")
                 .isEqualTo(link);
