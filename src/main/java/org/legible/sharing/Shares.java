@@ -44,7 +44,6 @@ public interface Shares {
     /** A share just made, with its link: shown once, since only its hash is kept. */
     record Created(Share share, String link) {}
 
-    /** The share a link names, and whose it is. */
     /**
      * A share a link named, with its owner and a stamp of its passcode as stored now ({@code passcodeStamp}: a digest
      * of the passcode's hash, not the hash; null when it asks for none), which changes whenever the passcode does.

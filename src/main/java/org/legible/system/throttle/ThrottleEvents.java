@@ -51,7 +51,7 @@ final class ThrottleEvents {
                 .single();
     }
 
-    /** The key's {@code n}th newest event (1 is the newest), if it has that many. */
+    /** The key's {@code n}th newest event (1 is the newest); asked only once it has at least {@code n}. */
     Instant nthNewest(String keyHash, int n) {
         return jdbc.sql("""
                         SELECT at FROM throttle_event WHERE name = :name AND key_hash = :key
