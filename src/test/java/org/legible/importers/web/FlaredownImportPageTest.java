@@ -106,7 +106,7 @@ class FlaredownImportPageTest {
 
         assertThat(html(mvc.perform(get("/own-items").session(ann)).andReturn().getResponse()))
                 .contains("Brought in from other apps", "<strong>Fatigue</strong>")
-                .contains("href=\"/own-items?goOn=Fatigue#add-item\" aria-label=\"Ask Fatigue in my check-ins\"");
+                .contains("<a href=\"/own-items?goOn=Fatigue#add-item\">Ask Fatigue in my check-ins</a>");
         String form = html(mvc.perform(get("/own-items?goOn=Fatigue").session(ann))
                 .andReturn()
                 .getResponse());
