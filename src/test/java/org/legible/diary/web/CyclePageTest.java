@@ -70,7 +70,7 @@ class CyclePageTest {
                         .param("on", "true")
                         .param("day", "2026-03-08"))
                 .andExpect(redirectedUrl("/cycle?day=2026-03-08"));
-        assertThat(new People(mvc).page(ann, "/cycle?day=2026-03-08"))
+        assertThat(page("/cycle?day=2026-03-08"))
                 .as("turned on from there, the day chosen is waiting in the field, not yet marked")
                 .contains("id=\"day\" name=\"day\" value=\"2026-03-08\"", "None yet.");
         follow(false);
