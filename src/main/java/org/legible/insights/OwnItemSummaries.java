@@ -23,6 +23,9 @@ import org.legible.diary.OwnItem;
  * yes days against the no days ({@link Comparison}: at least {@value Comparison#MIN_EACH} days each side, with its
  * interval for days that run together). Together is not cause; the page says so.
  *
+ * <p>The check-in's mood, stress and "how much pain got in the way" ({@link BesidePainScale}) come first, each as a
+ * scale; then the person's own items.
+ *
  * <p>Ratings another app kept and an import brought in (Flaredown's symptoms, a spreadsheet's score) join the same
  * list, each as a number on that app's own scale ({@link Summary#scaleMax()}), after the person's own items: one list
  * of what the person follows beside the pain, wherever it was recorded.
@@ -49,7 +52,13 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
             List<WordDays> words,
             Optional<Comparison> withPain,
             java.util.SortedMap<LocalDate, Double> daily,
-            Integer scaleMax) {
+            Integer scaleMax,
+            BesidePainScale scale) {
+
+        /** One of the check-in's own scales, mood, stress or pain in the way, rather than an item of the person's. */
+        public boolean besidePain() {
+            return scale != null;
+        }
 
         /** Rated in another app and brought in, on that app's scale from 0 to {@link #scaleMax()}. */
         public boolean broughtIn() {
@@ -58,6 +67,11 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
 
         public Summary {
             daily = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(daily));
+        }
+
+        Summary about(BesidePainScale scale) {
+            return new Summary(
+                    item, days, mean, lowest, highest, median, yesDays, words, withPain, daily, scaleMax, scale);
         }
     }
 
@@ -105,6 +119,20 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                 .sorted(Comparator.comparing(CheckIn::recordedAt))
                 .toList();
         List<Summary> summaries = new ArrayList<>();
+        for (BesidePainScale scale : BesidePainScale.values()) {
+            Map<LocalDate, List<String>> answers = new TreeMap<>();
+            for (CheckIn checkIn : inPeriod) {
+                Integer answer = scale.answerIn(checkIn);
+                if (answer != null) {
+                    answers.computeIfAbsent(checkIn.details().diaryDay(), d -> new ArrayList<>())
+                            .add(answer.toString());
+                }
+            }
+            if (!answers.isEmpty()) {
+                summaries.add(summary(asItem(scale, answers.keySet().iterator().next()), answers, pain, lag, null)
+                        .about(scale));
+            }
+        }
         for (OwnItem item : items) {
             Map<LocalDate, List<String>> answers = new TreeMap<>();
             for (CheckIn checkIn : inPeriod) {
@@ -139,6 +167,15 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
             summaries.add(summary(asItem(first, days.keySet().iterator().next()), days, pain, lag, first.scaleMax()));
         });
         return new OwnItemSummaries(lag, summaries);
+    }
+
+    /** One of the check-in's scales as a scale item for the page; its name is the scale's code, shown by its message. */
+    private static OwnItem asItem(BesidePainScale scale, LocalDate firstDay) {
+        String id = java.util
+                .UUID
+                .nameUUIDFromBytes(("beside pain\n" + scale.code()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        return new OwnItem(id, scale.code(), OwnItem.Kind.SCALE, null, null, null, List.of(), firstDay, null);
     }
 
     /**
@@ -198,7 +235,8 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                         List.of(),
                         split.flatMap(MedianSplit::comparison),
                         daily,
-                        scaleMax);
+                        scaleMax,
+                        null);
             }
             case YES_NO -> {
                 List<Boolean> yes = new ArrayList<>();
@@ -223,6 +261,7 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                         List.of(),
                         Comparison.overDays(painAfter, yes),
                         new TreeMap<>(),
+                        null,
                         null);
             }
             case WORDS -> {
@@ -243,6 +282,7 @@ public record OwnItemSummaries(int lag, List<Summary> items) {
                         words,
                         Optional.empty(),
                         new TreeMap<>(),
+                        null,
                         null);
             }
         };

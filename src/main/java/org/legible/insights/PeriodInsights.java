@@ -16,6 +16,7 @@ import org.legible.insights.patterns.Explanation;
  * heat map's comparison.
  *
  * @param days one summary per diary day with a check-in, oldest first (days without one are gaps, never zeros)
+ * @param besidePainAnswered whether mood, stress or how much pain got in the way was answered in these days
  */
 public record PeriodInsights(
         LocalDate from,
@@ -40,7 +41,8 @@ public record PeriodInsights(
         List<Explanation> explanations,
         MeasuredSleep measuredSleep,
         MeasuredActivity measuredActivity,
-        TrackedRatings trackedRatings) {
+        TrackedRatings trackedRatings,
+        boolean besidePainAnswered) {
 
     public PeriodInsights {
         days = List.copyOf(days);

@@ -117,6 +117,16 @@ public final class Days {
             return this;
         }
 
+        public Builder moodAndStress(Integer mood, Integer stress) {
+            checkIn.moodAndStress(mood, stress);
+            return this;
+        }
+
+        public Builder inTheWay(int interference) {
+            checkIn.interference(interference);
+            return this;
+        }
+
         public Builder redFlags(RedFlag... flags) {
             checkIn.redFlags(Set.of(flags));
             return this;

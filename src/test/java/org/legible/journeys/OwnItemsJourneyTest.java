@@ -10,8 +10,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A person adds something of their own to track from inside a check-in on a phone, in real Chromium (issue 29):
- * what they had typed stays, the new item is answered and saved, it shows in history, on the patterns page (set
- * against the next day's pain) and in the report, and stopping it on the list keeps its past. Axe on every page, focus never hidden under the bars.
+ * what they had typed stays, the new item is answered and saved with mood and pain in the way, it shows in history,
+ * on the patterns page (set against the next day's pain, after mood and pain in the way) and in the report, and stopping it on the list keeps its past. Axe on every page, focus never hidden under the bars.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OwnItemsJourneyTest extends JourneyTest {
@@ -54,6 +54,11 @@ class OwnItemsJourneyTest extends JourneyTest {
             Browser.assertNoHorizontalScroll(p, "check-in with an own item");
 
             p.getByLabel("Water (glasses)").fill("3");
+            p.getByText("Mood and stress", new Page.GetByTextOptions().setExact(true))
+                    .click();
+            p.locator("#mood input[value='4']").check();
+            p.getByText("How much pain got in the way today").click();
+            p.locator("#interference input[value='6']").check();
             p.locator("#check-in-form button[type='submit']:not([name])").last().click();
             p.waitForURL("**/history");
             assertThat(p.locator("main").textContent()).contains("Water: 3 glasses");
@@ -64,9 +69,16 @@ class OwnItemsJourneyTest extends JourneyTest {
                             AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Patterns"))
                     .click();
             p.waitForURL("**/insights");
-            p.getByRole(AriaRole.LINK, named("Your own things to track")).click();
+            p.getByRole(AriaRole.LINK, named("Mood, stress and your own things to track"))
+                    .click();
             p.waitForURL("**/insights/own**");
+            assertThat(p.locator("main h3").allTextContents())
+                    .as("mood and pain in the way first, each under its scale's name; stress was not answered")
+                    .containsExactly(
+                            "Mood (10 = very good)", "Pain got in the way of the day (10 = completely)", "Water");
             assertThat(p.locator("main").textContent())
+                    .contains("Answered on 1 day: 4.0 on average, from 4.0 to 4.0 (0 to 10).")
+                    .contains("Answered on 1 day: 6.0 on average")
                     .contains("Water", "Answered on 1 day: 3.0 glasses on average")
                     .contains("Not enough days yet to set this against your pain");
             p.getByLabel("Set against leg and foot pain").selectOption("1");
@@ -81,7 +93,8 @@ class OwnItemsJourneyTest extends JourneyTest {
                     .click();
             p.waitForURL("**/report**");
             assertThat(p.locator("main").textContent())
-                    .contains("Own things the person tracks, each on its own terms", "3.0 glasses (3.0 to 3.0)");
+                    .contains("Beside the pain: mood, stress, how much pain got in the way")
+                    .contains("Mood (10 = very good)", "4.0 on 0 to 10 (4.0 to 4.0)", "3.0 glasses (3.0 to 3.0)");
             Browser.assertAccessible(p, "report with an own item");
             Browser.assertFocusNeverHidden(p, "report with an own item");
 

@@ -135,6 +135,8 @@ class ClinicianReportTest {
                             .sites(sites)
                             .sleep(new Sleep(new BigDecimal("6.5"), 5, i < 2 ? Set.of(WokeBy.RESTLESS_LEGS) : Set.of()))
                             .fatigue(5)
+                            .moodAndStress(heat ? 6 : 4, 5)
+                            .interference(heat ? 3 : 6)
                             .restlessLegs(i < 5 ? new RestlessLegs(5, true, true, true) : RestlessLegs.NONE)
                             .strategies(
                                     heat
@@ -247,7 +249,12 @@ class ClinicianReportTest {
                     .startsWith("Detail tables")
                     .contains("Week by week")
                     .contains("right heel 0 – 3 4.0")
-                    .contains("Pregabalin 30 75 mg from 2 Oct 2026, 150 mg from 17 Oct 2026");
+                    .contains("Pregabalin 30 75 mg from 2 Oct 2026, 150 mg from 17 Oct 2026")
+                    // Mood 6 on the days of pain 4, 4 on those of 6; stress 5 on each day, so no day is above it.
+                    .contains("Mood (10 = very good) 30 5.0 on 0 to 10 (4.0 to 6.0) −2.0 (−2.0 to −2.0)")
+                    .contains("Stress (10 = the most) 30 5.0 on 0 to 10 (5.0 to 5.0) –")
+                    .contains("Pain got in the way of the day (10 = completely) 30 4.5 on 0 to 10 (3.0 to 6.0)"
+                            + " +2.0 (+2.0 to +2.0)");
 
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Leg and foot pain report, 2 Oct 2026 to 31 Oct 2026");

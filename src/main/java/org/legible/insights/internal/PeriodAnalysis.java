@@ -7,6 +7,7 @@ import java.util.Map;
 import org.legible.diary.CheckIn;
 import org.legible.diary.EffectWindow;
 import org.legible.diary.HealthMeasures;
+import org.legible.insights.BesidePainScale;
 import org.legible.insights.DaySummaries;
 import org.legible.insights.DaySummary;
 import org.legible.insights.DescriptorProfile;
@@ -139,7 +140,8 @@ final class PeriodAnalysis {
                                 .toList()),
                 TrackedRatings.of(trackerEntries.stream()
                         .filter(e -> !e.day().isBefore(from) && !e.day().isAfter(to))
-                        .toList()));
+                        .toList()),
+                BesidePainScale.anyAnswered(current));
     }
 
     private static long length(LocalDate from, LocalDate to) {

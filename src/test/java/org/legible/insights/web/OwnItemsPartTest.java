@@ -84,7 +84,7 @@ class OwnItemsPartTest {
                 .contains("Brought in from other apps", "<strong>Fatigue</strong>", "rated 0 to 4, on 3 days");
         assertThat(page("/report?days=30"))
                 .as("the report keeps them in their own table")
-                .doesNotContain("Own things the person tracks");
+                .doesNotContain("Beside the pain: mood, stress");
     }
 
     @Test
@@ -127,7 +127,8 @@ class OwnItemsPartTest {
                 .contains("<option value=\"1\" selected=\"selected\">the next day</option>");
         assertThat(page("/report?days=30"))
                 .as("page 2 of the report")
-                .contains("Own things the person tracks, each on its own terms")
+                .contains("Beside the pain: mood, stress, how much pain got in the way, and what the person tracks of"
+                        + " their own, each on its own terms")
                 .containsPattern("<th scope=\"row\">Nap</th> <td>12</td> <td> yes on 6 days </td> <td>−4.0 \\(")
                 .contains("6.5 glasses (1.0 to 12.0)", "low 6, high 6");
         byte[] pdf = mvc.perform(
@@ -147,10 +148,45 @@ class OwnItemsPartTest {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper()
                             .getText(document)
                             .replaceAll("\\s+", " "))
-                    .contains("Own things the person tracks", "Nap", "yes on 6 days");
+                    .contains("Beside the pain", "Nap", "yes on 6 days");
         }
         assertThat(page("/insights/own?days=30&lag=9"))
                 .as("an unknown lag is the same day")
                 .contains("<option value=\"0\" selected=\"selected\">the same day</option>");
+    }
+
+    @Test
+    void mood_stress_and_pain_in_the_way_are_shown_over_time_against_pain_and_on_the_report() throws Exception {
+        LocalDate today = diary.today(account);
+        // Ten days: stress 8 on the even days, when pain is 7; stress 2 on the odd days, pain 3. Mood 5 throughout;
+        // pain in the way on the last day only.
+        for (int n = 0; n < 10; n++) {
+            boolean stressed = n % 2 == 0;
+            diary.record(
+                    account,
+                    CheckIns.on(today.minusDays(9 - n), stressed ? 7 : 3)
+                            .moodAndStress(5, stressed ? 8 : 2)
+                            .interference(n == 9 ? 4 : null)
+                            .details());
+        }
+
+        assertThat(page("/insights"))
+                .as("the link shows without any item of the person's own")
+                .contains("href=\"/insights/own?days=30\"", "Mood, stress and your own things to track");
+        String part = page("/insights/own?days=30");
+        assertThat(part)
+                .contains("<h3>Mood (10 = very good)</h3>", "Answered on 10 days: 5.0 on average, from 5.0 to 5.0")
+                .contains("<h3>Stress (10 = the most)</h3>", "Answered on 10 days: 5.0 on average, from 2.0 to 8.0")
+                .contains("On days above 5.0 (your usual), your mean leg and foot pain the same day was 7.0, against"
+                        + " 3.0 for the other days: a difference of +4.0")
+                .contains("<h3>Pain got in the way of the day (10 = completely)</h3>", "Answered on 1 day: 4.0")
+                .as("a line for each")
+                .containsPattern("(<polyline points=\"[^\"]+\"></polyline>.*){3}");
+        assertThat(part.indexOf("Mood (10")).isLessThan(part.indexOf("Stress (10"));
+        assertThat(page("/report?days=30"))
+                .as("page 2 of the report")
+                .contains("Beside the pain: mood, stress")
+                .containsPattern("<th scope=\"row\">Stress \\(10 = the most\\)</th> <td>10</td> <td> 5.0 on 0 to 10"
+                        + " \\(2.0 to 8.0\\) </td> <td>\\+4.0 \\(");
     }
 }
