@@ -2,10 +2,10 @@
 """Start-up side by side (docs/benchmarks.md, "Server start-up against a bare Spring Boot app"): starts each jar in
 turn, RUNS times, each on a fresh data directory, and measures from starting the process to the first answered
 GET /login (JVM start included), the CPU time the process had used by then (less swayed than the wall time by
-what else the shared machine runs), and the resident memory 5 s after that answer. Prints each run, the medians
-and the ratio of each jar's median to the first's.
+what else the shared machine runs), and the resident memory RSS_AFTER seconds (5 unless set) after that answer.
+Prints each run, the medians and the ratio of each jar's median to the first's.
 
-usage: startup.py RUNS NAME=JAR[,JAVA OPTIONS…] NAME=JAR…   (the first is the yardstick)
+usage: [RSS_AFTER=SECONDS] startup.py RUNS NAME=JAR[,JAVA OPTIONS…] NAME=JAR…   (the first is the yardstick)
 """
 import os
 import shutil
@@ -55,7 +55,7 @@ def once(jar, options):
             time.sleep(0.02)
         seconds = time.perf_counter() - started
         cpu = cpu_seconds(process.pid)
-        time.sleep(5)
+        time.sleep(float(os.environ.get("RSS_AFTER", "5")))
         return seconds, cpu, rss_kb(process.pid)
     finally:
         process.terminate()

@@ -1,0 +1,47 @@
+package org.legible.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The release after start reaches the JVM's own commands: on this JDK (17.0.15, glibc) trimming the C heap is offered
+ * and reports what it gave back, the full collection leaves the heap no larger than it found it, and the heap's
+ * sizing is the JVM's own again afterwards.
+ */
+class StartUpMemoryReleaseTest {
+
+    private static String flag(String name) {
+        return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption(name)
+                .getValue();
+    }
+
+    @Test
+    void the_collection_and_the_trim_both_run_and_say_what_they_gave_back() {
+        String min;
+        String max;
+        StartUpMemoryRelease.Released released;
+        String minAfter;
+        String maxAfter;
+        // Servers the other tests started release theirs on the same lock.
+        synchronized (StartUpMemoryRelease.class) {
+            min = flag("MinHeapFreeRatio");
+            max = flag("MaxHeapFreeRatio");
+            released = StartUpMemoryRelease.release();
+            minAfter = flag("MinHeapFreeRatio");
+            maxAfter = flag("MaxHeapFreeRatio");
+        }
+
+        assertThat(minAfter)
+                .as("the JVM's own heap sizing comes back after the one collection")
+                .isEqualTo(min);
+        assertThat(maxAfter).isEqualTo(max);
+        assertThat(released.nativeHeap())
+                .hasValueSatisfying(said -> assertThat(said).startsWith("Trim native heap: RSS+Swap: "));
+        assertThat(released.heapCommittedAfter()).isLessThanOrEqualTo(released.heapCommittedBefore());
+        assertThat(released.toString()).matches("heap committed \\d+ MB -> \\d+ MB; Trim native heap: .*; in \\d+ ms");
+    }
+}
