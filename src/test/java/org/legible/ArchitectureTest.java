@@ -95,12 +95,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void every_scheduled_job_is_claimed_so_one_server_runs_it_except_a_servers_own_heartbeat() {
+    void every_scheduled_job_is_claimed_so_one_server_runs_it_except_a_servers_own_heartbeat_and_memory() {
         check(methods()
                 .that()
                 .areAnnotatedWith(Scheduled.class)
                 .and()
                 .areNotDeclaredIn("org.legible.importers.internal.ImportJobsService")
+                .and()
+                .areNotDeclaredIn("org.legible.system.MemoryRelease")
                 .should()
                 .beAnnotatedWith(SchedulerLock.class));
     }

@@ -4,14 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The release after start reaches the JVM's own commands: on this JDK (17.0.15, glibc) trimming the C heap is offered
+ * When the server gives back memory, and that the release reaches the JVM's own commands: on this JDK (17.0.15, glibc) trimming the C heap is offered
  * and reports what it gave back, the full collection leaves the heap no larger than it found it, and the heap's
  * sizing is the JVM's own again afterwards.
  */
-class StartUpMemoryReleaseTest {
+class MemoryReleaseTest {
+
+    @Test
+    void it_gives_back_once_a_quiet_spell_after_start_up_or_after_the_last_request() {
+        assertThat(MemoryRelease.due(Duration.ofSeconds(19), false, false))
+                .as("start-up's own work still going on")
+                .isFalse();
+        assertThat(MemoryRelease.due(Duration.ofSeconds(20), false, false)).isTrue();
+        assertThat(MemoryRelease.due(Duration.ofSeconds(60), true, false))
+                .as("a pause between one person's pages")
+                .isFalse();
+        assertThat(MemoryRelease.due(Duration.ofMinutes(2), true, false)).isTrue();
+        assertThat(MemoryRelease.due(Duration.ofHours(1), true, true))
+                .as("once a quiet spell")
+                .isFalse();
+    }
 
     private static String flag(String name) {
         return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
@@ -23,14 +39,14 @@ class StartUpMemoryReleaseTest {
     void the_collection_and_the_trim_both_run_and_say_what_they_gave_back() {
         String min;
         String max;
-        StartUpMemoryRelease.Released released;
+        MemoryRelease.Released released;
         String minAfter;
         String maxAfter;
         // Servers the other tests started release theirs on the same lock.
-        synchronized (StartUpMemoryRelease.class) {
+        synchronized (MemoryRelease.class) {
             min = flag("MinHeapFreeRatio");
             max = flag("MaxHeapFreeRatio");
-            released = StartUpMemoryRelease.release();
+            released = MemoryRelease.release();
             minAfter = flag("MinHeapFreeRatio");
             maxAfter = flag("MaxHeapFreeRatio");
         }

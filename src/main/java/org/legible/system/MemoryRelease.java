@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
@@ -12,24 +13,35 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.support.ServletRequestHandledEvent;
 
 /**
- * Gives back to the system the memory that starting the server used and no longer needs (issue 30, RSS after start).
- * Start-up makes far more garbage than the server then keeps (29 MB live in a heap G1 had grown to about 200 MB), and
- * class loading, Flyway and the template engine free C heap that glibc keeps. Once the server answers, one full
- * collection lets G1 shrink the heap close to what lives, and the JVM's {@code System.trim_native_heap} command
- * (glibc's {@code malloc_trim}) returns the freed C heap (docs/benchmarks.md, "Resident memory after start"). It runs once, on its own thread, after the first request could already be served.
- * A command (demo, import, admin) exits when done, so it has no need of it.
+ * Gives back to the system the memory the server grew and no longer needs (issue 30, RSS after start), once it is
+ * quiet: {@link #AFTER_READY} after start-up when no one has asked for anything yet, and after each busy spell once no
+ * request has come for {@link #AFTER_LAST_REQUEST}. Start-up makes far more garbage than the server then keeps (29 MB
+ * live in a heap G1 had grown to about 200 MB), a busy hour grows the heap to several hundred megabytes, and glibc
+ * keeps the C heap that class loading, Flyway and the template engine freed. One full collection lets G1 shrink the
+ * heap close to what lives, and the JVM's {@code System.trim_native_heap} command (glibc's {@code malloc_trim})
+ * returns the freed C heap (docs/benchmarks.md, "Resident memory after start"). Done at the moment start-up ends it
+ * gave back almost nothing: the compiler's work and the first pages grew it straight back. A command (demo, import,
+ * admin) exits when done, so it has no need of it.
  */
 @Component
 @ConditionalOnProperty(name = CommandAutoConfigurations.PROPERTY, havingValue = "false", matchIfMissing = true)
-class StartUpMemoryRelease {
+class MemoryRelease {
 
-    private static final Logger log = LoggerFactory.getLogger(StartUpMemoryRelease.class);
+    private static final Logger log = LoggerFactory.getLogger(MemoryRelease.class);
     private static final long MB = 1024 * 1024;
     private static final String MIN_FREE = "MinHeapFreeRatio";
     private static final String MAX_FREE = "MaxHeapFreeRatio";
+
+    /** Quiet after start-up before the first release: the compiler's work that follows start-up is done by then. */
+    static final Duration AFTER_READY = Duration.ofSeconds(20);
+
+    /** Quiet after the last request before a release: a pause between one person's pages is far shorter. */
+    static final Duration AFTER_LAST_REQUEST = Duration.ofMinutes(2);
 
     /** What a release did: the heap G1 had committed before and after, and what trimming the C heap said it freed. */
     record Released(long heapCommittedBefore, long heapCommittedAfter, Optional<String> nativeHeap, long millis) {
@@ -42,28 +54,34 @@ class StartUpMemoryRelease {
         }
     }
 
-    /**
-     * How long after the server is ready: long enough for the work start-up leaves behind it (the compiler's, the
-     * first pages') to be done, else the heap and the C heap grow straight back (docs/benchmarks.md).
-     */
-    static final Duration AFTER_READY = Duration.ofSeconds(20);
+    private final AtomicLong lastActivity = new AtomicLong(System.nanoTime());
+    private volatile boolean anyRequest;
+    private volatile boolean released;
 
     @EventListener(ApplicationReadyEvent.class)
-    void afterStart() {
-        Thread thread = new Thread(
-                () -> {
-                    try {
-                        Thread.sleep(AFTER_READY.toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    log.info("Gave back start-up memory: {}", release());
-                },
-                "start-up-memory");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+    void ready() {
+        lastActivity.set(System.nanoTime());
+    }
+
+    @EventListener(ServletRequestHandledEvent.class)
+    void requestHandled() {
+        lastActivity.set(System.nanoTime());
+        anyRequest = true;
+        released = false;
+    }
+
+    @Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT10S")
+    void releaseWhenQuiet() {
+        Duration quiet = Duration.ofNanos(System.nanoTime() - lastActivity.get());
+        if (due(quiet, anyRequest, released)) {
+            released = true;
+            log.info("Gave back memory: {}", release());
+        }
+    }
+
+    /** Whether to release now: once per quiet spell, long enough after start-up or after the last request. */
+    static boolean due(Duration quiet, boolean anyRequest, boolean released) {
+        return !released && quiet.compareTo(anyRequest ? AFTER_LAST_REQUEST : AFTER_READY) >= 0;
     }
 
     /** One at a time in a JVM (tests start several servers): the ratios are the JVM's, not a server's. */
