@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.support.ServletRequestHandledEvent;
 
 /**
- * Gives back to the system the memory the server grew and no longer needs (issue 30, RSS after start), once it is
- * quiet: {@link #AFTER_READY} after start-up when no one has asked for anything yet, and after each busy spell once no
- * request has come for {@link #AFTER_LAST_REQUEST}. Start-up makes far more garbage than the server then keeps (29 MB
+ * Gives back to the system the memory the server grew and no longer needs (issue 30, RSS after start): once
+ * {@link #AFTER_READY} after start-up, and after each busy spell once no request has come for
+ * {@link #AFTER_LAST_REQUEST}. Start-up makes far more garbage than the server then keeps (29 MB
  * live in a heap G1 had grown to about 200 MB), a busy hour grows the heap to several hundred megabytes, and glibc
  * keeps the C heap that class loading, Flyway and the template engine freed. One full collection lets G1 shrink the
  * heap close to what lives, and the JVM's {@code System.trim_native_heap} command (glibc's {@code malloc_trim})
@@ -54,34 +54,49 @@ class MemoryRelease {
         }
     }
 
-    private final AtomicLong lastActivity = new AtomicLong(System.nanoTime());
-    private volatile boolean anyRequest;
-    private volatile boolean released;
+    private final long created = System.nanoTime();
+    private volatile long readyAt = created;
+    private final AtomicLong lastRequest = new AtomicLong(created);
+    /** When the last release began, or null before the first. */
+    private volatile Long releasedAt;
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        lastActivity.set(System.nanoTime());
+        readyAt = System.nanoTime();
     }
 
+    /** A health check (a container's or a monitor's, every few seconds) is not use: it never keeps memory held. */
     @EventListener(ServletRequestHandledEvent.class)
-    void requestHandled() {
-        lastActivity.set(System.nanoTime());
-        anyRequest = true;
-        released = false;
+    void requestHandled(ServletRequestHandledEvent event) {
+        if (!HealthController.PATH.equals(event.getRequestUrl())) {
+            lastRequest.set(System.nanoTime());
+        }
     }
 
     @Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT10S")
     void releaseWhenQuiet() {
-        Duration quiet = Duration.ofNanos(System.nanoTime() - lastActivity.get());
-        if (due(quiet, anyRequest, released)) {
-            released = true;
+        long now = System.nanoTime();
+        Long last = releasedAt;
+        long request = lastRequest.get();
+        if (due(
+                Duration.ofNanos(now - readyAt),
+                Duration.ofNanos(now - request),
+                last != null,
+                last != null && request - last > 0)) {
+            releasedAt = now;
             log.info("Gave back memory: {}", release());
         }
     }
 
-    /** Whether to release now: once per quiet spell, long enough after start-up or after the last request. */
-    static boolean due(Duration quiet, boolean anyRequest, boolean released) {
-        return !released && quiet.compareTo(anyRequest ? AFTER_LAST_REQUEST : AFTER_READY) >= 0;
+    /**
+     * Whether to release now: the first time {@link #AFTER_READY} after start-up, whatever was asked meanwhile; then
+     * once for each busy spell, when a request came since the last release and none for {@link #AFTER_LAST_REQUEST}.
+     */
+    static boolean due(Duration sinceReady, Duration quiet, boolean releasedBefore, boolean requestSinceRelease) {
+        if (!releasedBefore) {
+            return sinceReady.compareTo(AFTER_READY) >= 0;
+        }
+        return requestSinceRelease && quiet.compareTo(AFTER_LAST_REQUEST) >= 0;
     }
 
     /** One at a time in a JVM (tests start several servers): the ratios are the JVM's, not a server's. */

@@ -15,17 +15,21 @@ import org.junit.jupiter.api.Test;
 class MemoryReleaseTest {
 
     @Test
-    void it_gives_back_once_a_quiet_spell_after_start_up_or_after_the_last_request() {
-        assertThat(MemoryRelease.due(Duration.ofSeconds(19), false, false))
+    void it_gives_back_after_start_up_whatever_was_asked_then_once_for_each_busy_spell() {
+        Duration none = Duration.ZERO;
+        assertThat(MemoryRelease.due(Duration.ofSeconds(19), none, false, false))
                 .as("start-up's own work still going on")
                 .isFalse();
-        assertThat(MemoryRelease.due(Duration.ofSeconds(20), false, false)).isTrue();
-        assertThat(MemoryRelease.due(Duration.ofSeconds(60), true, false))
+        assertThat(MemoryRelease.due(Duration.ofSeconds(20), none, false, false))
+                .as("after start, even with a page asked for a moment ago")
+                .isTrue();
+        assertThat(MemoryRelease.due(Duration.ofHours(1), Duration.ofSeconds(60), true, true))
                 .as("a pause between one person's pages")
                 .isFalse();
-        assertThat(MemoryRelease.due(Duration.ofMinutes(2), true, false)).isTrue();
-        assertThat(MemoryRelease.due(Duration.ofHours(1), true, true))
-                .as("once a quiet spell")
+        assertThat(MemoryRelease.due(Duration.ofHours(1), Duration.ofMinutes(2), true, true))
+                .isTrue();
+        assertThat(MemoryRelease.due(Duration.ofHours(1), Duration.ofHours(1), true, false))
+                .as("nothing asked since the last release")
                 .isFalse();
     }
 
