@@ -2,6 +2,8 @@ package org.legible.importers;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.LongConsumer;
 import org.legible.accounts.AccountId;
 
@@ -15,4 +17,12 @@ public interface FileImporter {
      */
     ImportedDays.Outcome importFile(AccountId account, String fileName, InputStream file, LongConsumer found)
             throws IOException;
+
+    /** The same for a file on disk, which an importer may read in parts at once. */
+    default ImportedDays.Outcome importFile(AccountId account, String fileName, Path file, LongConsumer found)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return importFile(account, fileName, in, found);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.legible.importers;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,9 +96,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             return false;
         }
         long started = System.nanoTime();
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             ImportedDays.Outcome outcome =
-                    importer.importFile(account.get(), file.getFileName().toString(), in, found -> {});
+                    importer.importFile(account.get(), file.getFileName().toString(), file, found -> {});
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
             if (outcome.alreadyImported()) {
                 log.info(

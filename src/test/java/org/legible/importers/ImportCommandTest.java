@@ -44,7 +44,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void imports_a_file_for_an_account_once_with_either_way_of_naming_the_account() {
+    void imports_a_file_for_an_account_once_with_either_way_of_naming_the_account() throws IOException {
         AccountId account = ((Registration.Registered) accounts.register(
                         People.uniqueEmail("cli"), People.PASSPHRASE, ZoneId.of("Europe/Amsterdam"), null))
                 .accountId();
@@ -68,6 +68,12 @@ class ImportCommandTest {
                 .as("a bare export.xml, whose stream the parser would otherwise close before the fingerprint")
                 .isZero();
         assertThat(measures.imports(account)).hasSize(2);
+        try (java.io.InputStream upload = Files.newInputStream(Path.of(xml))) {
+            assertThat(imports.importFile(account, "upload.xml", upload, found -> {})
+                            .alreadyImported())
+                    .as("the page's upload is fingerprinted as the command's file is")
+                    .isTrue();
+        }
     }
 
     @Test

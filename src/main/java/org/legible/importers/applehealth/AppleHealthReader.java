@@ -4,7 +4,15 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,14 +36,105 @@ public final class AppleHealthReader {
     /** What a read found: every record seen, and those handed on. */
     public record Counts(long records, long used) {}
 
+    /** What a read of a file found, and the consumers its records went to: one, or one for each half of the file. */
+    public record Read<T>(Counts counts, List<T> parts) {}
+
+    /**
+     * Plain exports from this size up are read in two halves at once ({@link ExportHalves}): on two cores, 1 GB in
+     * about 0.6 of the time (docs/benchmarks.md, "Commands, end to end").
+     */
+    public static final long HALVES_FROM = 32L << 20;
+
     private final ZipLimits limits;
+    private final long halvesFrom;
 
     public AppleHealthReader() {
-        this(ZipLimits.DEFAULT);
+        this(ZipLimits.DEFAULT, HALVES_FROM);
     }
 
     public AppleHealthReader(ZipLimits limits) {
+        this(limits, HALVES_FROM);
+    }
+
+    AppleHealthReader(ZipLimits limits, long halvesFrom) {
         this.limits = limits;
+        this.halvesFrom = halvesFrom;
+    }
+
+    /**
+     * Reads an export from a file, zip or XML, handing its records to consumers {@code newPart} makes: a large plain
+     * export in two halves at once, each read by {@link PlainScanner} to a consumer of its own, with the records of
+     * both halves exactly those of the whole file read by the parser; anything else, or a file whose halves the
+     * scanner does not both read, by the parser in one pass to one consumer, so a broken file is refused with the
+     * parser's reason and the line of the whole file.
+     */
+    public <T extends Consumer<HealthRecord>> Read<T> read(Path file, Supplier<T> newPart) throws IOException {
+        Optional<ExportHalves> halves = ExportHalves.of(file, halvesFrom);
+        if (halves.isPresent()) {
+            Optional<Read<T>> read = readHalves(halves.get(), newPart);
+            if (read.isPresent()) {
+                return read.get();
+            }
+        }
+        T whole = newPart.get();
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Read<>(read(in, whole), List.of(whole));
+        }
+    }
+
+    /** Both halves scanned at once, the second on a thread of its own; empty when the scanner does not read both. */
+    private <T extends Consumer<HealthRecord>> Optional<Read<T>> readHalves(ExportHalves halves, Supplier<T> newPart)
+            throws IOException {
+        T first = newPart.get();
+        T second = newPart.get();
+        CompletableFuture<Counts> secondHalf = new CompletableFuture<>();
+        Thread reader = new Thread(
+                () -> {
+                    try (InputStream in = halves.second()) {
+                        secondHalf.complete(scan(in, second));
+                    } catch (Throwable e) {
+                        secondHalf.completeExceptionally(e);
+                    }
+                },
+                "import-second-half");
+        reader.setDaemon(true);
+        reader.start();
+        Counts firstCounts = null;
+        try (InputStream in = halves.first()) {
+            firstCounts = scan(in, first);
+        } catch (UnreadableExport | PlainScanner.NotPlain e) {
+            // Not a half after all, not plain, or broken: the parser reads the whole file, and says where.
+        }
+        Counts secondCounts;
+        try {
+            secondCounts = secondHalf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("import interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableExport || e.getCause() instanceof PlainScanner.NotPlain) {
+                return Optional.empty();
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        if (firstCounts == null) {
+            return Optional.empty();
+        }
+        Counts both =
+                new Counts(firstCounts.records() + secondCounts.records(), firstCounts.used() + secondCounts.used());
+        return Optional.of(new Read<>(both, List.of(first, second)));
+    }
+
+    /** A half of a plain export, read by the scanner after the document type is taken out as for the parser. */
+    private static Counts scan(InputStream half, Consumer<HealthRecord> records)
+            throws IOException, PlainScanner.NotPlain {
+        return new PlainScanner(new DoctypeRemover(half)).scan(records);
     }
 
     /** Reads an export, zip or XML, told apart by their first bytes, never by a file name. */

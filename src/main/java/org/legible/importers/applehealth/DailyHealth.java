@@ -84,6 +84,27 @@ public final class DailyHealth implements Consumer<HealthRecord> {
                 .add(new Interval(record.start(), record.end()));
     }
 
+    /**
+     * Adds what another fold of the same person's records holds (another half of the same file): steps and minutes
+     * added by day and source, stretches of sleep joined, so the days are those of one fold of all the records.
+     */
+    public void addAll(DailyHealth other) {
+        addSums(steps, other.steps);
+        addSums(exercise, other.exercise);
+        other.sleep.forEach((night, bySource) -> bySource.forEach((source, byKind) ->
+                byKind.forEach((kind, intervals) -> sleep.computeIfAbsent(night, d -> new TreeMap<>())
+                        .computeIfAbsent(source, s -> new EnumMap<>(HealthRecord.Kind.class))
+                        .computeIfAbsent(kind, k -> new ArrayList<>())
+                        .addAll(intervals))));
+    }
+
+    private static void addSums(
+            Map<LocalDate, Map<String, double[]>> into, Map<LocalDate, Map<String, double[]>> from) {
+        from.forEach((day, bySource) -> bySource.forEach((source, sum) ->
+                into.computeIfAbsent(day, d -> new TreeMap<>()).computeIfAbsent(source, s -> new double[1])[0] +=
+                        sum[0]));
+    }
+
     public List<Steps> steps() {
         List<Steps> days = new ArrayList<>();
         steps.forEach((day, bySource) -> most(bySource).ifPresent(best -> {

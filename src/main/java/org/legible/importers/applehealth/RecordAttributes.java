@@ -40,12 +40,30 @@ final class RecordAttributes {
             Map.entry("4", HealthRecord.Kind.ASLEEP_DEEP),
             Map.entry("5", HealthRecord.Kind.ASLEEP_REM));
 
-    private final TypedXMLStreamReader reader;
+    /** Where the attributes of the record at hand come from: the parser, or {@link PlainScanner}. */
+    interface Values {
+        /** Copies the named attribute's value into {@code into}; false when the record has none. */
+        boolean read(String name, Attribute into) throws XMLStreamException;
+    }
+
+    private final Values values;
     private final Attribute attribute = new Attribute();
     private final List<String> sources = new ArrayList<>();
 
     RecordAttributes(TypedXMLStreamReader reader) {
-        this.reader = reader;
+        this((name, into) -> {
+            int index = reader.getAttributeIndex(null, name);
+            if (index < 0) {
+                return false;
+            }
+            into.length = 0;
+            reader.getAttributeAs(index, into);
+            return true;
+        });
+    }
+
+    RecordAttributes(Values values) {
+        this.values = values;
     }
 
     /** The record at the reader, or null when it is not one Legible uses or its values cannot be read. */
@@ -87,13 +105,7 @@ final class RecordAttributes {
     }
 
     private boolean read(String name) throws XMLStreamException {
-        int index = reader.getAttributeIndex(null, name);
-        if (index < 0) {
-            return false;
-        }
-        attribute.length = 0;
-        reader.getAttributeAs(index, attribute);
-        return true;
+        return values.read(name, attribute);
     }
 
     /** The source's name, one string per app or device however many records name it. */
@@ -111,7 +123,7 @@ final class RecordAttributes {
     }
 
     /** One attribute's characters, copied into a buffer that grows once and is reused. */
-    private static final class Attribute extends TypedValueDecoder {
+    static final class Attribute extends TypedValueDecoder {
         char[] chars = new char[128];
         int length;
 
