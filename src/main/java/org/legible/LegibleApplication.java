@@ -49,7 +49,8 @@ public class LegibleApplication {
         return new SpringApplicationBuilder(LegibleApplication.class)
                 .web(WebApplicationType.NONE)
                 .lazyInitialization(true)
-                .properties("legible.command=true")
+                // Migrated only when the database is behind this version (system.CommandMigrations).
+                .properties("legible.command=true", "spring.flyway.enabled=false")
                 .initializers(context -> {
                     if (!modules.isEmpty()) {
                         context.getBeanFactory().registerSingleton("commandComponents", new CommandComponents(modules));
