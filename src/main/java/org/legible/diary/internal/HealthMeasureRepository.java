@@ -6,8 +6,11 @@ import static org.legible.system.sql.SqlValues.instant;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.legible.accounts.AccountId;
 import org.legible.diary.HealthMeasures;
 import org.legible.diary.HealthMeasures.EntryKind;
@@ -15,6 +18,9 @@ import org.legible.diary.HealthMeasures.Import;
 import org.legible.diary.HealthMeasures.Night;
 import org.legible.diary.HealthMeasures.StepDay;
 import org.legible.diary.HealthMeasures.TrackerEntry;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +45,11 @@ class HealthMeasureRepository {
             + " CASE kind WHEN 'rating' THEN 0 WHEN 'medication' THEN 1 WHEN 'strategy' THEN 2 ELSE 3 END, name";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    HealthMeasureRepository(JdbcClient jdbc) {
+    HealthMeasureRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insertImport(
@@ -60,46 +68,64 @@ class HealthMeasureRepository {
                 .update();
     }
 
-    /** Adds the night unless the day already has one; true when it was added. */
-    boolean insertNight(AccountId account, String importId, Night night) {
-        if (exists("measured_night", account, night.day())) {
-            return false;
+    /**
+     * Adds the nights of days that have none yet, in one batch (an import brings thousands); how many were left out
+     * because their day already had one.
+     */
+    int insertNights(AccountId account, String importId, List<Night> nights) {
+        Set<LocalDate> taken = days("measured_night", account);
+        List<SqlParameterSource> rows = new ArrayList<>();
+        for (Night night : nights) {
+            if (taken.add(night.day())) {
+                rows.add(new MapSqlParameterSource()
+                        .addValue("account", account.value())
+                        .addValue("day", date(night.day()))
+                        .addValue("import", importId)
+                        .addValue("source", night.source())
+                        .addValue("asleep", night.asleepMinutes())
+                        .addValue("bed", night.inBedMinutes())
+                        .addValue("core", night.coreMinutes())
+                        .addValue("deep", night.deepMinutes())
+                        .addValue("rem", night.remMinutes()));
+            }
         }
-        jdbc.sql("""
+        batch.batchUpdate("""
                 INSERT INTO measured_night (account_id, diary_day, import_id, source, asleep_minutes, in_bed_minutes,
                                             core_minutes, deep_minutes, rem_minutes)
                 VALUES (:account, :day, :import, :source, :asleep, :bed, :core, :deep, :rem)
-                """)
-                .param("account", account.value())
-                .param("day", date(night.day()))
-                .param("import", importId)
-                .param("source", night.source())
-                .param("asleep", night.asleepMinutes())
-                .param("bed", night.inBedMinutes())
-                .param("core", night.coreMinutes())
-                .param("deep", night.deepMinutes())
-                .param("rem", night.remMinutes())
-                .update();
-        return true;
+                """, rows.toArray(SqlParameterSource[]::new));
+        return nights.size() - rows.size();
     }
 
-    /** Adds the day's steps unless the day already has them; true when they were added. */
-    boolean insertSteps(AccountId account, String importId, StepDay steps) {
-        if (exists("measured_steps", account, steps.day())) {
-            return false;
+    /** Adds the steps of days that have none yet, in one batch; how many were left out for it. */
+    int insertSteps(AccountId account, String importId, List<StepDay> days) {
+        Set<LocalDate> taken = days("measured_steps", account);
+        List<SqlParameterSource> rows = new ArrayList<>();
+        for (StepDay steps : days) {
+            if (taken.add(steps.day())) {
+                rows.add(new MapSqlParameterSource()
+                        .addValue("account", account.value())
+                        .addValue("day", date(steps.day()))
+                        .addValue("import", importId)
+                        .addValue("source", steps.source())
+                        .addValue("steps", steps.steps())
+                        .addValue("activeMinutes", steps.activeMinutes(), java.sql.Types.INTEGER));
+            }
         }
-        jdbc.sql("""
+        batch.batchUpdate("""
                 INSERT INTO measured_steps (account_id, diary_day, import_id, source, steps, active_minutes)
                 VALUES (:account, :day, :import, :source, :steps, :activeMinutes)
-                """)
+                """, rows.toArray(SqlParameterSource[]::new));
+        return days.size() - rows.size();
+    }
+
+    /** The days of the account that have a row in the table. */
+    private Set<LocalDate> days(String table, AccountId account) {
+        // The table name comes from this class only, never from a request.
+        return new HashSet<>(jdbc.sql("SELECT diary_day FROM " + table + " WHERE account_id = :account")
                 .param("account", account.value())
-                .param("day", date(steps.day()))
-                .param("import", importId)
-                .param("source", steps.source())
-                .param("steps", steps.steps())
-                .param("activeMinutes", steps.activeMinutes(), java.sql.Types.INTEGER)
-                .update();
-        return true;
+                .query((rs, row) -> date(rs.getString("diary_day")))
+                .list());
     }
 
     /** Adds the entry unless the day already has one of that kind and name; true when it was added. */
@@ -166,16 +192,6 @@ class HealthMeasureRepository {
                         date(rs.getString("first_day")),
                         date(rs.getString("last_day"))))
                 .list();
-    }
-
-    private boolean exists(String table, AccountId account, LocalDate day) {
-        // The table name comes from this class only, never from a request.
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE account_id = :account AND diary_day = :day")
-                        .param("account", account.value())
-                        .param("day", date(day))
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     Optional<Import> findByFile(AccountId account, String sha256) {

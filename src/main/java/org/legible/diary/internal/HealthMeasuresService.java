@@ -45,18 +45,8 @@ class HealthMeasuresService implements HealthMeasures {
             List<TrackerEntry> entries) {
         String id = UUID.randomUUID().toString();
         repository.insertImport(account, id, sourceKind, fileName, sha256, clock.instant(), records);
-        int nightsSkipped = 0;
-        for (Night night : nights) {
-            if (!repository.insertNight(account, id, night)) {
-                nightsSkipped++;
-            }
-        }
-        int stepsSkipped = 0;
-        for (StepDay day : steps) {
-            if (!repository.insertSteps(account, id, day)) {
-                stepsSkipped++;
-            }
-        }
+        int nightsSkipped = repository.insertNights(account, id, nights);
+        int stepsSkipped = repository.insertSteps(account, id, steps);
         int entriesSkipped = 0;
         for (TrackerEntry entry : entries) {
             if (!repository.insertEntry(account, id, entry)) {
@@ -97,8 +87,8 @@ class HealthMeasuresService implements HealthMeasures {
                 imported.sha256(),
                 imported.importedAt(),
                 imported.records());
-        nights.forEach(night -> repository.insertNight(account, id, night));
-        steps.forEach(day -> repository.insertSteps(account, id, day));
+        repository.insertNights(account, id, nights);
+        repository.insertSteps(account, id, steps);
         entries.forEach(entry -> repository.insertEntry(account, id, entry));
         return true;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.legible.accounts.AccountId;
@@ -18,6 +19,7 @@ import org.legible.diary.TrackedStrategies.Tracked;
 import org.legible.diary.Vocabulary.Strategy;
 import org.legible.support.TestDatabases;
 import org.legible.support.TestDatabases.Kind;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Imported nights and steps, and tracked strategies: the same cases on SQLite and PostgreSQL. */
@@ -32,8 +34,9 @@ class HealthMeasureRepositoryTest {
     private TrackedStrategyRepository tracked;
 
     private void open(Kind kind) {
-        jdbc = JdbcClient.create(TestDatabases.migrated(kind));
-        measures = new HealthMeasureRepository(jdbc);
+        javax.sql.DataSource database = TestDatabases.migrated(kind);
+        jdbc = JdbcClient.create(database);
+        measures = new HealthMeasureRepository(jdbc, new NamedParameterJdbcTemplate(database));
         tracked = new TrackedStrategyRepository(jdbc);
     }
 
@@ -54,15 +57,20 @@ class HealthMeasureRepositoryTest {
         open(kind);
         AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
         measures.insertImport(ann, "imp-1", "apple_health", "export.zip", SHA, NOW, 1234);
-        assertThat(measures.insertNight(ann, "imp-1", night(DAY, "420.5"))).isTrue();
-        assertThat(measures.insertSteps(ann, "imp-1", new StepDay(DAY, "Ann's iPhone", 5432)))
-                .isTrue();
+        assertThat(measures.insertNights(ann, "imp-1", List.of(night(DAY, "420.5"))))
+                .isZero();
+        assertThat(measures.insertSteps(ann, "imp-1", List.of(new StepDay(DAY, "Ann's iPhone", 5432))))
+                .isZero();
         measures.insertImport(ann, "imp-2", "apple_health", "later.zip", "b".repeat(64), NOW.plusSeconds(60), 10);
-        assertThat(measures.insertNight(ann, "imp-2", night(DAY, "100.0")))
-                .as("a day keeps its first night")
-                .isFalse();
-        assertThat(measures.insertNight(ann, "imp-2", night(DAY.plusDays(1), "300.0")))
-                .isTrue();
+        assertThat(measures.insertNights(
+                        ann,
+                        "imp-2",
+                        List.of(night(DAY, "100.0"), night(DAY.plusDays(1), "300.0"), night(DAY.plusDays(1), "200.0"))))
+                .as("a day keeps its first night, from an earlier import or earlier in the same one")
+                .isEqualTo(2);
+        assertThat(measures.nights(ann, DAY.plusDays(1), DAY.plusDays(1)))
+                .extracting(n -> n.asleepMinutes().doubleValue())
+                .containsExactly(300.0);
 
         Night read = measures.nights(ann, DAY, DAY).get(0);
         assertThat(read.asleepMinutes()).isEqualByComparingTo("420.5");
@@ -71,8 +79,14 @@ class HealthMeasureRepositoryTest {
         assertThat(measures.steps(ann, DAY, DAY))
                 .as("no active minutes read back as none, not as 0")
                 .containsExactly(new StepDay(DAY, "Ann's iPhone", 5432));
-        assertThat(measures.insertSteps(ann, "imp-2", new StepDay(DAY.plusDays(2), "Ann's Apple Watch", 7000, 45)))
-                .isTrue();
+        assertThat(measures.insertSteps(
+                        ann,
+                        "imp-2",
+                        List.of(
+                                new StepDay(DAY, "Ann's Apple Watch", 9000),
+                                new StepDay(DAY.plusDays(2), "Ann's Apple Watch", 7000, 45))))
+                .as("the first day already has steps")
+                .isEqualTo(1);
         assertThat(measures.steps(ann, DAY.plusDays(2), DAY.plusDays(2)))
                 .containsExactly(new StepDay(DAY.plusDays(2), "Ann's Apple Watch", 7000, 45));
         assertThat(measures.findByFile(ann, SHA)).get().satisfies(i -> {
@@ -98,13 +112,13 @@ class HealthMeasureRepositoryTest {
         AccountId ann = TestDatabases.account(jdbc, "ann@example.com");
         AccountId bob = TestDatabases.account(jdbc, "bob@example.com");
         measures.insertImport(ann, "imp-1", "apple_health", "export.zip", SHA, NOW, 1);
-        measures.insertNight(ann, "imp-1", night(DAY, "420.0"));
+        measures.insertNights(ann, "imp-1", List.of(night(DAY, "420.0")));
 
         assertThat(measures.imports(bob)).isEmpty();
         assertThat(measures.findByFile(bob, SHA)).isEmpty();
         assertThat(measures.nights(bob, DAY, DAY)).isEmpty();
         assertThat(measures.delete(bob, "imp-1")).isFalse();
-        assertThatThrownBy(() -> measures.insertNight(bob, "imp-1", night(DAY, "1.0")))
+        assertThatThrownBy(() -> measures.insertNights(bob, "imp-1", List.of(night(DAY, "1.0"))))
                 .as("a day can only belong to an import of the same account")
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
 
@@ -186,8 +200,8 @@ class HealthMeasureRepositoryTest {
         checkIns.insertVersion(
                 ann, org.legible.diary.CheckInId.random(), 1, NOW, NOW, CheckInRepositoryTest.everything(DAY, 5));
         measures.insertImport(ann, "imp-1", "apple_health", "export.zip", SHA, NOW, 10);
-        measures.insertNight(ann, "imp-1", night(DAY, "400.0"));
-        measures.insertSteps(ann, "imp-1", new StepDay(DAY.minusDays(1), "iPhone", 3000));
+        measures.insertNights(ann, "imp-1", List.of(night(DAY, "400.0")));
+        measures.insertSteps(ann, "imp-1", List.of(new StepDay(DAY.minusDays(1), "iPhone", 3000)));
         measures.insertEntry(ann, "imp-1", TrackerEntry.rating(DAY.minusDays(5), "Fatigue", 2, 4));
         checkIns.insertVersion(
                 bob,

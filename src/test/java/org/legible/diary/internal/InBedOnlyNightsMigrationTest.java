@@ -35,7 +35,8 @@ class InBedOnlyNightsMigrationTest {
 
         TestDatabases.migrate(database, kind, "latest");
 
-        HealthMeasureRepository measures = new HealthMeasureRepository(jdbc);
+        HealthMeasureRepository measures = new HealthMeasureRepository(
+                jdbc, new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(database));
         assertThat(measures.nights(ann, DAY.minusDays(2), DAY))
                 .extracting(Night::day, Night::asleepMinutes, Night::inBedMinutes)
                 .containsExactly(
