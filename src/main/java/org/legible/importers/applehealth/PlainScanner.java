@@ -195,17 +195,7 @@ final class PlainScanner {
             }
             return -1;
         }
-        i += name.length();
-        while (space(buf[i])) {
-            i++;
-        }
-        if (buf[i] != '=') {
-            throw new NotPlain();
-        }
-        i++;
-        while (space(buf[i])) {
-            i++;
-        }
+        i = equalsSign(i + name.length());
         byte quote = buf[i];
         if (quote != '"' && quote != '\'') {
             throw new NotPlain();
@@ -360,17 +350,7 @@ final class PlainScanner {
             if (startsWith(attributeName[a], "xmlns")) {
                 throw new NotPlain();
             }
-            while (space(buf[i])) {
-                i++;
-            }
-            if (buf[i] != '=') {
-                throw new NotPlain();
-            }
-            i++;
-            while (space(buf[i])) {
-                i++;
-            }
-            i = attributeValue(a, i, bound);
+            i = attributeValue(a, equalsSign(i), bound);
             if (i < 0) {
                 return -1;
             }
@@ -501,6 +481,22 @@ final class PlainScanner {
             }
             i++;
         }
+    }
+
+    /** {@code =} with any white space around it from {@code i}: the index after it. */
+    private int equalsSign(int from) throws NotPlain {
+        int i = from;
+        while (space(buf[i])) {
+            i++;
+        }
+        if (buf[i] != '=') {
+            throw new NotPlain();
+        }
+        i++;
+        while (space(buf[i])) {
+            i++;
+        }
+        return i;
     }
 
     /** An ASCII name without a colon from {@code i}: the index after it. */
