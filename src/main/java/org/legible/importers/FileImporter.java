@@ -18,7 +18,7 @@ public interface FileImporter {
     ImportedDays.Outcome importFile(AccountId account, String fileName, InputStream file, LongConsumer found)
             throws IOException;
 
-    /** The same for a file on disk, which an importer may read in parts at once. */
+    /** The same for a file on disk, which an importer may read in parts at once, telling {@code found} from each. */
     default ImportedDays.Outcome importFile(AccountId account, String fileName, Path file, LongConsumer found)
             throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

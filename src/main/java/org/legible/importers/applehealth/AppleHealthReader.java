@@ -40,8 +40,9 @@ public final class AppleHealthReader {
     public record Read<T>(Counts counts, List<T> parts) {}
 
     /**
-     * Plain exports from this size up are read in two halves at once ({@link ExportHalves}): on two cores, 1 GB in
-     * about 0.6 of the time (docs/benchmarks.md, "Commands, end to end").
+     * Plain exports from this size up are read in two halves at once ({@link ExportHalves}): on two cores, a 1 GB
+     * export cold in two thirds of the parser's time, warm in a third (docs/decisions/0018-apple-health-read-by-a-
+     * plain-scanner.md).
      */
     public static final long HALVES_FROM = 32L << 20;
 
