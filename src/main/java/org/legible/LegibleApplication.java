@@ -16,11 +16,11 @@ public class LegibleApplication {
 
     /**
      * Commands that do their work and exit (fill the demo diary, import a file, make an administrator), each with the
-     * modules it uses: its own and those its module may depend on ({@code package-info.java}); none named, all.
+     * modules it uses: its own and every module that one depends on, in turn (CommandModulesTest); none named, all.
      */
     static final Map<String, List<String>> COMMANDS = Map.of(
             "demo", List.of(),
-            "import", List.of("importers", "accounts", "diary", "system"),
+            "import", List.of("importers", "accounts", "diary", "bodymap", "system"),
             "admin", List.of("accounts", "system"));
 
     public static void main(String[] args) {
