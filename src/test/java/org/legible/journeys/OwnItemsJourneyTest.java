@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
+import org.legible.accounts.Accounts;
+import org.legible.diary.HealthMeasures;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -15,6 +22,12 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OwnItemsJourneyTest extends JourneyTest {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    HealthMeasures measures;
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
@@ -114,6 +127,59 @@ class OwnItemsJourneyTest extends JourneyTest {
             p.navigate(url("/history"));
             assertThat(p.locator("main").textContent()).contains("Water: 3 glasses");
             Browser.assertNoHorizontalScroll(p, "history at 320 px");
+        });
+    }
+
+    /**
+     * A rating brought in from another app (a Flaredown "Fatigue" on its 0-4 scale) can go on being asked in
+     * check-ins: the link on the list opens the add form with its name, as a 0-10 scale of the person's own.
+     */
+    @Test
+    void go_on_rating_in_check_ins_what_another_app_rated() {
+        Page page = browser.page(new NewContextOptions().setViewportSize(390, 844));
+        journey(page, "own-items-go-on", p -> {
+            newAccount(p, "hal@example.com");
+            AccountId hal = accounts.findByEmail("hal@example.com").orElseThrow();
+            LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+            measures.save(
+                    hal,
+                    "flaredown",
+                    "flaredown.csv",
+                    "f".repeat(64),
+                    2,
+                    List.of(),
+                    List.of(),
+                    List.of(
+                            HealthMeasures.TrackerEntry.rating(day, "Fatigue", 3, 4),
+                            HealthMeasures.TrackerEntry.rating(day.minusDays(1), "Fatigue", 1, 4)));
+
+            p.navigate(url("/own-items"));
+            assertThat(p.locator("#rated-heading").textContent()).isEqualTo("Brought in from other apps");
+            assertThat(p.locator("main").textContent()).contains("Fatigue", "rated 0 to 4, on 2 days");
+            Browser.assertAccessible(p, "own items with a rating brought in");
+            Browser.assertFocusNeverHidden(p, "own items with a rating brought in");
+            Browser.assertNoHorizontalScroll(p, "own items with a rating brought in");
+
+            p.getByRole(AriaRole.LINK, named("Ask Fatigue in my check-ins")).click();
+            p.waitForURL("**/own-items?goOn=Fatigue#add-item");
+            assertThat(p.getByLabel("What do you want to track?").inputValue())
+                    .as("the add form opens with the name brought in")
+                    .isEqualTo("Fatigue");
+            Browser.assertAccessible(p, "adding a rating brought in");
+            Browser.assertFocusNeverHidden(p, "adding a rating brought in");
+            p.locator("#add-item button[type='submit']").click();
+            p.getByText("Added: Fatigue. Your next check-in asks it.").waitFor();
+            assertThat(p.getByRole(AriaRole.LINK, named("Ask Fatigue in my check-ins"))
+                            .count())
+                    .as("asked already: no link to ask it again")
+                    .isZero();
+            Browser.assertAccessible(p, "own items, a rating brought in now asked");
+
+            p.navigate(url("/check-ins/new"));
+            p.getByText("Your own things to track", new Page.GetByTextOptions().setExact(true))
+                    .click();
+            assertThat(p.locator("#own-items").textContent()).contains("Fatigue");
+            Browser.assertAccessible(p, "check-in asking a rating brought in");
         });
     }
 }
