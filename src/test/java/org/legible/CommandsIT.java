@@ -12,7 +12,8 @@ import org.legible.support.PackagedJar;
 /**
  * The packaged jar's commands as a self-hoster runs them ({@code java -jar legible.jar demo|import|admin …}): each
  * does its work on the data directory and exits, without a web server, and the server started afterwards serves
- * what they wrote: pages, the report's PDF and the FHIR Bundle (so the jar carries what each needs).
+ * what they wrote: pages, the report's PDF and the FHIR Bundle (so the jar carries what each needs). An import
+ * also runs while the server does, on the same SQLite database.
  */
 class CommandsIT {
 
@@ -66,6 +67,16 @@ class CommandsIT {
             assertThat(ann.get("/admin/backups").statusCode())
                     .as("the admin command made Ann an administrator")
                     .isNotEqualTo(403);
+
+            String another = Fixtures.path("apple-health/opendroid-hk/sampleexport-2.xml")
+                    .toString();
+            PackagedJar.Finished beside = jar.run("import", "apple-health", another, "--account=ann@example.com");
+            assertThat(beside.exitCode())
+                    .as("an import from the command line while the server runs: " + beside.output())
+                    .isZero();
+            assertThat(ann.get("/import/health").body())
+                    .as("the running server lists it at once")
+                    .contains("sampleexport-2.xml", "export.zip");
         }
     }
 }
