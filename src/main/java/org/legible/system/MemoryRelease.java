@@ -37,8 +37,11 @@ class MemoryRelease {
     private static final String MIN_FREE = "MinHeapFreeRatio";
     private static final String MAX_FREE = "MaxHeapFreeRatio";
 
-    /** Quiet after start-up before the first release: the compiler's work that follows start-up is done by then. */
-    static final Duration AFTER_READY = Duration.ofSeconds(20);
+    /**
+     * After start-up, before the first release: at the moment of ready the work that follows start-up grew the memory
+     * straight back; three seconds later it stays given back (docs/benchmarks.md, "Resident memory after start").
+     */
+    static final Duration AFTER_READY = Duration.ofSeconds(3);
 
     /** Quiet after the last request before a release: a pause between one person's pages is far shorter. */
     static final Duration AFTER_LAST_REQUEST = Duration.ofMinutes(2);
@@ -54,9 +57,10 @@ class MemoryRelease {
         }
     }
 
-    private final long created = System.nanoTime();
-    private volatile long readyAt = created;
-    private final AtomicLong lastRequest = new AtomicLong(created);
+    /** When the server became ready, or null before: nothing is released during start-up itself. */
+    private volatile Long readyAt;
+
+    private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
     /** When the last release began, or null before the first. */
     private volatile Long releasedAt;
 
@@ -73,13 +77,18 @@ class MemoryRelease {
         }
     }
 
-    @Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT10S")
+    /** Looks every second (a few comparisons), so the first release comes soon after {@link #AFTER_READY}. */
+    @Scheduled(fixedDelayString = "PT1S", initialDelayString = "PT1S")
     void releaseWhenQuiet() {
+        Long ready = readyAt;
+        if (ready == null) {
+            return;
+        }
         long now = System.nanoTime();
         Long last = releasedAt;
         long request = lastRequest.get();
         if (due(
-                Duration.ofNanos(now - readyAt),
+                Duration.ofNanos(now - ready),
                 Duration.ofNanos(now - request),
                 last != null,
                 last != null && request - last > 0)) {

@@ -17,10 +17,10 @@ class MemoryReleaseTest {
     @Test
     void it_gives_back_after_start_up_whatever_was_asked_then_once_for_each_busy_spell() {
         Duration none = Duration.ZERO;
-        assertThat(MemoryRelease.due(Duration.ofSeconds(19), none, false, false))
-                .as("start-up's own work still going on")
+        assertThat(MemoryRelease.due(Duration.ofSeconds(2), none, false, false))
+                .as("the work that follows start-up still going on")
                 .isFalse();
-        assertThat(MemoryRelease.due(Duration.ofSeconds(20), none, false, false))
+        assertThat(MemoryRelease.due(Duration.ofSeconds(3), none, false, false))
                 .as("after start, even with a page asked for a moment ago")
                 .isTrue();
         assertThat(MemoryRelease.due(Duration.ofHours(1), Duration.ofSeconds(60), true, true))
