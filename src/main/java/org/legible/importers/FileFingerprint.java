@@ -3,12 +3,10 @@ package org.legible.importers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -47,17 +45,15 @@ final class FileFingerprint {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new UncheckedIOException(new IOException("fingerprinting the file failed", e.getCause()));
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("fingerprinting the file failed", e.getCause());
         }
     }
 
     private static String sha256Hex(Path file) throws IOException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        MessageDigest sha256 = FingerprintingReadAhead.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }

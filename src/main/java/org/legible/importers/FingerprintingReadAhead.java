@@ -139,7 +139,8 @@ final class FingerprintingReadAhead extends InputStream {
         reader.interrupt();
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest; also {@link FileFingerprint}'s. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
