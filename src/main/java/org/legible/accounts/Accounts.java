@@ -18,10 +18,15 @@ public interface Accounts {
     boolean invitationValid(String token);
 
     /**
-     * Creates an account. The caller has checked the passphrase against {@link PassphrasePolicy}; it is checked
-     * again here so no path can store a weak one. The first account becomes the administrator.
+     * Creates an account with a passphrase {@link PassphrasePolicy} accepted for this address (refused with an
+     * IllegalArgumentException if it was checked for another). The first account becomes the administrator.
      */
-    Registration register(String email, String passphrase, ZoneId timeZone, String invitationToken);
+    Registration register(String email, CheckedPassphrase passphrase, ZoneId timeZone, String invitationToken);
+
+    /** As above, the passphrase checked here: refused with an IllegalArgumentException when the policy refuses it. */
+    default Registration register(String email, String passphrase, ZoneId timeZone, String invitationToken) {
+        return register(email, accepted(passphrase, email), timeZone, invitationToken);
+    }
 
     /**
      * True when open sign-up goes through a code mailed to the address (sign-up open to anyone, accounts already
@@ -31,9 +36,9 @@ public interface Accounts {
 
     /**
      * Mails a code to the address, or a note when it already has an account, and returns the id of the sign-up now
-     * waiting for that code; the same either way. The caller has checked the passphrase against the policy.
+     * waiting for that code; the same either way. The passphrase must have been accepted for this address.
      */
-    String requestSignup(String email, String passphrase, ZoneId timeZone, java.util.Locale locale);
+    String requestSignup(String email, CheckedPassphrase passphrase, ZoneId timeZone, java.util.Locale locale);
 
     /** The code typed for a waiting sign-up: the new account, a wrong code, or an ended sign-up. */
     SignupConfirmation confirmSignup(String pendingId, String code);
@@ -75,4 +80,10 @@ public interface Accounts {
      * {@link AccountEvents.AccountDeleted} run inside the same transaction for anything kept outside the database.
      */
     void delete(AccountId id);
+
+    private static CheckedPassphrase accepted(String passphrase, String email) {
+        return PassphrasePolicy.check(passphrase, email)
+                .accepted()
+                .orElseThrow(() -> new IllegalArgumentException("passphrase rejected by policy"));
+    }
 }

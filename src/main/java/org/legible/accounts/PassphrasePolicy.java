@@ -41,6 +41,17 @@ public final class PassphrasePolicy {
 
     private PassphrasePolicy() {}
 
+    /** What the policy says of a passphrase for an address: the message key of its first problem, or accepted. */
+    public record Verdict(Optional<String> problem, Optional<CheckedPassphrase> accepted) {}
+
+    /** Checks once, for a caller that hands the accepted passphrase on ({@link Accounts#register}). */
+    public static Verdict check(String passphrase, String email) {
+        Optional<String> problem = problem(passphrase, email);
+        return new Verdict(
+                problem,
+                problem.isPresent() ? Optional.empty() : Optional.of(new CheckedPassphrase(passphrase, email)));
+    }
+
     public static Optional<String> problem(String passphrase, String email) {
         if (passphrase == null || passphrase.isEmpty()) {
             return Optional.of("passphrase.required");

@@ -78,4 +78,20 @@ class PassphrasePolicyTest {
         assertThat(PassphrasePolicy.problem("blue kettle on the hill " + thousand.substring(24), null))
                 .isEmpty();
     }
+
+    @Test
+    void a_verdict_hands_on_the_accepted_passphrase_for_that_address_only() {
+        PassphrasePolicy.Verdict accepted = PassphrasePolicy.check("blue kettle on the hill", " Ann@Example.com ");
+        assertThat(accepted.problem()).isEmpty();
+        assertThat(accepted.accepted()).get().satisfies(checked -> {
+            assertThat(checked.passphrase()).isEqualTo("blue kettle on the hill");
+            assertThat(checked.checkedFor("ann@example.com")).isTrue();
+            assertThat(checked.checkedFor("bob@example.com")).isFalse();
+            assertThat(checked.toString()).doesNotContain("kettle");
+        });
+
+        PassphrasePolicy.Verdict refused = PassphrasePolicy.check("annsmith2024!", "annsmith@example.com");
+        assertThat(refused.problem()).contains("passphrase.guessable");
+        assertThat(refused.accepted()).isEmpty();
+    }
 }

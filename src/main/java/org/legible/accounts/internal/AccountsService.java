@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.legible.accounts.AccountEvents;
 import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
+import org.legible.accounts.CheckedPassphrase;
 import org.legible.accounts.PassphraseCheck;
 import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Preferences;
@@ -102,16 +103,22 @@ class AccountsService implements Accounts {
      */
 
     @Override
-    public Registration register(String email, String passphrase, ZoneId timeZone, String invitationToken) {
-        String normalised = normaliseEmail(email);
-        if (PassphrasePolicy.problem(passphrase, normalised).isPresent()) {
-            throw new IllegalArgumentException("passphrase rejected by policy");
-        }
+    public Registration register(String email, CheckedPassphrase passphrase, ZoneId timeZone, String invitationToken) {
+        String normalised = checkedFor(passphrase, email);
         Admission beforeHashing = reading.execute(status -> admission(normalised, invitationToken));
         if (beforeHashing.refusal() != null) {
             return beforeHashing.refusal();
         }
-        return insertAdmitted(normalised, passwordEncoder.encode(passphrase), timeZone, invitationToken);
+        return insertAdmitted(normalised, passwordEncoder.encode(passphrase.passphrase()), timeZone, invitationToken);
+    }
+
+    /** The address, normalised, when the passphrase was accepted for it; no path can store one checked for another. */
+    private static String checkedFor(CheckedPassphrase passphrase, String email) {
+        String normalised = normaliseEmail(email);
+        if (!passphrase.checkedFor(normalised)) {
+            throw new IllegalArgumentException("passphrase checked for another address");
+        }
+        return normalised;
     }
 
     @Override
@@ -121,13 +128,10 @@ class AccountsService implements Accounts {
     }
 
     @Override
-    public String requestSignup(String email, String passphrase, ZoneId timeZone, java.util.Locale locale) {
-        String normalised = normaliseEmail(email);
-        if (PassphrasePolicy.problem(passphrase, normalised).isPresent()) {
-            throw new IllegalArgumentException("passphrase rejected by policy");
-        }
+    public String requestSignup(String email, CheckedPassphrase passphrase, ZoneId timeZone, java.util.Locale locale) {
+        String normalised = checkedFor(passphrase, email);
         boolean taken = reading.execute(status -> accounts.emailExists(normalised));
-        return pending.request(normalised, passphrase, timeZone, taken, locale);
+        return pending.request(normalised, passphrase.passphrase(), timeZone, taken, locale);
     }
 
     @Override

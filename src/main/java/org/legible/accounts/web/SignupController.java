@@ -72,7 +72,9 @@ record SignupController(
         if (!looksLikeEmail(email)) {
             errors.put("email", messages.getMessage("signup.email.invalid", null, locale));
         }
-        PassphrasePolicy.problem(form.passphrase(), email)
+        PassphrasePolicy.Verdict passphrase = PassphrasePolicy.check(form.passphrase(), email);
+        passphrase
+                .problem()
                 .ifPresent(problem -> errors.put(
                         "passphrase",
                         messages.getMessage(
@@ -85,14 +87,16 @@ record SignupController(
             errors.put("passphraseConfirm", messages.getMessage("signup.passphrase.mismatch", null, locale));
         }
         if (errors.isEmpty() && (form.invite() == null || form.invite().isBlank()) && accounts.signupByEmail()) {
-            String id = accounts.requestSignup(email, form.passphrase(), zone(form.timeZone()), locale);
+            String id =
+                    accounts.requestSignup(email, passphrase.accepted().orElseThrow(), zone(form.timeZone()), locale);
             HttpSession session = request.getSession();
             session.setAttribute(PENDING, id);
             session.setAttribute(PENDING_EMAIL, email);
             return "redirect:/signup/code";
         }
         if (errors.isEmpty()) {
-            Registration result = accounts.register(email, form.passphrase(), zone(form.timeZone()), form.invite());
+            Registration result =
+                    accounts.register(email, passphrase.accepted().orElseThrow(), zone(form.timeZone()), form.invite());
             if (result instanceof Registration.Registered) {
                 signIn.signIn(email, request, response);
                 // Signed up through a carer's invitation: the next step is taking it.
