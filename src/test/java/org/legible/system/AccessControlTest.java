@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -193,6 +195,18 @@ class AccessControlTest {
             "POST /reminders/devices/{id}/remove",
             // A calendar app has no session: the secret in the address is the key (ReminderPagesTest).
             "GET /calendar/{secret}.ics");
+
+    /** The pages of {@link #ROUTES} a browser can open as they are: read with GET, no id in the address. */
+    static List<String> pagesWithoutIds() {
+        List<String> pages = new ArrayList<>();
+        for (String route : ROUTES) {
+            String[] verbAndPath = route.split(" ", 2);
+            if (verbAndPath[0].equals("GET") && !verbAndPath[1].contains("{")) {
+                pages.add(verbAndPath[1]);
+            }
+        }
+        return pages;
+    }
 
     @Autowired
     MockMvc mvc;

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -121,13 +120,7 @@ class LogPrivacyTest {
                 .session(session)
                 .with(csrf()));
 
-        List<String> pages = new ArrayList<>();
-        for (String route : AccessControlTest.ROUTES) {
-            String[] verbAndPath = route.split(" ", 2);
-            if (verbAndPath[0].equals("GET") && !verbAndPath[1].contains("{")) {
-                pages.add(verbAndPath[1]);
-            }
-        }
+        List<String> pages = AccessControlTest.pagesWithoutIds();
         pages.addAll(List.of("/check-ins/" + id, "/check-ins/" + id + "/edit", "/check-ins/" + id + "/delete"));
         pages.addAll(List.of("/insights/pain?days=7", "/insights/helps?days=7", "/report?days=7"));
         for (String page : pages) {

@@ -7,7 +7,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,13 +72,7 @@ class TemplateExpressionCacheTest {
         AccountId account = accounts.findByEmail(email).orElseThrow();
         DemoDiary.generate(diary.today(account), 60, 7).forEach(details -> diary.record(account, details));
 
-        List<String> pages = new ArrayList<>();
-        for (String route : AccessControlTest.ROUTES) {
-            String[] verbAndPath = route.split(" ", 2);
-            if (verbAndPath[0].equals("GET") && !verbAndPath[1].contains("{")) {
-                pages.add(verbAndPath[1]);
-            }
-        }
+        List<String> pages = AccessControlTest.pagesWithoutIds();
         Matcher checkIn =
                 Pattern.compile("/check-ins/([0-9a-f-]{36})").matcher(new People(mvc).page(session, "/history"));
         assertThat(checkIn.find()).as("a check-in in the history").isTrue();
