@@ -104,7 +104,9 @@ public final class AppleHealthReader {
         try (InputStream in = halves.first()) {
             firstCounts = scan(in, first);
         } catch (UnreadableExport | PlainScanner.NotPlain e) {
-            // Not a half after all, not plain, or broken: the parser reads the whole file, and says where.
+            // Not a half after all, not plain, or broken: the parser reads the whole file, and says where. What
+            // the second half finds is of no use then; interrupted, its channel closes at its next read.
+            reader.interrupt();
         }
         Counts secondCounts;
         try {
@@ -113,7 +115,9 @@ public final class AppleHealthReader {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("import interrupted");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnreadableExport || e.getCause() instanceof PlainScanner.NotPlain) {
+            if (firstCounts == null
+                    || e.getCause() instanceof UnreadableExport
+                    || e.getCause() instanceof PlainScanner.NotPlain) {
                 return Optional.empty();
             }
             if (e.getCause() instanceof IOException io) {

@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.legible.accounts.Preferences;
@@ -152,6 +155,36 @@ class ExportHalvesTest {
         assertThatThrownBy(() -> HALVING.read(truncated, () -> new DailyHealth(LONDON)))
                 .isInstanceOf(UnreadableExport.class)
                 .hasMessage("xml.broken");
+    }
+
+    @Test
+    void the_second_half_stops_reading_once_the_first_is_found_broken() throws IOException {
+        String body = days(LocalDate.of(2026, 3, 1), 300);
+        Path brokenEarly = file("<Record <oops/>" + body + body);
+        List<Consumer<HealthRecord>> parts = new ArrayList<>();
+        AtomicLong secondHalfRecords = new AtomicLong();
+
+        assertThatThrownBy(() -> HALVING.read(brokenEarly, () -> {
+                    // The second half dwells ten seconds on its first record unless it is interrupted; read to its
+                    // end, it would hand on every record after that.
+                    Consumer<HealthRecord> part = parts.size() == 1
+                            ? record -> {
+                                if (secondHalfRecords.incrementAndGet() == 1) {
+                                    try {
+                                        Thread.sleep(10_000);
+                                    } catch (InterruptedException e) {
+                                        Thread.currentThread().interrupt();
+                                    }
+                                }
+                            }
+                            : record -> {};
+                    parts.add(part);
+                    return part;
+                }))
+                .isInstanceOf(UnreadableExport.class);
+
+        assertThat(parts).as("first half, second half, then the whole file").hasSize(3);
+        assertThat(secondHalfRecords.get()).isLessThan(body.lines().count() / 2);
     }
 
     @Test
