@@ -44,10 +44,11 @@ public interface Accounts {
     SignupConfirmation confirmSignup(String pendingId, String code);
 
     /**
-     * Changes the passphrase when the current one is right; {@link PassphraseCheck.Wrong} also when another session
-     * changed it meanwhile.
+     * Changes the passphrase when the current one is right, to a replacement the policy accepted for this account's
+     * address (refused with an IllegalArgumentException if it was checked for another); {@link
+     * PassphraseCheck.Wrong} also when another session changed it meanwhile.
      */
-    PassphraseCheck changePassphrase(AccountId id, String current, String replacement);
+    PassphraseCheck changePassphrase(AccountId id, String current, CheckedPassphrase replacement);
 
     /** Checks the passphrase typed again by someone already signed in, throttled like sign-in. */
     PassphraseCheck checkPassphrase(AccountId id, String passphrase);
@@ -76,8 +77,9 @@ public interface Accounts {
     Optional<AccountId> findByEmail(String email);
 
     /**
-     * Deletes the account (refused for the {@link #lastAdministrator last administrator}) and, through the schema's cascades, every row any module keeps for it. Listeners of
-     * {@link AccountEvents.AccountDeleted} run inside the same transaction for anything kept outside the database.
+     * Deletes the account (refused for the {@link #lastAdministrator last administrator}) and, through the schema's
+     * cascades, every row any module keeps for it. Listeners of {@link AccountEvents.AccountDeleted} run inside the
+     * same transaction for anything kept outside the database.
      */
     void delete(AccountId id);
 

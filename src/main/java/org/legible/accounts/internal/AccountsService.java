@@ -13,7 +13,6 @@ import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.CheckedPassphrase;
 import org.legible.accounts.PassphraseCheck;
-import org.legible.accounts.PassphrasePolicy;
 import org.legible.accounts.Preferences;
 import org.legible.accounts.Registration;
 import org.legible.accounts.SignupConfirmation;
@@ -202,16 +201,14 @@ class AccountsService implements Accounts {
     }
 
     @Override
-    public PassphraseCheck changePassphrase(AccountId id, String current, String replacement) {
+    public PassphraseCheck changePassphrase(AccountId id, String current, CheckedPassphrase replacement) {
         String hash = currentHash(id).orElseThrow(() -> new UnknownAccountException(id));
         PassphraseCheck check = checkPassphrase(id, current);
         if (!check.right()) {
             return check;
         }
-        if (PassphrasePolicy.problem(replacement, email(id)).isPresent()) {
-            throw new IllegalArgumentException("passphrase rejected by policy");
-        }
-        String replacementHash = passwordEncoder.encode(replacement);
+        checkedFor(replacement, email(id));
+        String replacementHash = passwordEncoder.encode(replacement.passphrase());
         return Boolean.TRUE.equals(writing.execute(status -> {
                     if (!currentHash(id).equals(Optional.of(hash))) {
                         return false; // changed meanwhile (another tab): the one just checked is no longer current

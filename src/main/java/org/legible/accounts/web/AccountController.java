@@ -111,7 +111,9 @@ record AccountController(
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        PassphrasePolicy.problem(form.replacement(), accounts.email(account))
+        PassphrasePolicy.Verdict replacement = PassphrasePolicy.check(form.replacement(), accounts.email(account));
+        replacement
+                .problem()
                 .ifPresent(problem -> errors.put(
                         "replacement",
                         messages.getMessage(
@@ -125,7 +127,8 @@ record AccountController(
         }
         PassphraseCheck check = null;
         if (errors.isEmpty()) {
-            check = accounts.changePassphrase(account, form.current(), form.replacement());
+            check = accounts.changePassphrase(
+                    account, form.current(), replacement.accepted().orElseThrow());
             if (!check.right()) {
                 errors.put("current", PassphraseRefusal.message(check, messages, locale));
             }

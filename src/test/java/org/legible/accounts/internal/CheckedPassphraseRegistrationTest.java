@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.legible.accounts.AccountId;
 import org.legible.accounts.Accounts;
 import org.legible.accounts.CheckedPassphrase;
 import org.legible.accounts.PassphrasePolicy;
@@ -40,6 +41,28 @@ class CheckedPassphraseRegistrationTest {
         assertThat(accounts.register(ann.toUpperCase(Locale.ROOT), forAnn, ZoneId.of("UTC"), null))
                 .isInstanceOf(Registration.Registered.class);
         assertThat(accounts.findByEmail(ann)).isPresent();
+    }
+
+    @Test
+    void a_new_passphrase_accepted_for_another_address_is_not_taken() {
+        String dan = People.uniqueEmail("dan");
+        AccountId account = ((Registration.Registered)
+                        accounts.register(dan, People.PASSPHRASE, ZoneId.of("UTC"), null))
+                .accountId();
+        String replacement = "quiet lanterns over the harbour";
+        CheckedPassphrase forSomeoneElse = PassphrasePolicy.check(replacement, People.uniqueEmail("eve"))
+                .accepted()
+                .orElseThrow();
+
+        assertThatThrownBy(() -> accounts.changePassphrase(account, People.PASSPHRASE, forSomeoneElse))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(accounts.checkPassphrase(account, People.PASSPHRASE).right()).isTrue();
+
+        CheckedPassphrase forDan =
+                PassphrasePolicy.check(replacement, dan).accepted().orElseThrow();
+        assertThat(accounts.changePassphrase(account, People.PASSPHRASE, forDan).right())
+                .isTrue();
+        assertThat(accounts.checkPassphrase(account, replacement).right()).isTrue();
     }
 
     @Test
